@@ -1,0 +1,80 @@
+"""The stage contract and the pipeline that runs stages over articles.
+
+A stage is a callable `Doc -> Doc`: it reads the document (the article, its text and the folded
+form of that text, and what earlier stages left in `layers`) and returns a new document with its
+own annotations added. Stages never mutate; `Doc` and `Article` are frozen.
+
+`layers` carries what one stage hands to a later one without it being part of the output
+record (the article's main place, the spans of office titles, ...). Each stage documents the
+layers it reads and writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any
+
+from diembao.record import Article
+from diembao.text import fold
+
+Stage = Callable[["Doc"], "Doc"]
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    article: Article
+    text: str
+    folded: str
+    layers: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    @classmethod
+    def of(cls, article: Article) -> Doc:
+        text = article.text
+        return cls(article=article, text=text, folded=fold(text))
+
+    def with_article(self, **changes: Any) -> Doc:
+        return replace(self, article=replace(self.article, **changes))
+
+    def with_layer(self, name: str, value: Any) -> Doc:
+        return replace(self, layers=MappingProxyType({**self.layers, name: value}))
+
+    def layer(self, name: str, default: Any = None) -> Any:
+        return self.layers.get(name, default)
+
+
+class Pipeline:
+    """Stages in order; `__call__` for one article, `pipe` for a stream."""
+
+    def __init__(self, stages: Sequence[Stage]):
+        self.stages = tuple(stages)
+
+    def run(self, doc: Doc) -> Doc:
+        for stage in self.stages:
+            doc = stage(doc)
+        return doc
+
+    def __call__(self, article: Article) -> Article:
+        return self.run(Doc.of(article)).article
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            yield self(article)
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """The full extraction, built once per process (its tables load on first use)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        from diembao.stages import DEFAULT_STAGES
+
+        _DEFAULT = Pipeline(DEFAULT_STAGES())
+    return _DEFAULT
+
+
+def extract(article: Article) -> Article:
+    return default_pipeline()(article)

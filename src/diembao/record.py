@@ -1,0 +1,187 @@
+"""The article record: diembao's output contract, as frozen dataclasses with a JSON round-trip.
+
+The JSON shape is the one `shared/DESIGN.md` and `shared/eval/GUIDELINES.md` define: entity
+lists hold each distinct thing once, and every entity carries its `mentions` (character
+offsets into `Article.text`, see `diembao.text` for the one offset convention).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from diembao.text import join_segments
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of the article text: `text == article.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    outlet: str | None = None
+    tag: str | None = None
+    url: str | None = None
+    # The collection the article came from, as the input names it ("VietNews", "baomoi.com (2017)").
+    collection: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    title: str
+    org: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    positions: tuple[Position, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    name: str
+    kind: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    name: str
+    kind: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    type: str
+    number: str | None = None
+    symbol: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    name: str | None = None
+    subject: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    type: str
+    name: str
+    date: str | None = None
+    part_of_day: str | None = None
+    organizer: str | None = None
+    chairs: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A temporal expression. `value` is ISO 8601 (`2021-11-10`, `2021-11`, `2021`, `--11-10`),
+    or `START/END` for a range (`2021/2026`); None for recurrences such as `hằng năm`."""
+
+    text: str
+    value: str | None
+    precision: str
+    start: int
+    end: int
+    part_of_day: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    source: Source = field(default_factory=Source)
+    published: str | None = None
+    title: str = ""
+    lead: str = ""
+    body: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    persons: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    locations: tuple[Location, ...] = ()
+    documents: tuple[Document, ...] = ()
+    events: tuple[Event, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The text every offset points into (see `diembao.text.join_segments`)."""
+        return join_segments(self.title, self.lead, self.body, self.captions)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_plain(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        return _from_plain(cls, data)
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        return cls.from_dict(json.loads(text))
+
+    def with_(self, **changes: Any) -> Article:
+        return replace(self, **changes)
+
+
+def _to_plain(value: Any) -> Any:
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _to_plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple | list):
+        return [_to_plain(v) for v in value]
+    return value
+
+
+# Which dataclass each list- or object-valued field holds, for reading JSON back.
+_NESTED: dict[type, dict[str, type]] = {
+    Article: {"source": Source, "persons": Person, "organizations": Organization,
+              "locations": Location, "documents": Document, "events": Event, "dates": DateMention},
+    Person: {"positions": Position, "mentions": Mention},
+    Position: {"mentions": Mention},
+    Organization: {"mentions": Mention},
+    Location: {"mentions": Mention},
+    Document: {"mentions": Mention},
+    Event: {"mentions": Mention},
+}
+
+
+def _from_plain(cls: type, data: Any) -> Any:
+    if data is None:
+        return None
+    if isinstance(data, str) and cls in (Organization, Location, Person):
+        # A bare name, as gold files and other tools write entities.
+        return cls(name=data)
+    nested = _NESTED.get(cls, {})
+    kwargs: dict[str, Any] = {}
+    names = {f.name for f in fields(cls)}
+    for key, value in data.items():
+        if key not in names:
+            continue
+        inner = nested.get(key)
+        if isinstance(value, list):
+            value = tuple(_from_plain(inner, v) if inner else v for v in value)
+        elif inner and isinstance(value, Mapping):
+            value = _from_plain(inner, value)
+        kwargs[key] = value
+    return cls(**kwargs)
+
+
+def article_from_lines(lines: Iterable[str]) -> Iterable[Article]:
+    """Read Articles back from JSON lines (blank lines skipped)."""
+    for line in lines:
+        if line.strip():
+            yield Article.from_json(line)

@@ -1,0 +1,40 @@
+"""The extraction stages, one module each, in the order the default pipeline runs them.
+
+Layers (see `diembao.pipeline.Doc.layers`):
+- `context`   writes `main_place` (the article's province, or None).
+- `dates`     writes `Article.dates`.
+- `places`    writes `Article.locations` and the layer `places` (tuple of `PlaceSpan`).
+- `organizations` reads `places`, `main_place`; writes `Article.organizations`, layer `orgs`.
+- `documents` reads `orgs`, `main_place`, `Article.dates`; writes `Article.documents`.
+- `persons`   writes `Article.persons` (names and mentions); drops places inside person names.
+- `offices`   reads `orgs`, `main_place`, persons; writes `Person.positions`.
+- `events`    reads dates, orgs, persons, documents; writes `Article.events`.
+"""
+
+from __future__ import annotations
+
+from diembao.pipeline import Stage
+
+
+def DEFAULT_STAGES() -> list[Stage]:  # noqa: N802 - a constant-like factory
+    from diembao.stages import (
+        context,
+        dates,
+        documents,
+        events,
+        offices,
+        organizations,
+        persons,
+        places,
+    )
+
+    return [
+        context.annotate,
+        dates.annotate,
+        places.annotate,
+        organizations.annotate,
+        documents.annotate,
+        persons.annotate,
+        offices.annotate,
+        events.annotate,
+    ]

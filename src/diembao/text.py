@@ -1,0 +1,113 @@
+"""Text conventions: the one offset convention, cleaning, and the folded form used for matching.
+
+Offsets. Every offset in a record is a character offset (Python `str` index, i.e. Unicode code
+points of the NFC text) into `Article.text`, which is the title, the lead, each body paragraph
+and each caption, in that order, joined by one blank line (`SEPARATOR`); empty parts are left
+out. `join_segments` is the only place that builds that text.
+
+Matching. Stages match against `fold(text)`, which has exactly the same length as `text`, so a
+match at `[i:j]` in the folded form is the mention `text[i:j]`: lower case, one tone-mark
+placement (`hoà` -> `hòa`, `thuỷ` -> `thủy`, `Uỷ` -> `ủy`), every whitespace character a space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+SEPARATOR = "\n\n"
+
+
+def join_segments(title: str, lead: str, body: Sequence[str], captions: Sequence[str]) -> str:
+    return SEPARATOR.join(part for part in (title, lead, *body, *captions) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Where one part of the article lies in `Article.text`."""
+
+    kind: str  # "title", "lead", "body" or "caption"
+    index: int  # position among the parts of its kind (0 for title and lead)
+    start: int
+    end: int
+
+
+def segments(title: str, lead: str, body: Sequence[str], captions: Sequence[str]) -> list[Segment]:
+    parts: list[tuple[str, int, str]] = [("title", 0, title), ("lead", 0, lead)]
+    parts += [("body", i, p) for i, p in enumerate(body)]
+    parts += [("caption", i, c) for i, c in enumerate(captions)]
+    out: list[Segment] = []
+    pos = 0
+    for kind, index, part in parts:
+        if not part:
+            continue
+        if out:
+            pos += len(SEPARATOR)
+        out.append(Segment(kind, index, pos, pos + len(part)))
+        pos += len(part)
+    return out
+
+
+# --- cleaning (changes the text; applied once, by the readers) -------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_HSPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_paragraph(text: str) -> str:
+    """NFC, invisible characters removed, runs of horizontal space made one space, trimmed."""
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    text = _CONTROL.sub("", text)
+    return _HSPACE.sub(" ", text).strip()
+
+
+def clean_lines(text: str) -> list[str]:
+    """A block of text as its cleaned, non-empty lines."""
+    return [line for line in (clean_paragraph(x) for x in text.splitlines()) if line]
+
+
+# --- folding (never changes the text; same length) --------------------------------------------
+
+_TONE_MOVE: dict[str, str] = {}
+for _base, _marked in (("a", "àáảãạ"), ("e", "èéẻẽẹ"), ("y", "ỳýỷỹỵ")):
+    _glide, _glide_marked = ("o", "òóỏõọ") if _base in "ae" else ("u", "ùúủũụ")
+    for _i, _m in enumerate(_marked):
+        _TONE_MOVE[_glide + _m] = _glide_marked[_i] + _base
+# Only at the end of a syllable, and not after q ("quý" keeps its mark on the y).
+_TONE_RE = re.compile(r"(?<!q)(" + "|".join(_TONE_MOVE) + r")(?!\w)")
+_WHITESPACE = re.compile(r"\s")
+
+
+def fold(text: str) -> str:
+    """The matching form of NFC `text`; `len(fold(text)) == len(text)`."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = _TONE_RE.sub(_move_tone, lowered)
+    return _WHITESPACE.sub(" ", lowered)
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    return _TONE_MOVE[match.group(1)]
+
+
+def fold_key(text: str) -> str:
+    """A comparison key for names: NFC, folded, whitespace collapsed, trimmed."""
+    return " ".join(fold(unicodedata.normalize("NFC", text)).split())
+
+
+_STRIP_MARKS = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def strip_diacritics(text: str) -> str:
+    """`Võ Văn Bình` -> `Vo Van Binh`; for diacritic-insensitive search keys."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_STRIP_MARKS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """Distinct items in first-seen order."""
+    return list(dict.fromkeys(items))
