@@ -31,6 +31,8 @@ class Source:
     url: str | None = None
     # The collection the article came from, as the input names it ("VietNews", "baomoi.com (2017)").
     collection: str | None = None
+    # The agency or outlet the text was taken from, as a byline says (`Theo TTXVN` -> "TTXVN").
+    via: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

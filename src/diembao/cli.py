@@ -1,0 +1,91 @@
+"""The `diembao` command line. Commands hold no logic of their own: they call the library."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from diembao.readers import ReadFailure, read_articles
+
+app = typer.Typer(
+    name="diembao",
+    help="Read Vietnamese news into a knowledge base of public life.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+Paths = Annotated[
+    list[str],
+    typer.Argument(help="Files (.txt, .jsonl, .jsonl.gz, .html), directories (read recursively) or - for stdin."),
+]
+Encoding = Annotated[
+    str | None,
+    typer.Option("--encoding", help="Read input in this encoding: tcvn3, vni, cp1258, utf-16, ... "
+                                    "(default: UTF-8, UTF-8 with BOM or UTF-16, detected)."),
+]
+
+
+def report_failure(failure: ReadFailure) -> None:
+    """One line on stderr: which input, what is wrong."""
+    print(f"diembao: {failure.origin}: {failure.message}", file=sys.stderr)
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL here (default: stdout).")] = None,
+    pretty: Annotated[bool, typer.Option("--pretty", help="Indented JSON, one object after another.")] = False,
+    facts: Annotated[bool, typer.Option("--facts/--no-facts",
+                                        help="Run the fact extraction stages (default) or only read.")] = True,
+    encoding: Encoding = None,
+) -> None:
+    """Extract one JSON record per article: structure, and the facts the stages find."""
+    from diembao.pipeline import default_pipeline
+
+    pipeline = default_pipeline() if facts else None
+    failures = 0
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for item in read_articles(paths, encoding):
+            if isinstance(item, ReadFailure):
+                failures += 1
+                report_failure(item)
+                continue
+            article = pipeline(item) if pipeline else item
+            out.write(article.to_json(indent=1 if pretty else None))
+            out.write("\n")
+    finally:
+        if output:
+            out.close()
+        else:
+            out.flush()
+    if failures:
+        print(f"diembao: {failures} input(s) could not be read", file=sys.stderr)
+        raise typer.Exit(1)
+
+
+def _register_optional_commands() -> None:
+    # The knowledge-base and evaluation commands live beside the modules they drive.
+    from diembao import evaluate
+
+    evaluate.register(app)
+    try:
+        from diembao.kb import cli as kb_cli
+    except ImportError:
+        return
+    kb_cli.register(app)
+
+
+_register_optional_commands()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

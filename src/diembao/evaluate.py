@@ -1,0 +1,166 @@
+"""Accuracy: extract the articles of a gold file and score them with the shared scorers.
+
+`diembao evaluate dev` runs `shared/eval/score.py` against `shared/eval/dev.jsonl`;
+`diembao evaluate vtner` runs `shared/eval/vtner.py` on a vtner split. The scorers are loaded
+from the shared folder, not copied, so the figures are the ones anyone else would get.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Annotated, Any
+
+import typer
+
+from diembao.pipeline import default_pipeline
+from diembao.readers import read_articles
+from diembao.record import Article
+
+SEED_NAME = "corpus/seed"
+GOLD_CORPORA = ("corpus/politics.jsonl", SEED_NAME)
+
+
+def shared_dir(explicit: str | None = None) -> Path:
+    """The shared data folder: `--shared`, `$DIEMBAO_SHARED`, or `../shared` beside the repo."""
+    for candidate in (explicit, os.environ.get("DIEMBAO_SHARED")):
+        if candidate:
+            return Path(candidate)
+    here = Path.cwd() / ".." / "shared"
+    repo = Path(__file__).resolve().parents[3] / ".." / "shared"
+    return here if here.exists() else repo
+
+
+def _load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold_articles(shared: Path, gold: Path) -> Iterator[Article]:
+    """The raw articles whose ids the gold file lists, read from the shared corpora."""
+    wanted = {json.loads(line)["id"] for line in gold.open(encoding="utf-8") if line.strip()}
+    sources = [str(shared / p) for p in GOLD_CORPORA if (shared / p).exists()]
+    for item in read_articles(sources):
+        if isinstance(item, Article) and item.id in wanted:
+            yield item
+
+
+def predict(articles: Iterable[Article]) -> list[Article]:
+    pipeline = default_pipeline()
+    return [pipeline(a) for a in articles]
+
+
+def score_dev(shared: Path, gold: Path | None = None) -> dict[str, Any]:
+    """The scorer's result for the extraction of every article of the gold file."""
+    gold = gold or shared / "eval" / "dev.jsonl"
+    scorer = _load(shared / "eval" / "score.py", "diembao_shared_score")
+    predicted = [a.to_dict() for a in predict(gold_articles(shared, gold))]
+    gold_rows = scorer.read_jsonl(str(gold))
+    return scorer.score(gold_rows, predicted, per_article=True)
+
+
+def outermost_mentions(record: Article) -> dict[str, Any]:
+    """The record as flat NER: persons, organizations and locations keep only the mentions that
+    no other entity mention contains (vtner, like CoNLL, has no nested entities)."""
+    spans: list[tuple[int, int, str, str]] = []
+    for kind, items in (("persons", record.persons), ("organizations", record.organizations),
+                        ("locations", record.locations)):
+        for item in items:
+            for m in item.mentions:
+                spans.append((m.start, m.end, kind, m.text))
+    keep: dict[str, list[dict[str, str]]] = {"persons": [], "organizations": [], "locations": []}
+    for start, end, kind, text in spans:
+        inside = any(s <= start and end <= e and (e - s) > (end - start) for s, e, _k, _t in spans)
+        if not inside:
+            keep[kind].append({"text": text})
+    return {"id": record.id, **{k: [{"name": m["text"], "mentions": [m]} for m in v]
+                                for k, v in keep.items()}}
+
+
+def score_vtner(shared: Path, split: str = "test") -> dict[str, Any]:
+    vtner = _load(shared / "eval" / "vtner.py", "diembao_shared_vtner")
+    pipeline = default_pipeline()
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        with pred.open("w", encoding="utf-8") as out:
+            for i, sentence in enumerate(vtner.sentences(split)):
+                body = " ".join(word for word, _tag in sentence)
+                record = pipeline(Article(id=f"vtner/{split}/{i}", body=(body,)))
+                out.write(json.dumps(outermost_mentions(record), ensure_ascii=False) + "\n")
+        result = Path(tmp) / "result.json"
+        with contextlib.redirect_stdout(io.StringIO()):
+            vtner.main(["score", split, str(pred), "--json", str(result)])
+        return json.loads(result.read_text(encoding="utf-8"))
+
+
+# --- command line -----------------------------------------------------------------------------
+
+Shared = Annotated[str | None, typer.Option("--shared", help="The shared data folder (default ../shared).")]
+
+
+def _print_table(result: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"dev gold: {result['articles']} articles, {result['predicted']} predicted")
+    for column in ("measure", "P", "R", "F1 / accuracy", "counts"):
+        table.add_column(column)
+    for key, row in result.items():
+        if isinstance(row, dict) and "f1" in row:
+            table.add_row(key, f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}",
+                          f"tp {row['tp']} fp {row['fp']} fn {row['fn']}")
+        elif isinstance(row, dict) and "accuracy" in row:
+            acc = "-" if row["accuracy"] is None else f"{row['accuracy']:.3f}"
+            table.add_row(key, "", "", acc, f"{row['right']}/{row['total']}")
+    Console().print(table)
+
+
+def register(app: typer.Typer) -> None:
+    evaluate_app = typer.Typer(help="Measure accuracy against the shared gold data.", no_args_is_help=True)
+    app.add_typer(evaluate_app, name="evaluate")
+
+    @evaluate_app.command("dev")
+    def dev(
+        shared: Shared = None,
+        gold: Annotated[Path | None, typer.Option(help="Gold JSONL (default shared/eval/dev.jsonl).")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the scorer's JSON.")] = False,
+    ) -> None:
+        """Score extraction against the gold facts (shared/eval/score.py)."""
+        folder = shared_dir(shared)
+        if not (folder / "eval" / "score.py").exists():
+            raise typer.BadParameter(f"no scorer at {folder / 'eval' / 'score.py'}; pass --shared")
+        result = score_dev(folder, gold)
+        result.pop("per_article", None)
+        if as_json:
+            print(json.dumps(result, ensure_ascii=False, indent=1))
+        else:
+            _print_table(result)
+
+    @evaluate_app.command("vtner")
+    def vtner(
+        shared: Shared = None,
+        split: Annotated[str, typer.Option(help="dev or test")] = "test",
+        as_json: Annotated[bool, typer.Option("--json", help="Print the scorer's JSON.")] = False,
+    ) -> None:
+        """Score persons, organizations and locations on vtner (exact spans, flat)."""
+        folder = shared_dir(shared)
+        if not (folder / "eval" / "vtner.py").exists():
+            raise typer.BadParameter(f"no vtner scorer at {folder / 'eval' / 'vtner.py'}; pass --shared")
+        result = score_vtner(folder, split)
+        if as_json:
+            print(json.dumps(result, indent=1))
+            return
+        for kind, row in result.items():
+            print(f"{kind:4} P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}")
+

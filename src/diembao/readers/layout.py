@@ -1,0 +1,276 @@
+"""The layout of scraped Vietnamese articles: what is a header date, a caption, a byline, junk.
+
+These rules are shared by every reader: a JSONL body or an HTML page carries the same scars
+as a scraped plain-text file (captions written twice, a byline glued to the last sentence,
+lines of dots). Vocabularies live in `diembao/data/layout/`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+
+from diembao.data import load_json, load_lines
+from diembao.text import clean_paragraph, fold, fold_key
+
+# --- header date line: "Thứ Tư, 10/11/2021, 17:48 (GMT+7)" -----------------------------------
+
+_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|cn|t[2-7])"
+_HEADER_DATE = re.compile(
+    rf"^\s*(?:{_WEEKDAY}\s*[,\-–|]?\s*)?(?:ngày\s+)?"
+    r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})"
+    r"(?:\s*[,\-–|]?\s*(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?"
+    r"\s*(?:\(?\s*(gmt|utc)\s*([+-]\s*\d{1,2})?\s*\)?)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_header_date(line: str) -> str | None:
+    """The ISO 8601 publication time of a header date line, or None if `line` is not one.
+
+    A bare local time is Vietnamese time (+07:00); a date without a time is a date only.
+    """
+    m = _HEADER_DATE.match(fold(line))
+    if not m:
+        return None
+    day, month, year = int(m[1]), int(m[2]), int(m[3])
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None
+    if m[4] is None:
+        return when.isoformat()
+    hour, minute, second = int(m[4]), int(m[5]), int(m[6] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    offset = 7 if m[8] is None else int(m[8].replace(" ", ""))
+    sign = "+" if offset >= 0 else "-"
+    return f"{when.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{sign}{abs(offset):02d}:00"
+
+
+def normalise_published(value: object) -> str | None:
+    """An ISO 8601 time from a metadata field, or None when the field holds none."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip().replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", value.strip()) else value.strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return parse_header_date(value)
+    if len(text) <= 10:
+        return moment.date().isoformat()
+    return moment.isoformat()
+
+
+# --- junk -------------------------------------------------------------------------------------
+
+_PUNCTUATION_ONLY = re.compile(r"^[\s.…·•*\-–—_=~|/\\,;:!?'\"“”‘’()\[\]]*$")
+_LINK_PLACEHOLDER = re.compile(r"(?:\s*Nguồn\s*:\s*\[Link nguồn\])+\s*$")
+
+
+@cache
+def _junk_lines() -> frozenset[str]:
+    return frozenset(fold_key(x) for x in load_lines("layout/junk_lines.txt"))
+
+
+def is_junk(line: str) -> bool:
+    return bool(_PUNCTUATION_ONLY.match(line)) or fold_key(line) in _junk_lines()
+
+
+def strip_trailing_junk(paragraph: str) -> str:
+    """Drop what aggregators glue to the end of a paragraph (`Nguồn: [Link nguồn]`)."""
+    return _LINK_PLACEHOLDER.sub("", paragraph).rstrip()
+
+
+# --- detokenising (corpora re-joined from word-segmented text) ---------------------------------
+
+_SPACE_BEFORE = re.compile(r"(?<=\S) +([,.;:!?%)\]}…])(?=\s|$|[,.;:!?\"'”’)])")
+_SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
+_QUOTED = re.compile(r"(?:(?<=\s)|^)(['\"]) ([^'\"\n]{1,200}?) \1(?=\s|$|[,.;:!?)])")
+
+
+def detokenise(text: str) -> str:
+    """Undo the spacing of word-segmented text: `' tổ '` -> `'tổ'`, `a , b` -> `a, b`."""
+    if " " not in text:
+        return text
+    text = _QUOTED.sub(r"\1\2\1", text)
+    text = _SPACE_AFTER_OPEN.sub(r"\1", text)
+    return _SPACE_BEFORE.sub(r"\1", text)
+
+
+def clean_text_line(line: str) -> str:
+    return detokenise(clean_paragraph(line))
+
+
+# Abbreviations after which a sentence splitter wrongly broke the line ("UBND TP." / "Hải Phòng").
+_BROKEN_AFTER = re.compile(r"(?:^|\s)(?:TP|Tp|Q|P|TX|TT|H|X|GS|PGS|TS|ThS|BS|Th\.S|St|Mr|Mrs|Dr)\.$")
+
+
+def join_broken_lines(lines: Sequence[str]) -> list[str]:
+    """Join a line that ends in an abbreviation's dot with the line after it."""
+    out: list[str] = []
+    for line in lines:
+        if out and _BROKEN_AFTER.search(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+# --- captions -----------------------------------------------------------------------------------
+
+
+@cache
+def _photo_markers() -> tuple[str, ...]:
+    return tuple(fold(x) for x in load_lines("layout/photo_markers.txt"))
+
+
+def _caption_key(line: str) -> str:
+    return fold_key(line).rstrip(" .…")
+
+
+def has_photo_marker(line: str) -> bool:
+    folded = fold(line)
+    return any(marker in folded for marker in _photo_markers())
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    body: tuple[str, ...]
+    captions: tuple[str, ...]
+
+
+def split_captions(paragraphs: Sequence[str], *, marked_captions: bool = True) -> Split:
+    """Take captions out of the body.
+
+    A line written twice in a row (`X` then `X.`: the image's alt text, then its caption) is a
+    caption, kept once in its longer form. A line written once is a caption only when it carries
+    a photo marker (`Ảnh:`, `Ảnh minh họa`); short lines without one stay in the body, since an
+    intertitle looks the same. Repeated body paragraphs are kept once.
+    """
+    body: list[str] = []
+    captions: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        line = paragraphs[i]
+        nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        if nxt is not None and _caption_key(line) == _caption_key(nxt) and _caption_key(line):
+            captions.append(max(line, nxt, key=len))
+            i += 2
+            continue
+        if marked_captions and _is_marked_caption(line):
+            captions.append(line)
+        elif not body or _caption_key(body[-1]) != _caption_key(line):
+            body.append(line)
+        i += 1
+    return Split(tuple(body), tuple(dict.fromkeys(captions)))
+
+
+def _is_marked_caption(line: str) -> bool:
+    return len(line) < 400 and has_photo_marker(line)
+
+
+# --- bylines ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    body: tuple[str, ...]
+    authors: tuple[str, ...]
+    via: str | None
+
+
+@cache
+def _byline_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+    rules = load_json("layout/byline.json")
+    prefixes = sorted(rules["author_prefixes"], key=len, reverse=True)
+    prefix = re.compile(r"^\(?\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*:\s*", re.IGNORECASE)
+    via = re.compile(
+        r"^\(?\s*(?:" + "|".join(map(re.escape, rules["via_prefixes"])) + r")\s*:?\s+(.{2,80}?)\s*\)?\.?$",
+        re.IGNORECASE,
+    )
+    seps = re.compile("|".join(map(re.escape, rules["name_separators"])))
+    return prefix, via, seps, int(rules["max_words"])
+
+
+# A pen name glued after the last sentence of a paragraph: "… 800.000 cây. Tiến Vinh".
+_TAIL_NAME = re.compile(r"^(.*[.!?…”\"’')])\s+(\S+(?:\s+\S+){1,3})$", re.S)
+
+
+def _is_name_word(word: str) -> bool:
+    core = word.rstrip(".")
+    if not core or not core.isalpha() or not core[0].isupper():
+        return False
+    return core.isupper() or core[1:].islower() or len(core) == 1
+
+
+def _is_name(words: Sequence[str]) -> bool:
+    return 1 <= len(words) <= 5 and all(_is_name_word(w) for w in words)
+
+
+def _names(text: str) -> tuple[str, ...] | None:
+    """The author names of a byline text, or None if it is not one."""
+    prefix, _via, seps, max_words = _byline_rules()
+    text = text.strip().rstrip(".")
+    if not text or len(text.split()) > max_words or any(ch.isdigit() for ch in text):
+        return None
+    parts = [prefix.sub("", p).strip(" ().") for p in seps.split(prefix.sub("", text))]
+    parts = [p for p in parts if p]
+    if parts and all(_is_name(p.split()) for p in parts):
+        return tuple(parts)
+    return None
+
+
+def _byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
+    prefix, via_re, _seps, _max = _byline_rules()
+    via = via_re.match(line)
+    if via and len(via[1].split()) <= 10:
+        return (), via[1].strip()
+    # "Hữu Khoa (TTXVN)": a name with the agency it writes for.
+    agency = re.match(r"^(.+?)\s*\(([A-ZĐ][\w+.\- ]{1,20})\)\.?$", line)
+    if agency and (names := _names(agency[1])):
+        return names, agency[2]
+    has_prefix = bool(prefix.match(line))
+    words = line.strip().rstrip(".").split()
+    all_caps = bool(words) and all(w.isupper() for w in words) and any(len(w) > 1 for w in words)
+    # A proper-case line that ends a sentence is text, not a byline ("Hải Phòng.").
+    proper = _is_name(words) and 2 <= len(words) <= 4 and not line.rstrip().endswith(".")
+    if has_prefix or all_caps or proper:
+        names = _names(line)
+        if names:
+            return names, None
+    return None
+
+
+def _is_outlet(name: str) -> bool:
+    """A byline that names an agency or paper (`TTXVN`, `VOV`) says where the text came from."""
+    from diembao import outlets
+
+    return outlets.by_tag(name) is not None or outlets.by_name(name) is not None
+
+
+def split_byline(paragraphs: Sequence[str]) -> Byline:
+    """Take the byline (`THỦY HÀ`, `Bài và ảnh: …`, `Theo TTXVN`) off the end of the body."""
+    body = list(paragraphs)
+    authors: list[str] = []
+    via: str | None = None
+    for _ in range(3):
+        if not body:
+            break
+        found = _byline_of(body[-1])
+        if found is not None:
+            body.pop()
+        else:
+            tail = _TAIL_NAME.match(body[-1])
+            if (not tail or not tail[2][-1].isalpha() or _BROKEN_AFTER.search(tail[1])
+                    or len(tail[2].split()) < 2 or (found := _byline_of(tail[2])) is None):
+                break
+            body[-1] = tail[1]
+        names, source = found
+        outlets_named = [n for n in names if _is_outlet(n)]
+        authors[:0] = [n for n in names if n not in outlets_named]
+        via = via or source or (outlets_named[0] if outlets_named else None)
+    return Byline(tuple(body), tuple(dict.fromkeys(authors)), via)
