@@ -9,8 +9,14 @@ A body is parsed from a token position as a unit followed by what it belongs to:
 
 A place the text leaves out is completed from the article's main place (`Context`): in a
 Tiền Giang article `HĐND tỉnh` is `HĐND tỉnh Tiền Giang`. The name of a body is its text as
-written (spaces normalised), with the completion appended, or the canonical name of a known
-alias (`Ban Chấp hành Trung ương` -> `Ban Chấp hành Trung ương Đảng`).
+written (spaces normalised), with the completion appended; only the writings that the
+guidelines record under one name are replaced by it (`Ban Chấp hành Trung ương` ->
+`Ban Chấp hành Trung ương Đảng`). A body never runs across a line break.
+
+Vietnamese capitalises only the first syllable of a body's own name (`Vụ Tổ chức cán bộ`,
+`Ban chỉ đạo Phòng chống tham nhũng`), so after a head word the name goes on through lower-case
+syllables up to punctuation, a stop word (`đã`, `cho biết`, `đề nghị`: `data/orgs/stopwords.txt`)
+or the body it belongs to.
 """
 
 from __future__ import annotations
@@ -18,14 +24,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from diembao.data import load_json, load_lines
 from diembao.spans import PlaceSpan
-from diembao.tokens import PhraseTrie, Token
+from diembao.text import fold_key
+from diembao.titles import TitleMatch
+from diembao.tokens import PhraseTrie, Token, phrase_key
 
 # How far a lower-case run may go inside a body's own name ("Vụ Tổ chức cán bộ").
-_MAX_LOWER_RUN = 4
-_CONNECTORS = frozenset({"-", "–", "&", "và", ","})
+_MAX_LOWER_RUN = 5
+_CONNECTORS = frozenset({"-", "–", "&", "và"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +54,12 @@ class Body:
     name: str
     kind: str
     implicit: bool = False  # completed from context rather than written in full
+    parents: tuple[str, ...] = ()  # the bodies it belongs to, as written after it, innermost first
+    incomplete: bool = False  # its parent or place is left to the reader
+
+    @property
+    def parent(self) -> str | None:
+        return self.parents[0] if self.parents else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,51 +77,46 @@ class Lexicon:
     stopwords: PhraseTrie
     plural: frozenset[str]
     known: PhraseTrie
+    bare_complete: PhraseTrie
+    named_place_kinds: frozenset[str]
+    unlisted_parents: tuple[str, ...]
+
+
+def _trie(entries: Any) -> PhraseTrie:
+    trie = PhraseTrie()
+    items = entries.items() if isinstance(entries, dict) else ((e, e) for e in entries)
+    for phrase, value in items:
+        trie.add(phrase, value)
+    return trie
 
 
 @cache
 def lexicon() -> Lexicon:
-    from diembao.text import fold_key
-
     data = load_json("orgs/units.json")
-
-    def trie(entries: object, value_of: object = None) -> PhraseTrie:
-        t = PhraseTrie()
-        items = entries.items() if isinstance(entries, dict) else ((e, e) for e in entries)  # type: ignore[union-attr]
-        for phrase, value in items:
-            t.add(phrase, value if value_of is None else value_of)
-        return t
-
-    central = PhraseTrie()
-    for name in data["central"]:
-        central.add(name, name)
+    central = _trie(data["central"])
     for alias, name in data["aliases"].items():
         central.add(alias, name)
     domains = PhraseTrie()
     for domain, variants in data["ministry_domains"].items():
-        domains.add(domain, domain)
-        for v in variants:
-            domains.add(v, domain)
-    stop = PhraseTrie()
-    for word in load_lines("orgs/stopwords.txt"):
-        stop.add(word, True)
-    known = PhraseTrie()
-    for name in load_lines("orgs/known.txt"):
-        known.add(name, name)
+        for writing in (domain, *variants):
+            domains.add(writing, domain)
     return Lexicon(
         central=central,
-        committees=trie(data["committees"]),
-        local=trie(data["local"]),
-        boards=trie(data["boards"]),
-        ministry_heads=trie(data["ministry_heads"]),
+        committees=_trie(data["committees"]),
+        local=_trie(data["local"]),
+        boards=_trie(data["boards"]),
+        ministry_heads=_trie(data["ministry_heads"]),
         domains=domains,
-        named_heads=trie(data["named_heads"]),
-        admin_words=trie(data["admin_words"]),
-        central_markers=trie(data["central_markers"]),
+        named_heads=_trie(data["named_heads"]),
+        admin_words=_trie(data["admin_words"]),
+        central_markers=_trie(data["central_markers"]),
         aliases={fold_key(k): v for k, v in data["aliases"].items()},
-        stopwords=stop,
+        stopwords=_trie(dict.fromkeys(load_lines("orgs/stopwords.txt"), True)),
         plural=frozenset(fold_key(p) for p in data["plural_markers"]),
-        known=known,
+        known=_trie(load_lines("orgs/known.txt")),
+        bare_complete=_trie(data["bare_complete"]),
+        named_place_kinds=frozenset(data["named_place_kinds"]),
+        unlisted_parents=tuple(fold_key(h) + " " for h in data["unlisted_parent_heads"]),
     )
 
 
@@ -139,6 +149,10 @@ class BodyParser:
             parts.append(t.text)
         return "".join(parts)
 
+    def _joined(self, k: int) -> bool:
+        """Token k follows token k-1 on the same line (at most one space between)."""
+        return 0 < k < len(self.tokens) and self.tokens[k].start - self.tokens[k - 1].end <= 1
+
     def _is_stop(self, i: int) -> bool:
         return self.lex.stopwords.longest(self.tokens, i) is not None
 
@@ -154,10 +168,12 @@ class BodyParser:
         return True
 
     def _place(self, i: int) -> tuple[int, PlaceSpan] | None:
+        if i > 0 and not self._joined(i):
+            return None
         return self.place_at.get(i)
 
     def _admin(self, i: int) -> tuple[int, str] | None:
-        if i >= len(self.tokens):
+        if i >= len(self.tokens) or not self._joined(i):
             return None
         found = self.lex.admin_words.longest(self.tokens, i)
         if found is None:
@@ -183,11 +199,21 @@ class BodyParser:
             return ctx.district
         return None
 
+    def _with_admin_word(self, place: str) -> str:
+        """`UBND` in a Tiền Giang article is `UBND tỉnh Tiền Giang`; in Hà Nội, `UBND thành phố Hà Nội`."""
+        if place.startswith("TP "):
+            return place
+        return f"{'thành phố' if self.context.province_kind == 'city' else 'tỉnh'} {place}"
+
+    def _alias(self, written: str) -> str:
+        return self.lex.aliases.get(fold_key(written), written)
+
     # --- the grammar ----------------------------------------------------------------------------
 
-    def parse(self, i: int) -> Body | None:
-        """The longest body starting at token `i`, or None."""
-        if i >= len(self.tokens) or not self._ok_start(i):
+    def parse(self, i: int, *, relaxed: bool = False) -> Body | None:
+        """The longest body starting at token `i`, or None. `relaxed` accepts a lower-case
+        start, as after an office title (`bí thư huyện ủy`, `Trưởng ban Kinh tế`)."""
+        if i >= len(self.tokens) or not (self._ok_start(i) or (relaxed and self.tokens[i].word)):
             return None
         for rule in (self._central, self._board, self._committee, self._local, self._ministry,
                      self._named, self._known):
@@ -200,16 +226,18 @@ class BodyParser:
         found = self.lex.central.longest(self.tokens, i)
         if found is None:
             return None
-        j, canonical = found
-        written = self._text(i, j)
-        from diembao.text import fold_key
-
-        name = str(canonical) if fold_key(written) in self.lex.aliases else written
-        # A central body may belong to a country ("Bộ Ngoại giao Mỹ", "Quốc hội Mỹ").
+        j, _ = found
+        # A national body with provincial branches ("Cục Hải quan" / "Cục Hải quan TP.HCM").
+        if self.lex.local.longest(self.tokens, i) is not None and (self._admin(j) or self._place(j)):
+            return self._local(i)
+        # "Ban Bí thư Trung ương", "Quốc hội Mỹ": what the central body is of, when written.
+        marker = self.lex.central_markers.longest(self.tokens, j) if self._joined(j) else None
+        if marker is not None:
+            return Body(i, marker[0], self._alias(self._text(i, marker[0])), "central")
         place = self._place(j)
         if place and place[1].kind == "country" and fold_key(place[1].name) != "việt nam":
-            return Body(i, place[0], f"{name} {self._text(j, place[0])}", "central")
-        return Body(i, j, name, "central")
+            return Body(i, place[0], self._text(i, place[0]), "central")
+        return Body(i, j, self._alias(self._text(i, j)), "central")
 
     def _committee(self, i: int) -> Body | None:
         found = self.lex.committees.longest(self.tokens, i)
@@ -220,32 +248,39 @@ class BodyParser:
         if level == "parent":
             parent = self._parent(j)
             if parent is not None:
-                return Body(i, parent.end, f"{head} {parent.name}", "committee", parent.implicit)
+                return self._under(i, head, "committee", parent)
             place = self._place(j)
             if place:
                 return Body(i, place[0], f"{head} {self._text(j, place[0])}", "committee")
-            return None
+            return Body(i, j, head, "committee", incomplete=True)
         return self._with_place(i, j, head, str(level), "committee")
 
-    def _with_place(self, i: int, j: int, head: str, level: str, kind: str) -> Body | None:
+    def _under(self, i: int, head: str, kind: str, parent: Body) -> Body:
+        return Body(i, parent.end, f"{head} {parent.name}", kind, parent.implicit,
+                    parents=(parent.name, *parent.parents), incomplete=parent.incomplete)
+
+    def _with_place(self, i: int, j: int, head: str, level: str, kind: str) -> Body:
         """`head` followed by an optional admin word and a place, completed when left out."""
         admin = self._admin(j)
         k = admin[0] if admin else j
         place = self._place(k) or (self._place(j) if admin else None)
         if place is not None:
-            end, span = place
+            end, _span = place
             return Body(i, end, f"{head} {self._text(j, end)}", kind)
         if admin is not None:
             implicit = self._implicit_place(admin[1], admin_written=True)
-            if implicit is None:
-                return None
             written = self._text(j, admin[0])
+            if implicit is None:
+                return Body(i, admin[0], f"{head} {written}", kind, incomplete=True)
             if implicit.lower().startswith("tp ") and written.lower().rstrip(".") == "tp":
                 implicit = implicit[3:]
             return Body(i, admin[0], f"{head} {written} {implicit}", kind, implicit=True)
-        implicit = self._implicit_place(level, admin_written=False)
+        bare_ok = kind == "committee" or self.lex.bare_complete.value(head) is not None
+        implicit = self._implicit_place(level, admin_written=False) if bare_ok else None
         if implicit is None:
-            return None
+            return Body(i, j, head, kind, incomplete=True)
+        if kind in ("local", "department"):
+            implicit = self._with_admin_word(implicit)
         return Body(i, j, f"{head} {implicit}", kind, implicit=True)
 
     def _local(self, i: int) -> Body | None:
@@ -253,48 +288,46 @@ class BodyParser:
         if found is None:
             return None
         j, _ = found
-        head = self._text(i, j)
+        tokens = self.tokens
         # "TAND tối cao", "Viện Kiểm sát nhân dân tối cao": the central court and procuracy.
-        if j + 1 < len(self.tokens) and f"{self.tokens[j].low} {self.tokens[j + 1].low}" == "tối cao":
+        if j + 1 < len(tokens) and self._joined(j) and f"{tokens[j].low} {tokens[j + 1].low}" == "tối cao":
             return Body(i, j + 2, self._text(i, j + 2), "central")
-        if j < len(self.tokens) and self.tokens[j].low in ("việt", "vn"):
-            end = j + 2 if self.tokens[j].low == "việt" else j + 1
-            return Body(i, end, self._text(i, end), "central")
-        return self._with_place(i, j, head, "default", "local")
+        if j < len(tokens) and self._joined(j) and tokens[j].low in ("việt", "vn"):
+            end = j + 2 if tokens[j].low == "việt" else j + 1
+            return Body(i, end, self._alias(self._text(i, end)), "central")
+        return self._with_place(i, j, self._text(i, j), "default", "local")
 
     def _board(self, i: int) -> Body | None:
         found = self.lex.boards.longest(self.tokens, i)
         if found is None:
             return None
         j, _ = found
-        head = self._text(i, j)
-        marker = self.lex.central_markers.longest(self.tokens, j) if j < len(self.tokens) else None
+        return self._board_rest(i, j, self._text(i, j))
+
+    def _board_rest(self, i: int, j: int, head: str) -> Body:
+        marker = self.lex.central_markers.longest(self.tokens, j) if self._joined(j) else None
         if marker is not None:
             end = marker[0]
-            if end < len(self.tokens) and self.tokens[end].low == "đảng":
+            if end < len(self.tokens) and self._joined(end) and self.tokens[end].low == "đảng":
                 end += 1
-            written = self._text(i, end)
-            from diembao.text import fold_key
-
-            alias = self.lex.aliases.get(fold_key(written))
-            return Body(i, end, alias or written, "central")
+            return Body(i, end, self._alias(f"{head} {self._text(j, end)}"), "central")
         parent = self._parent(j)
         if parent is not None:
-            return Body(i, parent.end, f"{head} {parent.name}", "board", parent.implicit)
+            return self._under(i, head, "board", parent)
         # A board with a name of its own ("Ban Chỉ đạo Phòng chống tham nhũng").
-        return self._named_from(i, j, head, "board")
+        named = self._named_from(i, j, head, "board")
+        return named or Body(i, j, head, "board", incomplete=True)
 
     def _parent(self, j: int) -> Body | None:
-        if j >= len(self.tokens) or not self._ok_start(j):
+        if j >= len(self.tokens) or not self._joined(j) or not self.tokens[j].word:
             return None
-        for rule in (self._central, self._committee, self._local, self._ministry, self._board_parent):
-            body = rule(j)
-            if body is not None:
-                return body
-        return None
-
-    def _board_parent(self, j: int) -> Body | None:
-        # A board may belong to a board ("Ban Thường vụ Đảng ủy Công an tỉnh") or a named body.
+        if self._ok_start(j):
+            for rule in (self._central, self._committee, self._local, self._ministry, self._named):
+                body = rule(j)
+                if body is not None:
+                    return body
+            return None
+        # A lower-case head may still begin a parent with a proper name ("HĐQT công ty CP Việt Tín").
         return self._named(j)
 
     def _ministry(self, i: int) -> Body | None:
@@ -314,10 +347,27 @@ class BodyParser:
         if place is not None:
             return Body(i, place[0], self._text(i, place[0]), "ministry")
         if self.tokens[i].low == "sở":
-            body = self._with_place(i, k, self._text(i, k), "default", "department")
-            if body is not None:
-                return body
+            return self._with_place(i, k, self._text(i, k), "default", "department")
         return Body(i, k, self._text(i, k), "ministry")
+
+    def ministry_list(self, i: int) -> list[Body]:
+        """`Các Bộ: Y tế, Công Thương, Tài chính`: one ministry per field after `Bộ:`."""
+        tokens = self.tokens
+        if i + 2 >= len(tokens) or tokens[i].low != "bộ" or tokens[i + 1].text != ":":
+            return []
+        out: list[Body] = []
+        k = i + 2
+        while k < len(tokens):
+            found = self.lex.domains.longest(tokens, k)
+            if found is None:
+                break
+            end = found[0]
+            out.append(Body(k, end, f"Bộ {self._text(k, end)}", "ministry"))
+            if end < len(tokens) and tokens[end].text in ",;" and end + 1 < len(tokens):
+                k = end + 1
+            else:
+                break
+        return out
 
     def _named(self, i: int) -> Body | None:
         found = self.lex.named_heads.longest(self.tokens, i)
@@ -327,49 +377,59 @@ class BodyParser:
         return self._named_from(i, j, self._text(i, j), "named")
 
     def _named_from(self, i: int, j: int, head: str, kind: str) -> Body | None:
-        """A head followed by a proper name, then optionally a parent body or a place."""
+        """A head followed by a proper name, then optionally the body it belongs to or a place."""
         tokens = self.tokens
+        n = len(tokens)
+        if j < n and tokens[j].word and not (tokens[j].cap or tokens[j].upper or tokens[j].text[0].isdigit()):
+            # A lower-case word right after the head starts a name only when a place ends it
+            # ("Hiệp hội doanh nghiệp Thanh Hóa"); otherwise the head is a common word
+            # ("Hội nghị", "Trung tâm hội nghị").
+            k = j
+            while k < n and k - j < 4 and self._joined(k) and tokens[k].word and not tokens[k].cap:
+                k += 1
+            place = self._place(k)
+            if k > j and place is not None and place[1].kind in self.lex.named_place_kinds:
+                return Body(i, place[0], self._text(i, place[0]), kind)
+            return None
         k = j
+        capitals = 0
+        last_capital = j
         lower_run = 0
-        last_good = j
-        while k < len(tokens):
+        while k < n and self._joined(k):
             t = tokens[k]
-            if k > j and t.start > tokens[k - 1].end + 1:
-                break
-            if k in self.place_at and k > j:
-                end, _ = self.place_at[k]
-                last_good = k = end
-                break
-            if k > j and (t.cap or t.upper) and self._parent_starts(k):
+            place = self.place_at.get(k)
+            if place is not None and place[1].kind in self.lex.named_place_kinds:
+                return Body(i, place[0], self._text(i, place[0]), kind)
+            if k > j and capitals and (t.cap or t.upper) and self._parent_starts(k):
+                parent = self._parent(k)
+                if parent is not None:
+                    return self._under(i, self._text(i, k), kind, parent)
                 break
             if t.word and (t.cap or t.upper or t.text[0].isdigit()):
+                capitals += 1
                 lower_run = 0
-                k += 1
-                last_good = k
-                continue
-            if t.word and k > j and not self._is_stop(k) and lower_run < _MAX_LOWER_RUN:
+                last_capital = k + 1
+            elif t.word and not self._is_stop(k) and lower_run < _MAX_LOWER_RUN:
                 lower_run += 1
-                k += 1
-                continue
-            if t.low in _CONNECTORS and k > j and k + 1 < len(tokens) and (tokens[k + 1].cap or tokens[k + 1].upper):
-                k += 1
-                continue
-            break
-        if last_good == j:
+            elif t.low in _CONNECTORS and k + 1 < n and (tokens[k + 1].cap or tokens[k + 1].upper):
+                pass
+            elif t.word and lower_run >= _MAX_LOWER_RUN:
+                # Lower-case words without end: the name stopped at its last capital.
+                k = last_capital
+                break
+            else:
+                break
+            k += 1
+        if capitals == 0:
             return None
-        # A lower-case tail belongs to the name only when a parent body or a place follows it.
-        parent = self._parent(k) if k < len(tokens) and k > last_good else None
-        end = k if parent is not None else last_good
-        if parent is None and last_good < len(tokens) and self._parent_starts(last_good):
-            parent = self._parent(last_good)
-            end = last_good
-        name = self._text(i, end)
-        if parent is not None:
-            return Body(i, parent.end, f"{name} {parent.name}", kind, parent.implicit)
-        if end - j == 1 and not (tokens[j].upper or tokens[j].text[0].isdigit()) and kind == "named":
+        # A lower-case tail is part of the name ("Tổng công ty Hợp lực"), but not lower-case
+        # words before a line break or a word we cannot place.
+        while k > j and not tokens[k - 1].word:
+            k -= 1
+        if k - j == 1 and kind == "named" and not (tokens[j].upper or tokens[j].text[0].isdigit()):
             # One bare word after a generic head ("Hội Nghị", "Trường Sa") is too weak alone.
             return None
-        return Body(i, end, name, kind)
+        return Body(i, k, self._text(i, k), kind)
 
     def _parent_starts(self, k: int) -> bool:
         lex = self.lex
@@ -382,5 +442,94 @@ class BodyParser:
         found = self.lex.known.longest(self.tokens, i)
         if found is None:
             return None
-        j, name = found
+        j, _name = found
         return Body(i, j, self._text(i, j), "known")
+
+    # --- bodies named by office titles ----------------------------------------------------------
+
+    def after_title(self, match: TitleMatch) -> Body | None:
+        """The body an office title belongs to: the one written after it (`Chủ tịch HĐND tỉnh`),
+        the unit it heads (`Trưởng Ban Nội chính Tỉnh ủy`, `Phó Trưởng ban Kinh tế - Ngân sách`),
+        the one it names itself (`Tỉnh ủy viên`), or a place (`Bí thư Hà Nội`)."""
+        entry = match.entry
+        end = match.end
+        tokens = self.tokens
+        if entry.fixed_org:
+            return self.parse_fixed(entry.fixed_org, end)
+        if entry.unit:
+            unit_words = phrase_key([entry.unit])
+            if tokens[end - 1].low == unit_words[-1] and match.end - match.start > 1:
+                body = self.parse_unit(entry.unit, end)
+            elif end < len(tokens) and tokens[end].low == unit_words[0]:
+                body = self.parse(end, relaxed=True)
+            elif entry.unit == "Bộ":
+                body = self.parse_ministry_domain(end)
+            else:
+                body = self.parse_unit(entry.unit, end)
+            if body is not None:
+                return body
+        body = self.parse(end, relaxed=True) if end < len(tokens) and self._joined(end) else None
+        if body is not None:
+            return body
+        if entry.place_org:
+            return self.body_of_place(entry.place_org, end)
+        return None
+
+    def parse_unit(self, unit: str, i: int) -> Body | None:
+        """A body whose head word `unit` the text wrote inside an office title."""
+        if i >= len(self.tokens) or not self._joined(i):
+            return None
+        prefix = phrase_key([unit])
+        head = unit[0].upper() + unit[1:]
+        for trie, kind in ((self.lex.boards, "board"), (self.lex.central, "central"), (self.lex.local, "local")):
+            found = trie.longest(self.tokens, i, prefix)
+            if found is None:
+                continue
+            j, _ = found
+            name = f"{head} {self._text(i, j)}"
+            if kind == "central":
+                return Body(i, j, self._alias(name), kind)
+            if kind == "local":
+                return self._with_place(i, j, name, "default", kind)
+            return self._board_rest(i, j, name)
+        return self._named_from(i, i, head, "named")
+
+    def parse_fixed(self, name: str, j: int) -> Body:
+        """The body an office title names itself (`Tỉnh ủy viên`: the Tỉnh ủy of the article's
+        province, or of the place written after it)."""
+        level = self.lex.committees.value(name)
+        if level is not None:
+            return self._with_place(j, j, name, str(level), "committee")
+        return Body(j, j, name, "central")
+
+    def parse_ministry_domain(self, j: int) -> Body | None:
+        """`Bộ trưởng Công an`, `Thứ trưởng Tài chính`: the ministry named by its field alone."""
+        if j >= len(self.tokens) or not self._joined(j):
+            return None
+        found = self.lex.domains.longest(self.tokens, j)
+        if found is None:
+            return None
+        k, _domain = found
+        return Body(j, k, f"Bộ {self._text(j, k)}", "ministry")
+
+    def body_of_place(self, what: str, j: int) -> Body | None:
+        """The body a place after an office means: `Bí thư Hà Nội` -> Thành ủy Hà Nội (`committee`),
+        `Chủ tịch tỉnh Yên Bái` -> UBND tỉnh Yên Bái (`people`)."""
+        admin = self._admin(j)
+        k = admin[0] if admin else j
+        place = self._place(k) or self._place(j)
+        if place is None:
+            return None
+        end, span = place
+        if span.kind not in ("province", "city", "district", "town"):
+            return None
+        written = self._text(j, end)
+        if what == "committee":
+            head = {"province": "Tỉnh ủy", "city": "Thành ủy"}.get(span.kind, "Huyện ủy")
+            return Body(j, end, f"{head} {span.name}", "committee")
+        if what == "people":
+            if admin is None and span.kind in ("province", "city"):
+                written = span.name if span.name.startswith("TP ") else \
+                    f"{'tỉnh' if span.kind == 'province' else 'thành phố'} {span.name}"
+            return Body(j, end, f"UBND {written}", "local")
+        return None

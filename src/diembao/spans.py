@@ -29,10 +29,16 @@ class OrgSpan:
 
 @dataclass(frozen=True, slots=True)
 class TitleSpan:
-    """An office title in the text (`Phó Bí thư Thường trực`), with the body it names if any."""
+    """An office title in the text (`Phó Bí thư Thường trực`) with the body it belongs to.
 
-    start: int
+    `first`/`last` are token indices: the title, and after the title and its body. `chain` is
+    the index of the chain of titles (separated by commas) it belongs to."""
+
+    first: int
+    last: int
+    start: int  # character offsets of the title words
     end: int
     title: str
-    org: str | None = None
-    org_end: int | None = None
+    org: str | None
+    chain: int
+    org_written: bool = False  # the body is written in the text, not a convention or a neighbour's

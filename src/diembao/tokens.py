@@ -80,10 +80,16 @@ class PhraseTrie:
             node = node.setdefault(part, {})
         node[""] = value  # "" never occurs as a token, so it marks the end of a phrase
 
-    def longest(self, tokens: Sequence[Token], i: int) -> tuple[int, object] | None:
-        """(index after the match, value) of the longest phrase starting at token `i`."""
+    def longest(self, tokens: Sequence[Token], i: int, prefix: Sequence[str] = ()) -> tuple[int, object] | None:
+        """(index after the match, value) of the longest phrase starting at token `i`; with
+        `prefix`, of the longest phrase that starts with those folded words and goes on at `i`
+        (`Trưởng ban Kinh tế`: the board `Ban Kinh tế` with its head word inside the title)."""
         node = self._root
-        best = None
+        for part in prefix:
+            node = node.get(part)  # type: ignore[assignment]
+            if node is None:
+                return None
+        best = (i, node[""]) if prefix and "" in node else None
         j = i
         while j < len(tokens):
             node = node.get(tokens[j].low)  # type: ignore[assignment]
@@ -94,13 +100,17 @@ class PhraseTrie:
                 best = (j, node[""])
         return best
 
-    def __contains__(self, phrase: str) -> bool:
+    def value(self, phrase: str) -> object | None:
+        """The value stored for exactly `phrase`, or None."""
         node = self._root
         for part in phrase_key([phrase]):
             if part not in node:
-                return False
+                return None
             node = node[part]
-        return "" in node
+        return node.get("")
+
+    def __contains__(self, phrase: str) -> bool:
+        return self.value(phrase) is not None
 
     def first_tokens(self) -> set[str]:
         return set(self._root)

@@ -101,8 +101,50 @@ def detokenise(text: str) -> str:
     return _SPACE_BEFORE.sub(r"\1", text)
 
 
+# --- glue: words a scraper ran together where a link or a tag ended ---------------------------
+
+_VN_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_VN_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
+_LOWER_UPPER = re.compile(rf"([{_VN_LOWER}]+)([{_VN_UPPER}][{_VN_LOWER}]*)")
+_ROMAN_LOWER = re.compile(rf"\b([IVXLC]{{2,}})(?=[{_VN_LOWER}]{{2,}}\b)")
+_COMMA_LETTER = re.compile(rf"(?<=[^\W_]),(?=[{_VN_UPPER}])")
+_LONG_WORD = re.compile(r"[^\W\d_]{6,}")
+
+
+def _split_case(match: re.Match[str]) -> str:
+    from diembao.syllables import is_syllable
+
+    left, right = match.group(1), match.group(2)
+    # Foreign words mix cases too (`McDonald`, `iPhone`); glued Vietnamese shows its diacritics.
+    vietnamese = not (left + right).isascii()
+    return f"{left} {right}" if vietnamese and is_syllable(left) and is_syllable(right) else match.group()
+
+
+def _split_glued(match: re.Match[str]) -> str:
+    """`Chínhnhấn` -> `Chính nhấn`: two syllables, each with its tone mark, written as one word."""
+    from diembao.syllables import is_syllable, split_tone
+
+    word = match.group()
+    if is_syllable(word) or split_tone(word.lower())[1] != "*":
+        return word
+    splits = [k for k in range(2, len(word) - 1) if is_syllable(word[:k]) and is_syllable(word[k:])]
+    return f"{word[:splits[0]]} {word[splits[0]:]}" if len(splits) == 1 else word
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces a scraper dropped around links: `Nghị quyếtĐại hội` -> `Nghị quyết Đại
+    hội`, `Đảng XIVngay` -> `Đảng XIV ngay`, `30/1,Thủ tướng` -> `30/1, Thủ tướng`,
+    `Phạm Minh Chínhnhấn mạnh` -> `Phạm Minh Chính nhấn mạnh`. Only unambiguous cases: a lower-case
+    letter then a capitalised word; a word with two tone marks that splits into exactly one pair
+    of well-formed syllables."""
+    text = _LOWER_UPPER.sub(_split_case, text)
+    text = _ROMAN_LOWER.sub(r"\1 ", text)
+    text = _COMMA_LETTER.sub(", ", text)
+    return _LONG_WORD.sub(_split_glued, text)
+
+
 def clean_text_line(line: str) -> str:
-    return detokenise(clean_paragraph(line))
+    return unglue(detokenise(clean_paragraph(line)))
 
 
 # Abbreviations after which a sentence splitter wrongly broke the line ("UBND TP." / "Hải Phòng").

@@ -1,9 +1,9 @@
 """The extraction stages, one module each, in the order the default pipeline runs them.
 
 Layers (see `diembao.pipeline.Doc.layers`):
-- `context`   writes `main_place` (the article's province, or None).
 - `dates`     writes `Article.dates`.
 - `places`    writes `Article.locations` and the layer `places` (tuple of `PlaceSpan`).
+- `context`   reads `places`; writes `context` and `main_place` (the article's province, or None).
 - `organizations` reads `places`, `main_place`; writes `Article.organizations`, layer `orgs`.
 - `documents` reads `orgs`, `main_place`, `Article.dates`; writes `Article.documents`.
 - `persons`   writes `Article.persons` (names and mentions); drops places inside person names.
@@ -29,9 +29,9 @@ def DEFAULT_STAGES() -> list[Stage]:  # noqa: N802 - a constant-like factory
     )
 
     return [
-        context.annotate,
         dates.annotate,
         places.annotate,
+        context.annotate,
         organizations.annotate,
         documents.annotate,
         persons.annotate,

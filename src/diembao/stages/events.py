@@ -1,9 +1,598 @@
-"""Stage stub: replaced by the real events stage."""
+"""Events: meetings and ceremonies the article reports as having happened, with their date,
+organizer, chairs and the documents they concern.
+
+Reads `Article.dates`, `Article.documents`, `Article.persons`, and the layers `tokens`, `orgs`,
+`places`, `titles`, `person_spans`; writes `Article.events`. Vocabularies: `data/events/`.
+
+- A head word (`Hội nghị`, `Kỳ họp`, `Lễ`, `họp` …: `heads.tsv`) starts a mention; the name runs
+  on to a date, a stop word or a clause break (`Hội nghị tổng kết Nghị quyết 22-NQ/TW`).
+- It is an event when its sentence says it happened (`tổ chức`, `diễn ra`, `chủ trì`, a date)
+  and nothing makes it background (`Nghị quyết Hội nghị Trung ương 4`, `sau Hội nghị …`) or
+  planned (`sẽ`, `dự kiến`). A bare later mention (`chủ trì hội nghị`) is the same event as the
+  one before it of that type; so is a named one without a date of its own.
+- The date is the day written in its sentence (not a cited document's), or the day of the
+  event before it when the text says `cùng ngày`, `ngay sau`; with no publication date, the year
+  of a full date within two months of the day-month (`Sáng 23-11` beside `23/11/2017`).
+- The organizer is the body (or place) that `tổ chức`/`tiến hành`/`họp` it, the body after `do`
+  or `của`, or the body inside its name (`Kỳ họp thứ Nhất, HĐND tỉnh`); the chairs are the
+  persons who `chủ trì`/`chủ tọa` it, before the verb or after `dưới sự chủ trì của`.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from diembao.data import load_json, load_tsv
 from diembao.pipeline import Doc
+from diembao.record import DateMention, Event, Mention
+from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
+from diembao.stages.persons import PersonSpan
+from diembao.text import fold_key
+from diembao.tokens import PhraseTrie, Token, tokens_of, with_tokens
+
+_MAX_NAME = 30
+# Characters from the start of the article within which an undated event can be the reported one.
+_OPENING = 700
+# How close (days) a full date must be to a day-month for its year to be borrowed.
+_YEAR_WINDOW_DAYS = 90
+_CLAUSE_BREAK = frozenset({".", ";", "!", "?", "(", ")", ":"})
+_ABBREVIATIONS = frozenset({"TP", "Tp", "tp", "Q", "P", "TX", "TT", "GS", "PGS", "TS", "ThS", "BS", "St", "Mr", "Mrs", "Dr"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    heads: PhraseTrie
+    cues: dict[str, PhraseTrie]
+    implied_organizers: dict[str, str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    heads = PhraseTrie()
+    for row in load_tsv("events/heads.tsv"):
+        for phrase in row["phrases"].split("|"):
+            heads.add(phrase.strip(), row["type"])
+    raw: dict[str, Any] = load_json("events/cues.json")
+    cues = {}
+    for key, words in raw.items():
+        if key.startswith("_") or not isinstance(words, list):
+            continue
+        trie = PhraseTrie()
+        for w in words:
+            trie.add(w, True)
+        cues[key] = trie
+    implied = {fold_key(k): v for k, v in raw.get("implied_organizers", {}).items()}
+    return _Lexicon(heads, cues, implied)
+
+
+@cache
+def _default_organizers() -> dict[str, str]:
+    return dict(load_json("events/cues.json").get("default_organizers", {}))
+
+
+def _has(trie: PhraseTrie, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The first phrase of `trie` that lies within tokens a..b-1, as (start, end)."""
+    for k in range(max(a, 0), min(b, len(tokens))):
+        found = trie.longest(tokens, k)
+        if found is not None and found[0] <= b:
+            return k, found[0]
+    return None
+
+
+def _ends_at(trie: PhraseTrie, tokens: Sequence[Token], end: int, reach: int = 4) -> int | None:
+    """The start of a phrase of `trie` that ends right at token `end`."""
+    for back in range(1, reach + 1):
+        k = end - back
+        if k < 0:
+            break
+        found = trie.longest(tokens, k)
+        if found is not None and found[0] == end:
+            return k
+    return None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    type: str
+    first: int
+    head_end: int
+    last: int
+    specific: bool
+    sentence: tuple[int, int]  # token indices
+    date: DateMention | None = None
+    organizer: str | None = None
+    chairs: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    name: str = ""
+
+
+class _Reader:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.tokens = tokens_of(doc)
+        self.lex = _lexicon()
+        self.orgs: Sequence[OrgSpan] = doc.layer("orgs", ()) or ()
+        self.places: Sequence[PlaceSpan] = doc.layer("places", ()) or ()
+        self.persons: Sequence[PersonSpan] = doc.layer("person_spans", ()) or ()
+        self.titles: Sequence[TitleSpan] = doc.layer("titles", ()) or ()
+        starts = {t.start: i for i, t in enumerate(self.tokens)}
+        ends = {t.end: i for i, t in enumerate(self.tokens)}
+        self.org_at: dict[int, tuple[int, OrgSpan]] = {}
+        self.org_end: dict[int, tuple[int, OrgSpan]] = {}
+        for o in self.orgs:
+            a, b = starts.get(o.start), ends.get(o.end)
+            if a is not None and b is not None:
+                self.org_at[a] = (b + 1, o)
+                self.org_end[b + 1] = (a, o)
+        self.place_at: dict[int, tuple[int, PlaceSpan]] = {}
+        for p in self.places:
+            a, b = starts.get(p.start), ends.get(p.end)
+            if a is not None and b is not None:
+                self.place_at[a] = (b + 1, p)
+        self.titled = frozenset(k for t in self.titles for k in range(t.first, t.last))
+        self.date_at = {starts[d.start]: d for d in doc.article.dates if d.start in starts}
+        self.doc_tokens = frozenset(
+            k for d in doc.article.documents for m in d.mentions
+            for k in range(starts.get(m.start, 0), (ends.get(m.end, -1) + 1))
+        )
+
+    # --- mentions ---------------------------------------------------------------------------
+
+    def candidates(self) -> list[_Candidate]:
+        tokens = self.tokens
+        first_words = self.lex.heads.first_tokens()
+        out: list[_Candidate] = []
+        i = 0
+        while i < len(tokens):
+            if tokens[i].low not in first_words or self.lex.cues["not_events"].longest(tokens, i):
+                i += 1
+                continue
+            found = self.lex.heads.longest(tokens, i)
+            if found is None or i in self.doc_tokens:
+                i += 1
+                continue
+            head_end, kind = found
+            if tokens[head_end - 1].low == "họp" and head_end - i == 1 and not self._verb_meeting(i):
+                i += 1
+                continue
+            last = self._name_end(head_end)
+            c = _Candidate(str(kind), i, head_end, last, self._specific(i, head_end, last),
+                           self._sentence(i))
+            c.name = self._text(i, last)
+            s, e = tokens[i].start, tokens[last - 1].end
+            c.mentions.append(Mention(s, e, self.doc.text[s:e]))
+            out.append(c)
+            i = max(head_end, i + 1)
+        return out
+
+    def _verb_meeting(self, i: int) -> bool:
+        """`họp` as a verb of meeting: after a body or a person, or after `chủ trì`."""
+        if i in self.org_end or any(p.last == i for p in self.persons):
+            return True
+        k = i - 1
+        while k >= 0 and self.tokens[k].low in ("đã", "vừa", "sẽ", "đang", "cùng"):
+            k -= 1
+        if k + 1 in self.org_end or any(p.last == k + 1 for p in self.persons):
+            return True
+        return _ends_at(self.lex.cues["chair_verbs"], self.tokens, i) is not None
+
+    def _name_end(self, head_end: int) -> int:
+        tokens = self.tokens
+        stops = self.lex.cues["name_stops"]
+        k = head_end
+        quoted = False
+        while k < len(tokens) and k - head_end < _MAX_NAME:
+            t = tokens[k]
+            if "\n" in self.doc.text[tokens[k - 1].end:t.start]:
+                break
+            if t.text in "“\"":
+                quoted = not quoted if t.text == '"' else True
+                k += 1
+                continue
+            if t.text == "”":
+                quoted = False
+                k += 1
+                continue
+            if quoted:
+                k += 1
+                continue
+            if k in self.date_at or (t.text in _CLAUSE_BREAK):
+                break
+            if t.text == ",":
+                # "Kỳ họp thứ Nhất, Hội đồng nhân dân tỉnh": a body named right after a comma.
+                if k + 1 in self.org_at and k - head_end <= 3:
+                    k = self.org_at[k + 1][0]
+                    continue
+                break
+            if k in self.org_at:
+                k = self.org_at[k][0]
+                continue
+            if stops.longest(tokens, k) is not None:
+                break
+            k += 1
+        return max(k, head_end)
+
+    def _specific(self, i: int, head_end: int, last: int) -> bool:
+        verb = head_end - i == 1 and self.tokens[i].low == "họp"
+        return verb or self.tokens[i].cap or last - head_end >= 1
+
+    def _sentence(self, i: int) -> tuple[int, int]:
+        """Token indices of the sentence around token i. A dot after an abbreviation (`TP.`,
+        `Q.`, an initial) does not end a sentence; a line break always does."""
+        a = i
+        while a > 0 and not self._ends_sentence(a - 1):
+            a -= 1
+        b = i
+        while b < len(self.tokens) and not self._ends_sentence(b):
+            b += 1
+        return a, min(b + 1, len(self.tokens))
+
+    def _ends_sentence(self, k: int) -> bool:
+        tokens = self.tokens
+        if k + 1 < len(tokens) and "\n" in self.doc.text[tokens[k].end:tokens[k + 1].start]:
+            return True
+        text = tokens[k].text
+        if text in "!?;":
+            return True
+        if text != ".":
+            return False
+        prev = tokens[k - 1].text if k > 0 else ""
+        return not (prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isupper()))
+
+    def _text(self, a: int, b: int) -> str:
+        return self.doc.text[self.tokens[a].start:self.tokens[b - 1].end]
+
+    # --- classification -----------------------------------------------------------------------
+
+    def background(self, c: _Candidate) -> bool:
+        tokens = self.tokens
+        if _ends_at(self.lex.cues["background"], tokens, c.first, reach=3) is not None:
+            return True
+        if self._inside_quotes(c.first):
+            return True
+        a, b = c.sentence
+        return _has(self.lex.cues["planned"], tokens, a, c.first) is not None or \
+            _has(self.lex.cues["planned_after"], tokens, c.last, min(b, c.last + 3)) is not None
+
+    def creating(self, c: _Candidate) -> bool:
+        """The mention reports the event itself: a verb of holding it right before the head or
+        right after the name, the verb `họp`, or a date beside the name."""
+        tokens = self.tokens
+        if c.type == "Cuộc họp" and tokens[c.head_end - 1].low == "họp" and c.head_end - c.first == 1:
+            return True
+        if _ends_at(self.lex.cues["creating_before"], tokens, self._before_head(c.first), reach=4) is not None:
+            return True
+        if c.last < len(tokens) and self.lex.cues["creating_after"].longest(tokens, c.last) is not None:
+            return True
+        window = range(max(0, c.first - 2), min(len(tokens), c.last + 3))
+        return any(k in self.date_at and self.date_at[k].precision in ("day", "range") for k in window)
+
+    def _inside_quotes(self, i: int) -> bool:
+        a, _ = self._sentence(i)
+        opened = False
+        for k in range(a, i):
+            text = self.tokens[k].text
+            if text == "“":
+                opened = True
+            elif text == "”":
+                opened = False
+            elif text == '"':
+                opened = not opened
+        return opened
+
+    def happening(self, c: _Candidate) -> bool:
+        a, b = c.sentence
+        if _has(self.lex.cues["happening"], self.tokens, a, b) is not None:
+            return True
+        return any(a <= k < b for k in self.date_at)
+
+    # --- attributes -----------------------------------------------------------------------------
+
+    def date_of(self, c: _Candidate) -> DateMention | None:
+        a, b = c.sentence
+        cited = self.doc_tokens
+        best: DateMention | None = None
+        for k in range(a, b):
+            d = self.date_at.get(k)
+            if d is None or d.precision not in ("day", "range") or k in cited or self._after_document(k):
+                continue
+            if k < c.first or best is None:
+                if k > 0 and self.tokens[k - 1].low == "đến" and best is not None:
+                    continue  # "từ ngày 5-5 đến 10-5-2017": the event began on the first day
+                best = d
+            if k > c.first:
+                break
+        return best
+
+    def _after_document(self, k: int) -> bool:
+        """`Nghị quyết 22-NQ/TW ngày 2-2-2008`: the date signs the document, it does not date the event."""
+        j = k - 1
+        while j >= 0 and self.tokens[j].low in (",", "ngày", "ký", "ban", "hành", "được"):
+            j -= 1
+        return j in self.doc_tokens
+
+    def organizer_of(self, c: _Candidate) -> str | None:
+        tokens = self.tokens
+        a, _b = c.sentence
+        verb = _ends_at(self.lex.cues["organizer_verbs"], tokens, self._before_head(c.first), reach=4)
+        if verb is not None:
+            subject = self._subject(a, verb)
+            if subject is not None:
+                return subject
+        if c.type == "Cuộc họp" and tokens[c.head_end - 1].low == "họp":
+            if c.first in self.org_end:
+                return self.org_end[c.first][1].name
+            k = c.first - 1
+            while k >= a and tokens[k].low in ("đã", "vừa", "cùng"):
+                k -= 1
+            if k + 1 in self.org_end:
+                return self.org_end[k + 1][1].name
+            if c.head_end in self.org_at:
+                return self.org_at[c.head_end][1].name
+        after = self.lex.cues["organizer_after"]
+        if c.last < len(tokens) and after.longest(tokens, c.last) is not None:
+            k = after.longest(tokens, c.last)[0]  # type: ignore[index]
+            if k in self.org_at:
+                return self.org_at[k][1].name
+        for key, organizer in self.lex.implied_organizers.items():
+            if fold_key(c.name).startswith(key):
+                return organizer
+        cited = any(k in self.doc_tokens for k in range(c.head_end, c.last))
+        for k in range(c.head_end, c.last):
+            if k in self.org_at and k not in self.doc_tokens and not (cited and tokens[k - 1].low == "của"):
+                return self.org_at[k][1].name
+        return self._default_organizer(c.type)
+
+    def _default_organizer(self, kind: str) -> str | None:
+        head = _default_organizers().get(kind)
+        context = self.doc.layer("context")
+        if head is None or context is None or context.province is None:
+            return None
+        place = context.province
+        if not place.startswith("TP "):
+            place = f"{'thành phố' if context.province_kind == 'city' else 'tỉnh'} {place}"
+        return f"{head} {place}"
+
+    def _before_head(self, first: int) -> int:
+        """Skip `buổi`, `cuộc` before a head word."""
+        k = first
+        while k > 0 and self.tokens[k - 1].low in ("buổi", "cuộc", "một"):
+            k -= 1
+        return k
+
+    def _subject(self, a: int, verb: int) -> str | None:
+        """The first body (or place) of the clause before the verb: `Hội Nông dân Việt Nam phối
+        hợp với tỉnh Vĩnh Phúc đã tổ chức` -> Hội Nông dân Việt Nam."""
+        located = ("tại", "ở", "với", "của", "và", "trụ", "sở")
+        for k in range(verb - 1, a - 1, -1):
+            if k in self.org_at and self.org_at[k][0] <= verb and k not in self.titled and \
+                    (k == 0 or self.tokens[k - 1].low not in located):
+                return self.org_at[k][1].name
+        k = a
+        while k < verb:
+            if k in self.place_at and self.place_at[k][0] <= verb and \
+                    (k == 0 or self.tokens[k - 1].low not in ("tại", "ở")):
+                span = self.place_at[k][1]
+                return self.doc.text[span.start:span.end]
+            k += 1
+        return None
+
+    def chairs_in(self, a: int, b: int) -> list[tuple[int, str]]:
+        """(token index of the verb, person name) for every `chủ trì`/`chủ tọa` of tokens a..b."""
+        tokens = self.tokens
+        out: list[tuple[int, str]] = []
+        verbs = self.lex.cues["chair_verbs"]
+        persons = self.doc.article.persons
+        k = a
+        while k < b:
+            found = verbs.longest(tokens, k)
+            if found is None:
+                k += 1
+                continue
+            end = found[0]
+            who = _first_found(self._person_before(k, a), lambda: self._person_after(end, b),
+                               lambda: self._title_holder(k))
+            if who is not None:
+                out.append((k, persons[who].name))
+            k = end
+        holders = self.lex.cues["holder_verbs"]
+        for k in range(a, b):
+            if holders.longest(tokens, k) is not None:
+                who = self._person_before(k, a)
+                if who is not None:
+                    out.append((k, persons[who].name))
+        return out
+
+    def _person_before(self, verb: int, a: int) -> int | None:
+        """The person right before the verb, across the titles and bodies of an apposition."""
+        tokens = self.tokens
+        k = verb - 1
+        while k >= a:
+            p = next((p for p in self.persons if p.last == k + 1), None)
+            if p is not None:
+                return p.person
+            if k in self.titled or tokens[k].text in ",-–()" or tokens[k].low in ("đã", "cùng", "và", "đồng", "chí"):
+                k -= 1
+                continue
+            if k + 1 in self.org_end:
+                k = self.org_end[k + 1][0] - 1
+                continue
+            return None
+        return None
+
+    def _person_after(self, end: int, b: int) -> int | None:
+        """`dưới sự chủ trì của đồng chí X`, `Chủ trì buổi họp báo có Thứ trưởng … X`,
+        `Chủ trì họp Ban Chỉ đạo …, Thủ tướng X nhấn mạnh`."""
+        tokens = self.tokens
+        if end >= len(tokens):
+            return None
+        verb = end - 1
+        while verb > 0 and tokens[verb - 1].word and tokens[verb].low != "chủ":
+            verb -= 1
+        while end < b and tokens[end].low in (",", "điều", "hành", "và", "đồng"):
+            end += 1  # "dưới sự chủ trì, điều hành của đồng chí X"
+        lead = end < len(tokens) and tokens[end].low in ("của", "có", "là") or self._sentence_start(verb)
+        if not lead:
+            return None
+        for p in self.persons:
+            if end <= p.first < b:
+                return p.person
+        return None
+
+    def _sentence_start(self, k: int) -> bool:
+        return self._sentence(k)[0] == k or (k > 0 and self._sentence(k)[0] == k - 1)
+
+    def _title_holder(self, verb: int) -> int | None:
+        """`Thủ tướng chủ trì họp …`: the person the article gives that title."""
+        title = next((t for t in self.titles if t.last == verb), None)
+        if title is None:
+            return None
+        key = fold_key(title.title)
+        for index, person in enumerate(self.doc.article.persons):
+            if any(fold_key(pos.title) == key for pos in person.positions):
+                return index
+        return None
+
+
+def _first_found(first: int | None, *rest: Any) -> int | None:
+    """The first of several lookups that finds something (0 is a find: the first person)."""
+    if first is not None:
+        return first
+    for lookup in rest:
+        found = lookup()
+        if found is not None:
+            return found
+    return None
+
+
+def _year_for(value: str, dates: Sequence[DateMention]) -> str:
+    """`--11-23` beside a full date of the same season (`23/11/2017`) -> that year. Only the
+    latest year the article writes can be its own: a day beside a historical date stays yearless."""
+    try:
+        month, day = int(value[2:4]), int(value[5:7])
+    except ValueError:
+        return value
+    written: list[tuple[int, str]] = []
+    for d in dates:
+        if d.precision not in ("day", "month", "range") or not d.value:
+            continue
+        for v in d.value.split("/"):
+            if len(v) >= 7 and v[:4].isdigit() and v[4] == "-":
+                written.append((int(v[:4]), v))
+    if not written:
+        return value
+    latest = max(year for year, _ in written)
+    best: tuple[int, int] | None = None
+    for year, v in written:
+        if year != latest:
+            continue
+        other = date(year, int(v[5:7]), int(v[8:10]) if len(v) >= 10 else 15)
+        for candidate in (year - 1, year, year + 1):
+            try:
+                gap = abs((other - date(candidate, month, day)).days)
+            except ValueError:
+                continue
+            if gap <= _YEAR_WINDOW_DAYS and (best is None or gap < best[1]):
+                best = (candidate, gap)
+    return f"{best[0]:04d}-{month:02d}-{day:02d}" if best else value
+
+
+def _day_value(d: DateMention | None, dates: Sequence[DateMention]) -> str | None:
+    if d is None or not d.value:
+        return None
+    value = d.value.split("/")[0]
+    if value.startswith("--"):
+        value = _year_for(value, dates)
+    return value
 
 
 def annotate(doc: Doc) -> Doc:
-    return doc
+    doc = with_tokens(doc)
+    reader = _Reader(doc)
+    dates = doc.article.dates
+    events: list[_Candidate] = []
+    for c in reader.candidates():
+        if reader.background(c):
+            continue
+        same = [e for e in events if e.type == c.type]
+        if not reader.creating(c) or not (c.specific or reader.date_of(c) is not None):
+            # A bare or passing mention ("chủ trì hội nghị", "tại Đại hội XIV") refers to an
+            # event already read; it does not report one.
+            if same:
+                same[-1].mentions.extend(c.mentions)
+            continue
+        if not reader.happening(c):
+            continue
+        c.date = reader.date_of(c)
+        if c.date is None and events and _same_day(reader, c):
+            c.date = events[-1].date
+        if c.date is None and not same and c.mentions[0].start > _OPENING:
+            # Deep in the text and undated, a meeting is cited in passing, not reported.
+            continue
+        c.organizer = reader.organizer_of(c)
+        twin = next((e for e in same if _compatible(e, c, dates)), None)
+        if twin is not None:
+            twin.mentions.extend(c.mentions)
+            twin.date = twin.date or c.date
+            twin.organizer = twin.organizer or c.organizer
+            continue
+        events.append(c)
+    if events:
+        _assign_chairs(reader, events)
+    records = tuple(_record(doc, e) for e in events)
+    return doc.with_article(events=records)
+
+
+def _compatible(a: _Candidate, b: _Candidate, dates: Sequence[DateMention]) -> bool:
+    """Two mentions of one event: no date or organizer that tells them apart."""
+    if a.date is not None and b.date is not None and _day_value(a.date, dates) != _day_value(b.date, dates):
+        return False
+    return a.organizer is None or b.organizer is None or fold_key(a.organizer) == fold_key(b.organizer)
+
+
+_SAME_DAY = re.compile(r"\b(cùng ngày|ngay sau|sau đó|tiếp đó|cũng trong ngày|trong buổi)\b")
+
+
+def _same_day(reader: _Reader, c: _Candidate) -> bool:
+    a, b = c.sentence
+    text = reader.doc.folded[reader.tokens[a].start:reader.tokens[b - 1].end]
+    return bool(_SAME_DAY.search(text))
+
+
+def _assign_chairs(reader: _Reader, events: list[_Candidate]) -> None:
+    """Each `chủ trì` goes to the event of its sentence, else to the latest event before it."""
+    chaired = reader.chairs_in(0, len(reader.tokens))
+    for verb, name in chaired:
+        in_sentence = [e for e in events if e.sentence[0] <= verb < e.sentence[1]]
+        mentioned = [e for e in events if any(
+            reader.tokens[verb].start <= m.start and m.start - reader.tokens[verb].end < 200 for m in e.mentions)]
+        target = (in_sentence or mentioned or [e for e in events if e.first <= verb] or events[:1])
+        event = target[0] if in_sentence or mentioned else target[-1]
+        if name not in event.chairs:
+            event.chairs.append(name)
+
+
+def _record(doc: Doc, e: _Candidate) -> Event:
+    dates = doc.article.dates
+    name = e.name[0].upper() + e.name[1:] if e.name and e.type != "Cuộc họp" else e.name
+    documents = tuple(
+        d.symbol or f"{d.type} {d.number or d.name or ''}".strip()
+        for d in doc.article.documents
+        for m in d.mentions
+        if e.mentions and e.mentions[0].start <= m.start < e.mentions[0].end
+    )
+    return Event(
+        type=e.type,
+        name=name,
+        date=_day_value(e.date, dates),
+        part_of_day=e.date.part_of_day if e.date else None,
+        organizer=e.organizer,
+        chairs=tuple(e.chairs),
+        documents=tuple(dict.fromkeys(documents)),
+        mentions=tuple(e.mentions),
+    )

@@ -1,9 +1,159 @@
-"""Stage stub: replaced by the real offices stage."""
+"""Offices: which person holds each chain of titles.
+
+Reads the layers `tokens`, `titles` (chains of `TitleSpan`, with their bodies, from
+`organizations`) and `person_spans` (from `persons`); writes `Person.positions`.
+
+A chain of titles belongs to a person:
+- written right before the name: `Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Đinh La Thăng`,
+  also across `là` and a cue (`Bí thư Tỉnh ủy là ông Phạm Duy Cường`);
+- or after it, behind a comma, a dash, a parenthesis or a verb of holding office
+  (`data/persons/links.json`): `Võ Văn Bình, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh`,
+  `bà Trà là Chủ tịch UBND tỉnh`, `ông Hưng, sinh năm 1971, … đã được bầu giữ chức Bí thư`.
+The first reading wins: a chain between two names belongs to the one it stands before.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from itertools import groupby
+
+from diembao.data import load_json
 from diembao.pipeline import Doc
+from diembao.record import Mention, Organization, Person, Position
+from diembao.spans import TitleSpan
+from diembao.stages.persons import PersonSpan
+from diembao.text import fold_key
+from diembao.titles import cue_trie
+from diembao.tokens import PhraseTrie, Token, tokens_of, with_tokens
+
+# How far (in tokens) a name may stand from the titles that belong to it.
+_BEFORE_GAP = 4
+_AFTER_GAP = 10
+
+
+@cache
+def _links() -> tuple[PhraseTrie, PhraseTrie, frozenset[str]]:
+    rules = load_json("persons/links.json")
+    before, after = PhraseTrie(), PhraseTrie()
+    for phrase in rules["holding_verbs"]:
+        after.add(phrase, True)
+    for phrase in rules["title_then_name"]:
+        before.add(phrase, True)
+    return before, after, frozenset(rules["separators"])
+
+
+def _gap_ok(tokens: Sequence[Token], a: int, b: int, words: PhraseTrie, separators: frozenset[str],
+            skip: frozenset[int] = frozenset()) -> bool:
+    """Only separators, numbers, cues (`ông`, `đồng chí`), linking words and the tokens in `skip`
+    (other titles of the same person) between tokens a and b."""
+    k = a
+    while k < b:
+        if k in skip or tokens[k].low in separators or tokens[k].text.isdigit() or _roman(tokens[k].text):
+            k += 1
+            continue
+        found = words.longest(tokens, k) or cue_trie().longest(tokens, k)
+        if found is None or found[0] > b:
+            return False
+        k = found[0]
+    return True
+
+
+def _roman(text: str) -> bool:
+    return bool(text) and all(c in "IVXLC" for c in text)
+
+
+def _subject(tokens: Sequence[Token], chain: Sequence[TitleSpan]) -> bool:
+    """`…, Tổng Bí thư đề nghị`: a lone title without a body, followed by a verb, is the subject
+    of the next clause, not an apposition to the name before it."""
+    if len(chain) != 1 or chain[0].org_written:
+        return False
+    k = chain[0].last
+    return k < len(tokens) and tokens[k].word and not tokens[k].cap
+
+
+def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: Sequence[PersonSpan],
+          titled: frozenset[int]) -> int | None:
+    """The person a chain of titles belongs to, or None. `titled`: token indices inside titles."""
+    before, after, separators = _links()
+    first, last = chain[0].first, chain[-1].last
+    nxt = next((p for p in persons if p.first >= last), None)
+    if nxt is not None and nxt.first - last <= _BEFORE_GAP and \
+            _gap_ok(tokens, last, nxt.first, before, frozenset()):
+        return nxt.person
+    earlier = [p for p in persons if p.last <= first]
+    if earlier and not _subject(tokens, chain):
+        p = earlier[-1]
+        gap = [k for k in range(p.last, first) if k not in titled and tokens[k].word
+               and not tokens[k].text.isdigit() and not _roman(tokens[k].text)]
+        if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled):
+            return p.person
+    return None
 
 
 def annotate(doc: Doc) -> Doc:
-    return doc
+    doc = with_tokens(doc)
+    tokens = tokens_of(doc)
+    titles: Sequence[TitleSpan] = doc.layer("titles", ()) or ()
+    persons: Sequence[PersonSpan] = doc.layer("person_spans", ()) or ()
+    titled = frozenset(k for t in titles for k in range(t.first, t.last))
+    bodies_of = _bodies_by_title(titles)
+    found: dict[int, list[Position]] = {}
+    for _, group in groupby(titles, key=lambda t: t.chain):
+        chain = list(group)
+        who = owner(tokens, chain, persons, titled)
+        if who is None:
+            continue
+        for t in chain:
+            mention = Mention(t.start, t.end, doc.text[t.start:t.end])
+            org = t.org if t.org is not None else bodies_of.get(fold_key(t.title))
+            found.setdefault(who, []).append(Position(t.title, org, (mention,)))
+    people = tuple(replace(p, positions=merged(found.get(k, []))) for k, p in enumerate(doc.article.persons))
+    return doc.with_article(persons=people, organizations=_with_position_orgs(doc.article.organizations, people))
+
+
+def _bodies_by_title(titles: Sequence[TitleSpan]) -> dict[str, str]:
+    """A title that the article writes with one body only: `Bí thư Nguyễn Thiện Nhân` in an
+    article that also says `Bí thư Thành ủy TP.HCM` is that Bí thư."""
+    orgs: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for t in titles:
+        if t.org:
+            key = fold_key(t.title)
+            orgs.setdefault(key, set()).add(_loose(t.org))
+            names.setdefault(key, t.org)
+    return {k: names[k] for k, v in orgs.items() if len(v) == 1}
+
+
+def _loose(name: str) -> str:
+    """A key under which `Thành ủy TP.HCM` and `Thành ủy TP Hồ Chí Minh` are one body."""
+    key = fold_key(name).replace("thành phố", "tp").replace("hồ chí minh", "hcm")
+    return "".join(ch for ch in key if ch.isalnum())
+
+
+def _with_position_orgs(orgs: Sequence[Organization], persons: Sequence[Person]) -> tuple[Organization, ...]:
+    """Bodies that only a position names (`Thủ tướng` -> Chính phủ) are bodies of the article too."""
+    known = {fold_key(o.name) for o in orgs}
+    out = list(orgs)
+    for person in persons:
+        for position in person.positions:
+            if position.org and fold_key(position.org) not in known:
+                known.add(fold_key(position.org))
+                out.append(Organization(position.org, None, ()))
+    return tuple(out)
+
+
+def merged(found: Sequence[Position]) -> tuple[Position, ...]:
+    """Each (title, body) once, with all its mentions; a title without a body is dropped when the
+    same title is also recorded with one."""
+    by_key: dict[tuple[str, str], Position] = {}
+    for p in found:
+        key = (fold_key(p.title), fold_key(p.org or ""))
+        if key in by_key:
+            old = by_key[key]
+            by_key[key] = replace(old, mentions=old.mentions + p.mentions)
+        else:
+            by_key[key] = p
+    with_org = {t for t, o in by_key if o}
+    return tuple(p for (t, o), p in by_key.items() if o or t not in with_org)

@@ -1,9 +1,243 @@
-"""Stage stub: replaced by the real organizations stage."""
+"""Bodies and office titles: Party committees and their boards, state bodies of every level,
+ministries and departments, courts, police, mass organisations, companies, foreign bodies; and
+the titles (`data/persons/titles.tsv`) with the body each belongs to.
+
+Reads the layers `tokens`, `places` and `context`; writes `Article.organizations` (each body
+once, with its mentions), the layer `orgs` (tuple of `OrgSpan`, in text order; `name` is the
+completed name) and the layer `titles` (tuple of `TitleSpan`). The grammar is `diembao.bodies`.
+
+Titles separated by commas form a chain (`Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh`).
+In a chain a body left incomplete takes its parent from a neighbour: `Bí thư Đảng ủy, Giám đốc
+Công an tỉnh Đồng Nai` is the Đảng ủy of Công an tỉnh Đồng Nai, `Bí thư Thành ủy Đà Nẵng, Ủy viên
+Ban thường vụ` the Ban Thường vụ of that Thành ủy, and a title with no body of its own shares
+the next one's (`Tổng giám đốc, Chủ tịch HĐQT Công ty X`: both of Công ty X). A board still
+incomplete is the fuller body of the same article that begins with it (`Ban Kinh tế - Ngân
+sách` -> `Ban Kinh tế - Ngân sách HĐND tỉnh Bắc Kạn`), or is not listed.
+
+The bodies a body belongs to count as bodies of the article too (`Ban Thường vụ Tỉnh ủy Tiền
+Giang` names `Tỉnh ủy Tiền Giang`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from diembao.bodies import Body, BodyParser, Context, lexicon
 from diembao.pipeline import Doc
+from diembao.record import Mention, Organization
+from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
+from diembao.text import fold_key
+from diembao.titles import STATUS_WORDS, TitleMatch, match_title, surnames, title_trie
+from diembao.tokens import Token, tokens_of, with_tokens
+
+# What may stand between two titles of one chain.
+_CHAIN_GAPS = ((",",), ("kiêm",), (",", "kiêm"), ("và",), (";",), (",", "đồng", "thời"), (",", "giữ", "chức"),
+               ("giữ", "chức"), (",", "kiêm", "nhiệm"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    match: TitleMatch
+    body: Body | None
+    last: int  # token index after the title and its body
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    lex = lexicon()
+    words: set[str] = set()
+    for trie in (lex.central, lex.committees, lex.local, lex.boards, lex.ministry_heads,
+                 lex.named_heads, lex.known):
+        words |= trie.first_tokens()
+    return frozenset(words)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(title_trie().first_tokens()) | frozenset(STATUS_WORDS)
+
+
+def _credit(tokens: Sequence[Token], i: int) -> bool:
+    """`Ảnh: Reuters` credits a photo; it does not name a body of the story."""
+    k = i - 1 if i > 0 and tokens[i - 1].text == ":" else i
+    return k > 0 and tokens[k - 1].low in ("ảnh", "nguồn", "photo", "video")
+
+
+def scan(tokens: Sequence[Token], parser: BodyParser) -> tuple[list[Body], list[_Title]]:
+    """Bodies and titles of the text, left to right; a title's body is read with the title."""
+    first, title_words = _first_words(), _title_words()
+    bodies: list[Body] = []
+    titles: list[_Title] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        match = match_title(tokens, i) if t.low in title_words else None
+        if match is not None:
+            body = parser.after_title(match)
+            if body is not None and body.end > match.end:
+                body = _without_person_tail(tokens, body, parser)
+            last = max(match.end, body.end if body is not None else 0)
+            titles.append(_Title(match, body, last))
+            i = last
+            continue
+        if t.low in first and (t.cap or t.upper) and not _credit(tokens, i):
+            listed = parser.ministry_list(i)
+            if listed:
+                bodies.extend(listed)
+                i = listed[-1].end
+                continue
+            body = parser.parse(i)
+            if body is not None:
+                bodies.append(body)
+                i = body.end
+                continue
+        i += 1
+    return bodies, titles
+
+
+def _without_person_tail(tokens: Sequence[Token], body: Body, parser: BodyParser) -> Body:
+    """`Giám đốc Công ty Phú Việt Tín Nguyễn Văn A`: after an office title, a named body's
+    capitalised run ends before the family name that begins its holder's name."""
+    if body.kind not in ("named", "board") or body.parents:
+        return body
+    family = surnames()
+    for k in range(body.start + 2, body.end - 1):
+        tail = tokens[k:body.end]
+        if tokens[k].low in family and 2 <= len(tail) <= 4 and all(t.cap and not t.upper for t in tail) \
+                and k not in parser.place_at:
+            cut = tokens[k - 1].end - tokens[body.start].start
+            return Body(body.start, k, body.name[:cut], body.kind, body.implicit)
+    return body
+
+
+def chains(tokens: Sequence[Token], titles: Sequence[_Title]) -> list[list[int]]:
+    """Indices of titles written one after another (`, `, `kiêm`, `và`), one list per chain."""
+    out: list[list[int]] = []
+    for k, title in enumerate(titles):
+        if out:
+            prev = titles[out[-1][-1]]
+            between = tuple(t.low for t in tokens[prev.last:title.match.start])
+            if between in _CHAIN_GAPS:
+                out[-1].append(k)
+                continue
+        out.append([k])
+    return out
+
+
+def _root(body: Body) -> str:
+    """The body a board belongs to, else the body itself (`HĐQT Công ty X` -> `Công ty X`)."""
+    return body.parents[-1] if body.kind == "board" and body.parents else body.name
+
+
+def complete_chain(titles: list[_Title], chain: Sequence[int]) -> None:
+    """Fill the incomplete and missing bodies of a chain from its neighbours, in place."""
+    for pos, k in enumerate(chain):
+        title = titles[k]
+        after = [titles[j].body for j in chain[pos + 1:] if titles[j].body is not None
+                 and not titles[j].body.incomplete]
+        before = [titles[j].body for j in chain[:pos] if titles[j].body is not None
+                  and not titles[j].body.incomplete]
+        body = title.body
+        if body is None:
+            entry = title.match.entry
+            if after and not entry.default_org and not entry.fixed_org:
+                nxt = after[0]
+                shared = Body(title.last, title.last, _root(nxt), nxt.kind, True)
+                titles[k] = replace(title, body=shared)
+            continue
+        if not body.incomplete:
+            continue
+        parent = None
+        if body.kind == "board":
+            parent = next((b.name for b in reversed(before) if b.kind == "committee"), None)
+        if parent is None and after:
+            parent = _root(after[0])
+        if parent is not None:
+            titles[k] = replace(title, body=replace(body, name=f"{body.name} {parent}", incomplete=False,
+                                                    parents=(parent,)))
+
+
+def _fuller(body: Body, complete: Sequence[Body]) -> Body | None:
+    key = fold_key(body.name) + " "
+    return next((c for c in complete if fold_key(c.name).startswith(key)), None)
 
 
 def annotate(doc: Doc) -> Doc:
-    return doc
+    doc = with_tokens(doc)
+    tokens = tokens_of(doc)
+    places: Sequence[PlaceSpan] = doc.layer("places", ()) or ()
+    context: Context = doc.layer("context") or Context()
+    parser = BodyParser(tokens, places, context)
+    bodies, titles = scan(tokens, parser)
+    groups = chains(tokens, titles)
+    for chain in groups:
+        complete_chain(titles, chain)
+    complete = [b for b in bodies if not b.incomplete] + \
+        [t.body for t in titles if t.body is not None and not t.body.incomplete]
+    for k, title in enumerate(titles):
+        if title.body is not None and title.body.incomplete and (full := _fuller(title.body, complete)):
+            titles[k] = replace(title, body=replace(full, start=title.body.start, end=title.body.end))
+    bodies = [b if not b.incomplete else _relocated(b, _fuller(b, complete)) for b in bodies]
+    listed = [b for b in bodies if b is not None and not b.incomplete]
+    listed += [t.body for t in titles if t.body is not None and not t.body.incomplete]
+    listed.sort(key=lambda b: b.start)
+    spans, organizations = _records(doc, tokens, listed)
+    title_spans = tuple(
+        TitleSpan(t.match.start, t.last, tokens[t.match.start].start, tokens[t.match.end - 1].end,
+                  t.match.title, _org_name(t), chain_no,
+                  org_written=t.body is not None and t.body.end > t.body.start)
+        for chain_no, chain in enumerate(groups) for t in (titles[k] for k in chain)
+    )
+    doc = doc.with_article(organizations=organizations)
+    return doc.with_layer("orgs", spans).with_layer("titles", title_spans)
+
+
+def _relocated(body: Body, fuller: Body | None) -> Body | None:
+    if fuller is None:
+        return None
+    return replace(fuller, start=body.start, end=body.end, implicit=True)
+
+
+def _org_name(title: _Title) -> str | None:
+    """The body recorded for a title: its own when complete (an incomplete one, `tỉnh ủy` with no
+    province to place it, is no body to record), else the convention's."""
+    if title.body is not None:
+        return None if title.body.incomplete else title.body.name
+    return _default_org(title)
+
+
+def _default_org(title: _Title) -> str | None:
+    default = title.match.entry.default_org
+    return None if default in (None, "-") else default
+
+
+def _records(doc: Doc, tokens: Sequence[Token], bodies: Sequence[Body]) -> tuple[tuple[OrgSpan, ...],
+                                                                                   tuple[Organization, ...]]:
+    spans: list[OrgSpan] = []
+    order: dict[str, int] = {}
+    entries: list[tuple[str, str, list[Mention]]] = []
+
+    def add(name: str, kind: str, mention: Mention | None) -> None:
+        key = fold_key(name)
+        if key not in order:
+            order[key] = len(entries)
+            entries.append((name, kind, []))
+        if mention is not None:
+            entries[order[key]][2].append(mention)
+
+    for b in bodies:
+        if b.end > b.start:
+            start, end = tokens[b.start].start, tokens[b.end - 1].end
+            mention: Mention | None = Mention(start, end, doc.text[start:end])
+            spans.append(OrgSpan(start, end, b.name, b.kind))
+        else:
+            mention = None
+        add(b.name, b.kind, mention)
+        unlisted = lexicon().unlisted_parents
+        for parent in b.parents:
+            if not fold_key(parent).startswith(unlisted):
+                add(parent, "parent", None)
+    organizations = tuple(Organization(name, kind, tuple(ms)) for name, kind, ms in entries)
+    return tuple(spans), organizations

@@ -1,9 +1,298 @@
-"""Stage stub: replaced by the real persons stage."""
+"""Persons: Vietnamese full names, masked names, foreign names, and later short mentions.
+
+Reads the layers `tokens`, `places` and `orgs`; writes `Article.persons` (names and mentions;
+positions come from the `offices` stage), the layer `person_spans` (tuple of `PersonSpan`, in
+text order: every mention with the index of its person) and drops the locations that turn out to
+be inside a person's name (`Thái Bình` in `Nguyễn Thái Bình`).
+
+A name is a run of capitalised syllables:
+- starting with a family name from `data/persons/surnames.txt`, 2-5 syllables; or
+- right after a cue (`ông`, `bà`, `đồng chí`, a rank, a degree: `data/persons/cues.tsv`) or an
+  office title (`Tổng thống Donald Trump`), whatever its first syllable.
+A run that a place or a body already covers is a thing, not a person (`TP Hồ Chí Minh`,
+`Trường THPT Nguyễn Du`), as is one after a thing word (`tư tưởng Hồ Chí Minh`, `đường Lê
+Lợi`: `data/persons/not_names.txt`), unless a cue or a title says otherwise (`Chủ tịch Hồ Chí
+Minh`). A run that is exactly a place's name is that place (`Hà Nội`, `Cao Bằng`).
+
+Short mentions (`ông Bình`, `bà Trà`, `Tổng thống Trump`) belong to the nearest full name whose
+last syllables they repeat, preferring one written before them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from diembao.data import load_lines
 from diembao.pipeline import Doc
+from diembao.record import Location, Mention, Person
+from diembao.spans import OrgSpan, PlaceSpan
+from diembao.text import fold_key
+from diembao.titles import cue_trie, match_title, surnames, thing_words
+from diembao.tokens import Token, tokens_of, with_tokens
+
+MAX_NAME = 5
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSpan:
+    start: int  # character offsets
+    end: int
+    first: int  # token indices
+    last: int  # token index after the mention
+    person: int  # index into Article.persons
+    full: bool  # a full name, not a short mention
+
+
+@dataclass(slots=True)
+class _Candidate:
+    first: int
+    last: int
+    cued: bool  # a cue or a title stands right before it
+
+
+@cache
+def _not_name_syllables() -> frozenset[str]:
+    return frozenset(load_lines("persons/not_name_syllables.txt"))
+
+
+def _is_name_token(t: Token) -> bool:
+    if not t.word or not t.cap or t.upper or not t.text.isalpha():
+        return len(t.text) == 1 and t.text.isalpha() and t.text.isupper()
+    return (t.text[1:].islower() or len(t.text) == 1) and t.low not in _not_name_syllables()
+
+
+def _runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    runs = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not _is_name_token(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _is_name_token(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1:
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+class _Coverage:
+    """Which tokens places and bodies cover, by token index."""
+
+    def __init__(self, tokens: Sequence[Token], places: Sequence[PlaceSpan], orgs: Sequence[OrgSpan]):
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        ends = {t.end: i for i, t in enumerate(tokens)}
+        self.place: dict[int, tuple[int, int]] = {}
+        self.org: dict[int, tuple[int, int]] = {}
+        for spans, table in ((places, self.place), (orgs, self.org)):
+            for s in spans:
+                a, b = starts.get(s.start), ends.get(s.end)
+                if a is None or b is None:
+                    continue
+                for k in range(a, b + 1):
+                    table[k] = (a, b + 1)
+
+
+def _cue_before(tokens: Sequence[Token], i: int, cover: _Coverage) -> bool:
+    """A cue or an office title ends right before token `i`, directly or across the body or
+    place it names (`Tổng thống Mỹ Donald Trump`, `Chủ tịch UBND TP.HCM Lê Thanh Liêm`)."""
+    ends = {i}
+    span = cover.org.get(i - 1) or cover.place.get(i - 1)
+    if span is not None and span[1] == i:
+        ends.add(span[0])
+    for end in ends:
+        for back in range(1, 6):
+            k = end - back
+            if k < 0:
+                break
+            found = cue_trie().longest(tokens, k)
+            if found is not None and found[0] == end:
+                return True
+            title = match_title(tokens, k)
+            if title is not None and title.end == end:
+                return True
+    return False
+
+
+def _thing_before(tokens: Sequence[Token], i: int) -> bool:
+    for back in range(1, 4):
+        k = i - back
+        if k < 0:
+            break
+        found = thing_words().longest(tokens, k)
+        if found is not None and found[0] == i:
+            return True
+    return False
+
+
+def _photo_credit(tokens: Sequence[Token], i: int) -> bool:
+    """`Ảnh: Giang Huy` credits a photographer; it does not name a person of the story."""
+    k = i - 1
+    if k >= 0 and tokens[k].text == ":":
+        k -= 1
+    return k >= 0 and tokens[k].low in ("ảnh", "photo", "video", "clip", "nguồn")
+
+
+def _in_place_list(tokens: Sequence[Token], a: int, b: int, cover: _Coverage) -> bool:
+    """A run between places joined by dashes (`Mỹ Thủy - La Lay`) or followed by its province
+    (`Đồng Đăng, tỉnh Lạng Sơn`) is a place the gazetteer does not list."""
+    if a >= 2 and tokens[a - 1].text in "-–" and (a - 2) in cover.place:
+        return True
+    if b + 1 < len(tokens) and tokens[b].text in "-–" and (b + 1) in cover.place:
+        return True
+    if b + 2 < len(tokens) and tokens[b].text == "," and tokens[b + 1].low in ("tỉnh", "huyện", "thành") \
+            and (b + 2 in cover.place or b + 1 in cover.place):
+        return True
+    return False
+
+
+def _is_domain(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """`Các Bộ: Y tế, Công Thương, Tài chính`: a ministry's field, not a name."""
+    from diembao.bodies import lexicon
+
+    found = lexicon().domains.longest(tokens, k)
+    return found is not None and found[0] >= end
+
+
+def _cut_at_titles(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Where a name ends if an office title starts inside the run (`Nguyễn Thiện Nhân Bí thư`)."""
+    for k in range(a + 1, b):
+        if match_title(tokens, k) is not None:
+            return k
+    return b
+
+
+def _candidates(tokens: Sequence[Token], cover: _Coverage) -> list[_Candidate]:
+    family = surnames()
+    out: list[_Candidate] = []
+    for a, b in _runs(tokens):
+        if _photo_credit(tokens, a) or _in_place_list(tokens, a, b, cover):
+            continue
+        k = a
+        cued = _cue_before(tokens, a, cover)
+        while k < b:
+            # Leading cue words written with a capital ("Ông Trump", "Bà Nguyễn Thị A").
+            found = cue_trie().longest(tokens, k)
+            if found is not None and found[0] <= b:
+                k, cued = found[0], True
+                continue
+            # Syllables that a body or a place covers are theirs ("Vĩnh Phúc Hoàng Thị Thúy Lan").
+            span = cover.org.get(k) or cover.place.get(k)
+            if span is not None:
+                k = max(k + 1, min(span[1], b))
+                continue
+            break
+        if cued and b - k > 4 and tokens[k].low not in family:
+            # "TGĐ Quốc Cường Gia Lai Nguyễn Thị Như Loan": the name is the family-name tail.
+            k = next((p for p in range(b - 2, k, -1) if tokens[p].low in family and b - p <= 4), k)
+        while k < b:
+            title = match_title(tokens, k)
+            if title is not None:
+                # A title written with capitals ("Trưởng Đoàn") is not a name.
+                k, cued = title.end, True
+                continue
+            end = _cut_at_titles(tokens, k, min(b, k + MAX_NAME))
+            cued = cued or _cue_before(tokens, k, cover)
+            if (tokens[k].low in family or cued) and not _thing_before(tokens, k) \
+                    and not _is_domain(tokens, k, end):
+                out.append(_Candidate(k, end, cued))
+            k = end
+            cued = False
+    return out
+
+
+def _with_initial(tokens: Sequence[Token], last: int) -> int:
+    """`Nguyễn Tấn T.`: a masked name keeps the dot of its initial."""
+    t = tokens[last - 1]
+    if len(t.text) == 1 and last < len(tokens) and tokens[last].text == "." and tokens[last].start == t.end:
+        return last + 1
+    return last
 
 
 def annotate(doc: Doc) -> Doc:
-    return doc
+    doc = with_tokens(doc)
+    tokens = tokens_of(doc)
+    places: Sequence[PlaceSpan] = doc.layer("places", ()) or ()
+    orgs: Sequence[OrgSpan] = doc.layer("orgs", ()) or ()
+    cover = _Coverage(tokens, places, orgs)
+    found = _candidates(tokens, cover)
+    full: dict[str, int] = {}
+    names: list[str] = []
+    mentions: list[list[Mention]] = []
+    spans: list[PersonSpan] = []
+    shorts: list[_Candidate] = []
+    for c in found:
+        last = _with_initial(tokens, c.last)
+        size = c.last - c.first
+        if size == 1 or (size == 2 and tokens[c.first].low not in surnames()):
+            if c.cued:
+                shorts.append(c)
+            continue
+        start, end = tokens[c.first].start, tokens[last - 1].end
+        text = doc.text[start:end]
+        key = fold_key(text)
+        if key not in full:
+            full[key] = len(names)
+            names.append(text)
+            mentions.append([])
+        index = full[key]
+        mentions[index].append(Mention(start, end, text))
+        spans.append(PersonSpan(start, end, c.first, last, index, True))
+    for c in shorts:
+        index = _resolve_short(tokens, c, spans, names)
+        start, end = tokens[c.first].start, tokens[c.last - 1].end
+        text = doc.text[start:end]
+        if index is None:
+            if c.last - c.first == 2:
+                # Two syllables after a cue with no full name to belong to: a name in itself
+                # (`ông Donald Trump` has no Vietnamese family name).
+                key = fold_key(text)
+                index = full.setdefault(key, len(names))
+                if index == len(names):
+                    names.append(text)
+                    mentions.append([])
+                mentions[index].append(Mention(start, end, text))
+                spans.append(PersonSpan(start, end, c.first, c.last, index, True))
+            continue
+        mentions[index].append(Mention(start, end, text))
+        spans.append(PersonSpan(start, end, c.first, c.last, index, False))
+    spans.sort(key=lambda s: s.start)
+    persons = tuple(
+        Person(name=name, mentions=tuple(sorted(ms, key=lambda m: m.start)))
+        for name, ms in zip(names, mentions, strict=True)
+    )
+    doc = doc.with_article(persons=persons, locations=_without_names(doc.article.locations, spans))
+    return doc.with_layer("person_spans", tuple(spans))
+
+
+def _resolve_short(tokens: Sequence[Token], c: _Candidate, spans: Sequence[PersonSpan],
+                   names: Sequence[str]) -> int | None:
+    short = [t.low for t in tokens[c.first:c.last]]
+    before: int | None = None
+    after: int | None = None
+    for s in spans:
+        if not s.full:
+            continue
+        words = [t.low for t in tokens[s.first:s.last] if t.word]
+        if len(words) > len(short) and words[-len(short):] == short:
+            if s.start < tokens[c.first].start:
+                before = s.person
+            elif after is None:
+                after = s.person
+    return before if before is not None else after
+
+
+def _without_names(locations: Sequence[Location], spans: Sequence[PersonSpan]) -> tuple[Location, ...]:
+    """Locations minus the mentions that lie inside a person's name."""
+    if not spans:
+        return tuple(locations)
+    out = []
+    for loc in locations:
+        kept = tuple(m for m in loc.mentions
+                     if not any(s.start <= m.start and m.end <= s.end for s in spans))
+        if kept or not loc.mentions:
+            out.append(Location(loc.name, loc.kind, kept))
+    return tuple(out)

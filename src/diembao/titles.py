@@ -1,0 +1,93 @@
+"""Office titles (`data/persons/titles.tsv`) and the words that announce a person's name
+(`data/persons/cues.tsv`), as longest-match lookups over tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from diembao.data import load_lines, load_tsv
+from diembao.tokens import PhraseTrie, Token
+
+# Words before a title that say it is held no longer or not yet; `cố` (late) is dropped.
+STATUS_WORDS = {"nguyên": "nguyên", "cựu": "cựu", "tân": None, "cố": None}
+
+
+@dataclass(frozen=True, slots=True)
+class TitleEntry:
+    title: str
+    fixed_org: str | None
+    default_org: str | None  # "-" means an explicit null
+    unit: str | None
+    place_org: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    start: int  # token index of the first token (status word included)
+    end: int  # token index after the title
+    entry: TitleEntry
+    status: str | None  # "nguyên", "cựu" or None
+
+    @property
+    def title(self) -> str:
+        return f"{self.status} {self.entry.title}" if self.status else self.entry.title
+
+
+@cache
+def title_trie() -> PhraseTrie:
+    trie = PhraseTrie()
+    for row in load_tsv("persons/titles.tsv"):
+        entry = TitleEntry(
+            title=row["title"],
+            fixed_org=row.get("fixed_org") or None,
+            default_org=row.get("default_org") or None,
+            unit=row.get("unit") or None,
+            place_org=row.get("place_org") or None,
+        )
+        phrases = [p.strip() for p in (row.get("phrases") or "").split("|") if p.strip()]
+        # The title itself means the first row that records it without a body of its own.
+        if not entry.fixed_org and entry.title not in trie:
+            phrases.append(entry.title)
+        for phrase in phrases:
+            trie.add(phrase, entry)
+    return trie
+
+
+def match_title(tokens: Sequence[Token], i: int) -> TitleMatch | None:
+    """The office title starting at token `i` (a status word such as `nguyên` included)."""
+    status = None
+    j = i
+    if j < len(tokens) and tokens[j].low in STATUS_WORDS:
+        status = STATUS_WORDS[tokens[j].low]
+        j += 1
+    found = title_trie().longest(tokens, j)
+    if found is None:
+        return None
+    end, entry = found
+    assert isinstance(entry, TitleEntry)
+    return TitleMatch(i, end, entry, status)
+
+
+@cache
+def cue_trie() -> PhraseTrie:
+    trie = PhraseTrie()
+    for row in load_tsv("persons/cues.tsv"):
+        trie.add(row["cue"], row["kind"])
+    return trie
+
+
+@cache
+def surnames() -> frozenset[str]:
+    from diembao.text import fold_key
+
+    return frozenset(fold_key(s) for s in load_lines("persons/surnames.txt"))
+
+
+@cache
+def thing_words() -> PhraseTrie:
+    trie = PhraseTrie()
+    for word in load_lines("persons/not_names.txt"):
+        trie.add(word, True)
+    return trie
