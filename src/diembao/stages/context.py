@@ -55,13 +55,13 @@ def _scores(doc: Doc, places: Sequence[PlaceSpan]) -> tuple[Counter[str], Counte
     for span in places:
         kind = next((s.kind for s in parts if s.start <= span.start < s.end), "body")
         weight = _WEIGHT[kind]
-        if span.kind in _PROVINCE_KINDS:
-            province = g.province(span.name)
-            name = province.name if province else span.name
-            provinces[name] += weight
+        province = g.province(span.name) if span.kind in _PROVINCE_KINDS else None
+        if province is not None:
+            provinces[province.name] += weight
             if kind in ("title", "lead"):
-                headline.add(name)
-        elif span.kind in _DISTRICT_KINDS and span.province:
+                headline.add(province.name)
+        elif span.kind in (*_DISTRICT_KINDS, "city") and span.province:
+            # A district or a city under a province ("thành phố Vĩnh Yên") counts half for it.
             province = g.province(span.province)
             name = province.name if province else span.province
             provinces[name] += weight / 2
