@@ -22,6 +22,8 @@ def decode(data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as err:
             raise InputError(f"broken UTF-16 at byte {err.start}") from None
+    if any(data.startswith(magic) for magic, _ in _MAGIC):
+        raise InputError(f"binary data, not text ({_describe_magic(data)})")
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16
@@ -78,12 +80,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(data) < 4 or len(data) % 2:
         return None
     even, odd = data[0::2], data[1::2]
-    for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
-        if zeros.count(0) > 0.6 * len(zeros):
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        # Text has its zeros on one side only; zeros on both sides are binary padding.
+        if zeros.count(0) > 0.6 * len(zeros) and other.count(0) < 0.1 * len(other):
             try:
-                return data.decode(codec)
+                text = data.decode(codec)
             except UnicodeDecodeError:
                 return None
+            return text if text.isprintable() or all(c.isprintable() or c in "\r\n\t" for c in text) else None
     return None
 
 

@@ -188,8 +188,8 @@ class Split:
 def split_captions(paragraphs: Sequence[str], *, marked_captions: bool = True) -> Split:
     """Take captions out of the body.
 
-    A line written twice in a row (`X` then `X.`: the image's alt text, then its caption) is a
-    caption, kept once in its longer form. A line written once is a caption only when it carries
+    A short line written twice in a row (`X` then `X.`: the image's alt text, then its caption)
+    is a caption, kept once in its longer form. A line written once is a caption only when it carries
     a photo marker (`Ảnh:`, `Ảnh minh họa`); short lines without one stay in the body, since an
     intertitle looks the same. Repeated body paragraphs are kept once.
     """
@@ -199,7 +199,8 @@ def split_captions(paragraphs: Sequence[str], *, marked_captions: bool = True) -
     while i < len(paragraphs):
         line = paragraphs[i]
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
-        if nxt is not None and _caption_key(line) == _caption_key(nxt) and _caption_key(line):
+        if nxt is not None and len(line) <= _MAX_CAPTION and _caption_key(line) == _caption_key(nxt) \
+                and _caption_key(line):
             captions.append(max(line, nxt, key=len))
             i += 2
             continue
@@ -211,8 +212,12 @@ def split_captions(paragraphs: Sequence[str], *, marked_captions: bool = True) -
     return Split(tuple(body), tuple(dict.fromkeys(captions)))
 
 
+# A caption is a sentence or two; a longer line written twice is a paragraph the scraper doubled.
+_MAX_CAPTION = 300
+
+
 def _is_marked_caption(line: str) -> bool:
-    return len(line) < 400 and has_photo_marker(line)
+    return len(line) < _MAX_CAPTION and has_photo_marker(line)
 
 
 # --- bylines ------------------------------------------------------------------------------------

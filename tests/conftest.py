@@ -1,0 +1,33 @@
+"""Shared test helpers: the shared data folder (skipped cleanly when absent) and a one-call
+pipeline over a text written in the tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from diembao.pipeline import Doc, default_pipeline
+from diembao.record import Article
+
+SHARED = Path(os.environ.get("DIEMBAO_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared")).resolve()
+SEED = SHARED / "corpus" / "seed" / "000_654db4e73f965db3.txt"
+
+
+def shared_file(*parts: str) -> Path:
+    """A file of ../shared, or skip the test: the repo holds no real articles."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared is absent)")
+    return path
+
+
+def run(body: str, *, title: str = "", lead: str = "", published: str | None = None,
+        tag: str | None = None, url: str | None = None) -> Doc:
+    """The full pipeline over an article written in a test."""
+    from diembao.record import Source
+
+    article = Article(id="t", title=title, lead=lead, body=(body,) if body else (), published=published,
+                      source=Source(tag=tag, url=url))
+    return default_pipeline().run(Doc.of(article))
