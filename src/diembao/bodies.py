@@ -22,7 +22,7 @@ or the body it belongs to.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -30,7 +30,7 @@ from diembao.data import load_json, load_lines
 from diembao.spans import PlaceSpan
 from diembao.text import fold_key
 from diembao.titles import TitleMatch
-from diembao.tokens import PhraseTrie, Token, phrase_key
+from diembao.tokens import PhraseTrie, Token, phrase_key, token_ranges
 
 # How far a lower-case run may go inside a body's own name ("Vụ Tổ chức cán bộ").
 _MAX_LOWER_RUN = 5
@@ -56,6 +56,8 @@ class Body:
     implicit: bool = False  # completed from context rather than written in full
     parents: tuple[str, ...] = ()  # the bodies it belongs to, as written after it, innermost first
     incomplete: bool = False  # its parent or place is left to the reader
+    needs: str | None = None  # what an incomplete body lacks: "place" or "parent"
+    place: str | None = None  # the place it is of, written or completed (`Tiền Giang`)
 
     @property
     def parent(self) -> str | None:
@@ -80,6 +82,7 @@ class Lexicon:
     bare_complete: PhraseTrie
     named_place_kinds: frozenset[str]
     unlisted_parents: tuple[str, ...]
+    lower_name_words: PhraseTrie
 
 
 def _trie(entries: Any) -> PhraseTrie:
@@ -117,6 +120,7 @@ def lexicon() -> Lexicon:
         bare_complete=_trie(data["bare_complete"]),
         named_place_kinds=frozenset(data["named_place_kinds"]),
         unlisted_parents=tuple(fold_key(h) + " " for h in data["unlisted_parent_heads"]),
+        lower_name_words=_trie(data["lower_name_words"]),
     )
 
 
@@ -129,13 +133,9 @@ class BodyParser:
         self.lex = lexicon()
         # Place spans by the index of their first token.
         self.place_at: dict[int, tuple[int, PlaceSpan]] = {}
-        if places:
-            starts = {t.start: i for i, t in enumerate(tokens)}
-            ends = {t.end: i for i, t in enumerate(tokens)}
-            for p in places:
-                i, j = starts.get(p.start), ends.get(p.end)
-                if i is not None and j is not None:
-                    self.place_at[i] = (j + 1, p)
+        for p, (i, j) in zip(places, token_ranges(tokens, places), strict=True):
+            if i is not None:
+                self.place_at[i] = (j, p)
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -252,12 +252,13 @@ class BodyParser:
             place = self._place(j)
             if place:
                 return Body(i, place[0], f"{head} {self._text(j, place[0])}", "committee")
-            return Body(i, j, head, "committee", incomplete=True)
+            return Body(i, j, head, "committee", incomplete=True, needs="parent")
         return self._with_place(i, j, head, str(level), "committee")
 
     def _under(self, i: int, head: str, kind: str, parent: Body) -> Body:
         return Body(i, parent.end, f"{head} {parent.name}", kind, parent.implicit,
-                    parents=(parent.name, *parent.parents), incomplete=parent.incomplete)
+                    parents=(parent.name, *parent.parents), incomplete=parent.incomplete,
+                    needs=parent.needs, place=parent.place)
 
     def _with_place(self, i: int, j: int, head: str, level: str, kind: str) -> Body:
         """`head` followed by an optional admin word and a place, completed when left out."""
@@ -265,23 +266,22 @@ class BodyParser:
         k = admin[0] if admin else j
         place = self._place(k) or (self._place(j) if admin else None)
         if place is not None:
-            end, _span = place
-            return Body(i, end, f"{head} {self._text(j, end)}", kind)
+            end, span = place
+            return Body(i, end, f"{head} {self._text(j, end)}", kind, place=span.name)
         if admin is not None:
             implicit = self._implicit_place(admin[1], admin_written=True)
             written = self._text(j, admin[0])
             if implicit is None:
-                return Body(i, admin[0], f"{head} {written}", kind, incomplete=True)
-            if implicit.lower().startswith("tp ") and written.lower().rstrip(".") == "tp":
-                implicit = implicit[3:]
-            return Body(i, admin[0], f"{head} {written} {implicit}", kind, implicit=True)
+                return Body(i, admin[0], f"{head} {written}", kind, incomplete=True, needs="place")
+            shown = implicit[3:] if implicit.lower().startswith("tp ") and written.lower().rstrip(".") == "tp" \
+                else implicit
+            return Body(i, admin[0], f"{head} {written} {shown}", kind, implicit=True, place=implicit)
         bare_ok = kind == "committee" or self.lex.bare_complete.value(head) is not None
         implicit = self._implicit_place(level, admin_written=False) if bare_ok else None
         if implicit is None:
-            return Body(i, j, head, kind, incomplete=True)
-        if kind in ("local", "department"):
-            implicit = self._with_admin_word(implicit)
-        return Body(i, j, f"{head} {implicit}", kind, implicit=True)
+            return Body(i, j, head, kind, incomplete=True, needs="place")
+        shown = self._with_admin_word(implicit) if kind in ("local", "department") else implicit
+        return Body(i, j, f"{head} {shown}", kind, implicit=True, place=implicit)
 
     def _local(self, i: int) -> Body | None:
         found = self.lex.local.longest(self.tokens, i)
@@ -316,7 +316,7 @@ class BodyParser:
             return self._under(i, head, "board", parent)
         # A board with a name of its own ("Ban Chỉ đạo Phòng chống tham nhũng").
         named = self._named_from(i, j, head, "board")
-        return named or Body(i, j, head, "board", incomplete=True)
+        return named or Body(i, j, head, "board", incomplete=True, needs="parent")
 
     def _parent(self, j: int) -> Body | None:
         if j >= len(self.tokens) or not self._joined(j) or not self.tokens[j].word:
@@ -380,7 +380,10 @@ class BodyParser:
         """A head followed by a proper name, then optionally the body it belongs to or a place."""
         tokens = self.tokens
         n = len(tokens)
-        if j < n and tokens[j].word and not (tokens[j].cap or tokens[j].upper or tokens[j].text[0].isdigit()):
+        lower_start = self.lex.lower_name_words.longest(tokens, j) if j < n else None
+        if lower_start is not None and lower_start[0] < n and (tokens[lower_start[0]].cap or tokens[lower_start[0]].upper):
+            j = lower_start[0]  # "THPT chuyên Lam Sơn": the lower-case word belongs to the name
+        elif j < n and tokens[j].word and not (tokens[j].cap or tokens[j].upper or tokens[j].text[0].isdigit()):
             # A lower-case word right after the head starts a name only when a place ends it
             # ("Hiệp hội doanh nghiệp Thanh Hóa"); otherwise the head is a common word
             # ("Hội nghị", "Trung tâm hội nghị").
@@ -422,8 +425,11 @@ class BodyParser:
             k += 1
         if capitals == 0:
             return None
-        # A lower-case tail is part of the name ("Tổng công ty Hợp lực"), but not lower-case
-        # words before a line break or a word we cannot place.
+        # A lower-case tail is part of a name whose own part began with one capital ("Tổng công ty
+        # Hợp lực", "Vụ Tổ chức cán bộ"); after a name of several capitals ("Trường THPT Hòn Gai
+        # nơi xảy ra") it is the sentence going on.
+        if capitals > 1 and k > last_capital:
+            k = last_capital
         while k > j and not tokens[k - 1].word:
             k -= 1
         if k - j == 1 and kind == "named" and not (tokens[j].upper or tokens[j].text[0].isdigit()):
@@ -460,6 +466,9 @@ class BodyParser:
             unit_words = phrase_key([entry.unit])
             if tokens[end - 1].low == unit_words[-1] and match.end - match.start > 1:
                 body = self.parse_unit(entry.unit, end)
+                if body is not None:
+                    # The unit's head word is written inside the title: the body's words start there.
+                    body = replace(body, start=end - len(unit_words))
             elif end < len(tokens) and tokens[end].low == unit_words[0]:
                 body = self.parse(end, relaxed=True)
             elif entry.unit == "Bộ":

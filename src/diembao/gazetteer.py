@@ -73,6 +73,7 @@ class Gazetteer:
                     entries.append(alias)
         self._index = {k: tuple(sorted(v, key=_alias_rank)) for k, v in index.items()}
         self._provinces = [p for p in self.places if p.kind in ("province", "city") and p.unit is None]
+        self._province_set = frozenset(self._provinces)
         self._slugs = sorted(
             ((slug, p.name) for p in self._provinces for slug in p.slugs),
             key=lambda s: -len(s[0]),
@@ -99,7 +100,7 @@ class Gazetteer:
 
     def province(self, name: str) -> Place | None:
         """The province or centrally-run city (before or after 2025, or historic) named `name`."""
-        return next((p for p in self.lookup(name) if p in self._provinces), None)
+        return _province_cached(self, fold_key(name))
 
     def is_province(self, name: str) -> bool:
         return self.province(name) is not None
@@ -136,6 +137,12 @@ class Gazetteer:
                 if len(slug) >= _SHORT_SLUG or label.startswith(slug) or label.endswith(slug):
                     return name
         return None
+
+
+@cache
+def _province_cached(gaz: Gazetteer, key: str) -> Place | None:
+    provinces = gaz._province_set  # noqa: SLF001 - the gazetteer's own index
+    return next((p for p in gaz.lookup(key) if p in provinces), None)
 
 
 def _host(text: str) -> str:

@@ -35,10 +35,10 @@ class Doc:
         return cls(article=article, text=text, folded=fold(text))
 
     def with_article(self, **changes: Any) -> Doc:
-        return replace(self, article=replace(self.article, **changes))
+        return Doc(replace(self.article, **changes), self.text, self.folded, self.layers)
 
     def with_layer(self, name: str, value: Any) -> Doc:
-        return replace(self, layers=MappingProxyType({**self.layers, name: value}))
+        return Doc(self.article, self.text, self.folded, MappingProxyType({**self.layers, name: value}))
 
     def layer(self, name: str, default: Any = None) -> Any:
         return self.layers.get(name, default)

@@ -52,16 +52,22 @@ def segments(title: str, lead: str, body: Sequence[str], captions: Sequence[str]
 
 # --- cleaning (changes the text; applied once, by the readers) -------------------------------
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_HSPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Invisible and control characters are dropped (tabs and line breaks become spaces first).
+_DROPPED = dict.fromkeys(
+    [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f"), *range(0, 9), *range(14, 32)], None
+)
+_NEEDS_TRANSLATE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 
 
 def clean_paragraph(text: str) -> str:
-    """NFC, invisible characters removed, runs of horizontal space made one space, trimmed."""
-    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
-    text = _CONTROL.sub("", text)
-    return _HSPACE.sub(" ", text).strip()
+    """NFC, invisible characters removed, runs of white space made one space, trimmed.
+
+    A paragraph is one line: line breaks inside it become spaces."""
+    if _NEEDS_TRANSLATE.search(text):
+        text = text.translate(_DROPPED)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 
 
 def clean_lines(text: str) -> list[str]:
@@ -77,8 +83,9 @@ for _base, _marked in (("a", "àáảãạ"), ("e", "èéẻẽẹ"), ("y", "ỳ
     for _i, _m in enumerate(_marked):
         _TONE_MOVE[_glide + _m] = _glide_marked[_i] + _base
 # Only at the end of a syllable, and not after q ("quý" keeps its mark on the y).
-_TONE_RE = re.compile(r"(?<!q)(" + "|".join(_TONE_MOVE) + r")(?!\w)")
-_WHITESPACE = re.compile(r"\s")
+_TONE_RE = re.compile(r"(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
+# Cleaned text holds no other white space than spaces and the line breaks between parts.
+_SPACES = str.maketrans("\n\t\r\x0b\x0c\u00a0", "      ")
 
 
 def fold(text: str) -> str:
@@ -87,7 +94,7 @@ def fold(text: str) -> str:
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     lowered = _TONE_RE.sub(_move_tone, lowered)
-    return _WHITESPACE.sub(" ", lowered)
+    return lowered.translate(_SPACES) if "\n" in lowered or "\t" in lowered or "\r" in lowered else lowered
 
 
 def _move_tone(match: re.Match[str]) -> str:

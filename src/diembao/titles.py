@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from diembao.data import load_lines, load_tsv
-from diembao.tokens import PhraseTrie, Token
+from diembao.pipeline import Doc
+from diembao.tokens import PhraseTrie, Token, starts_of, tokens_of, with_positions
 
 # Words before a title that say it is held no longer or not yet; `cố` (late) is dropped.
 STATUS_WORDS = {"nguyên": "nguyên", "cựu": "cựu", "tân": None, "cố": None}
@@ -91,3 +92,47 @@ def thing_words() -> PhraseTrie:
     for word in load_lines("persons/not_names.txt"):
         trie.add(word, True)
     return trie
+
+
+@dataclass(frozen=True, slots=True)
+class TitleIndex:
+    """Where titles and cues stand in one document, found in one pass and shared by the stages
+    (layer `title_index`)."""
+
+    at: Mapping[int, TitleMatch]  # title matches by the token index where they start
+    ends: frozenset[int]  # token indices right after a title
+    cue_ends: Mapping[int, str]  # token index right after a cue -> the cue's kind
+
+
+def title_index(doc: Doc) -> TitleIndex:
+    cached = doc.layer("title_index")
+    if cached is not None:
+        return cached
+    tokens = tokens_of(doc)
+    cues = cue_trie()
+    at: dict[int, TitleMatch] = {}
+    cue_ends: dict[int, str] = {}
+    for i in starts_of(doc, _title_first_words()):
+        found = match_title(tokens, i)
+        if found is not None:
+            at[i] = found
+    for i in starts_of(doc, _cue_first_words()):
+        cue = cues.longest(tokens, i)
+        if cue is not None:
+            cue_ends.setdefault(cue[0], str(cue[1]))
+    return TitleIndex(at, frozenset(m.end for m in at.values()), cue_ends)
+
+
+def with_title_index(doc: Doc) -> Doc:
+    doc = with_positions(doc)
+    return doc if doc.layer("title_index") is not None else doc.with_layer("title_index", title_index(doc))
+
+
+@cache
+def _cue_first_words() -> frozenset[str]:
+    return frozenset(cue_trie().first_tokens())
+
+
+@cache
+def _title_first_words() -> frozenset[str]:
+    return frozenset(title_trie().first_tokens()) | frozenset(STATUS_WORDS)

@@ -9,16 +9,20 @@ matched token by token on the folded form (`low`), which makes `TP.HCM`, `TP. HC
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 
 from diembao.pipeline import Doc
 
 _TOKEN = re.compile(r"[^\W_]+|\S")
+_START = attrgetter("start")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token; a named tuple because documents have hundreds and they are built per article."""
+
     start: int
     end: int
     text: str
@@ -29,13 +33,16 @@ class Token:
 
 
 def tokenize(text: str, folded: str) -> tuple[Token, ...]:
+    new = tuple.__new__  # the C constructor: the cheapest way to build hundreds of tokens
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         t = m.group()
-        word = t[0].isalnum()
-        out.append(Token(s, e, t, folded[s:e], word and t[0].isupper(),
-                         word and len(t) > 1 and t.isupper(), word))
+        if t[0].isalnum():
+            append(new(Token, (s, e, t, folded[s:e], t[0].isupper(), e - s > 1 and t.isupper(), True)))
+        else:
+            append(new(Token, (s, e, t, t, False, False, False)))
     return tuple(out)
 
 
@@ -49,16 +56,53 @@ def with_tokens(doc: Doc) -> Doc:
     return doc if doc.layer("tokens") is not None else doc.with_layer("tokens", tokenize(doc.text, doc.folded))
 
 
+def positions(doc: Doc) -> dict[str, list[int]]:
+    """Token indices by folded word, built once per document (layer `positions`): stages look up
+    only the places where their trigger words stand instead of walking every token."""
+    cached = doc.layer("positions")
+    if cached is not None:
+        return cached
+    found: dict[str, list[int]] = {}
+    for i, t in enumerate(tokens_of(doc)):
+        if t.word:
+            found.setdefault(t.low, []).append(i)
+    return found
+
+
+def with_positions(doc: Doc) -> Doc:
+    doc = with_tokens(doc)
+    return doc if doc.layer("positions") is not None else doc.with_layer("positions", positions(doc))
+
+
+def annotate(doc: Doc) -> Doc:
+    """The lexing stage: tokens and their positions, shared by every later stage."""
+    return with_positions(doc)
+
+
+def starts_of(doc: Doc, words: Iterable[str]) -> list[int]:
+    """Sorted token indices of the tokens whose folded form is one of `words`."""
+    table = positions(doc)
+    found: list[int] = []
+    for w in words & table.keys() if isinstance(words, (set, frozenset)) else words:
+        found.extend(table.get(w, ()))
+    return sorted(found)
+
+
 def index_at(tokens: Sequence[Token], offset: int) -> int:
     """The index of the first token that starts at or after `offset`."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect_left(tokens, offset, key=_START)
+
+
+def token_ranges(tokens: Sequence[Token], spans: Iterable[object]) -> list[tuple[int | None, int]]:
+    """For character spans (objects with `start` and `end`), the token indices [i, j) they cover
+    exactly, or (None, 0) when a span does not fall on token boundaries."""
+    out: list[tuple[int | None, int]] = []
+    for span in spans:
+        i = index_at(tokens, span.start)  # type: ignore[attr-defined]
+        j = index_at(tokens, span.end)  # type: ignore[attr-defined]
+        ok = i < len(tokens) and tokens[i].start == span.start and j > i and tokens[j - 1].end == span.end  # type: ignore[attr-defined]
+        out.append((i, j) if ok else (None, 0))
+    return out
 
 
 def phrase_key(words: Iterable[str]) -> tuple[str, ...]:

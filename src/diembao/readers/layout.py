@@ -77,11 +77,17 @@ def _junk_lines() -> frozenset[str]:
 
 
 def is_junk(line: str) -> bool:
-    return bool(_PUNCTUATION_ONLY.match(line)) or fold_key(line) in _junk_lines()
+    return bool(_PUNCTUATION_ONLY.match(line)) or (len(line) <= _MAX_JUNK and fold_key(line) in _junk_lines())
+
+
+# Junk lines are a few words; a longer line is never compared with the list.
+_MAX_JUNK = 40
 
 
 def strip_trailing_junk(paragraph: str) -> str:
     """Drop what aggregators glue to the end of a paragraph (`Nguồn: [Link nguồn]`)."""
+    if "[Link nguồn]" not in paragraph:
+        return paragraph
     return _LINK_PLACEHOLDER.sub("", paragraph).rstrip()
 
 
@@ -92,11 +98,15 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)(['\"]) ([^'\"\n]{1,200}?) \1(?=\s|$|[,.;:!?)])")
 
 
+_DETOKENISE_HINT = re.compile(r" [,.;:!?%)\]}…'\"]|[(\[{] ")
+
+
 def detokenise(text: str) -> str:
     """Undo the spacing of word-segmented text: `' tổ '` -> `'tổ'`, `a , b` -> `a, b`."""
-    if " " not in text:
+    if not _DETOKENISE_HINT.search(text):
         return text
-    text = _QUOTED.sub(r"\1\2\1", text)
+    if "' " in text or '" ' in text:
+        text = _QUOTED.sub(r"\1\2\1", text)
     text = _SPACE_AFTER_OPEN.sub(r"\1", text)
     return _SPACE_BEFORE.sub(r"\1", text)
 
@@ -108,7 +118,12 @@ _VN_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ
 _LOWER_UPPER = re.compile(rf"([{_VN_LOWER}]+)([{_VN_UPPER}][{_VN_LOWER}]*)")
 _ROMAN_LOWER = re.compile(rf"\b([IVXLC]{{2,}})(?=[{_VN_LOWER}]{{2,}}\b)")
 _COMMA_LETTER = re.compile(rf"(?<=[^\W_]),(?=[{_VN_UPPER}])")
-_LONG_WORD = re.compile(r"[^\W\d_]{6,}")
+_TONED = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_TONED_ALL = _TONED + _TONED.upper()
+# A word with two tone marks is two syllables run together; no single syllable has two.
+_LONG_WORD = re.compile(rf"\b[^\W\d_{_TONED_ALL}]*[{_TONED_ALL}][^\W\d_{_TONED_ALL}]*[{_TONED_ALL}][^\W\d_]*")
+# Any of the three seams at all: one scan decides whether the finer patterns need to run.
+_ANY_SEAM = re.compile(rf"[{_VN_LOWER}][{_VN_UPPER}]|\b[IVXLC]{{2,}}[{_VN_LOWER}]|[^\W_],[{_VN_UPPER}]")
 
 
 def _split_case(match: re.Match[str]) -> str:
@@ -137,9 +152,10 @@ def unglue(text: str) -> str:
     `Phạm Minh Chínhnhấn mạnh` -> `Phạm Minh Chính nhấn mạnh`. Only unambiguous cases: a lower-case
     letter then a capitalised word; a word with two tone marks that splits into exactly one pair
     of well-formed syllables."""
-    text = _LOWER_UPPER.sub(_split_case, text)
-    text = _ROMAN_LOWER.sub(r"\1 ", text)
-    text = _COMMA_LETTER.sub(", ", text)
+    if _ANY_SEAM.search(text):
+        text = _LOWER_UPPER.sub(_split_case, text)
+        text = _ROMAN_LOWER.sub(r"\1 ", text)
+        text = _COMMA_LETTER.sub(", ", text)
     return _LONG_WORD.sub(_split_glued, text)
 
 
@@ -155,7 +171,7 @@ def join_broken_lines(lines: Sequence[str]) -> list[str]:
     """Join a line that ends in an abbreviation's dot with the line after it."""
     out: list[str] = []
     for line in lines:
-        if out and _BROKEN_AFTER.search(out[-1]):
+        if out and out[-1].endswith(".") and _BROKEN_AFTER.search(out[-1][-8:]):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -174,9 +190,21 @@ def _caption_key(line: str) -> str:
     return fold_key(line).rstrip(" .…")
 
 
+_PHOTO_HINT = re.compile(r"ảnh|Ảnh|ẢNH|hoto|HOTO")
+
+
 def has_photo_marker(line: str) -> bool:
+    if not _PHOTO_HINT.search(line):
+        return False
     folded = fold(line)
     return any(marker in folded for marker in _photo_markers())
+
+
+def _same_line(a: str, b: str) -> bool:
+    """`X` and `X.`: the same words, whatever the case, tone placement and final dot."""
+    if abs(len(a) - len(b)) > 3 or a[:1].lower() != b[:1].lower():
+        return False
+    return _caption_key(a) == _caption_key(b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,14 +227,13 @@ def split_captions(paragraphs: Sequence[str], *, marked_captions: bool = True) -
     while i < len(paragraphs):
         line = paragraphs[i]
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
-        if nxt is not None and len(line) <= _MAX_CAPTION and _caption_key(line) == _caption_key(nxt) \
-                and _caption_key(line):
+        if nxt is not None and len(line) <= _MAX_CAPTION and _same_line(line, nxt) and _caption_key(line):
             captions.append(max(line, nxt, key=len))
             i += 2
             continue
         if marked_captions and _is_marked_caption(line):
             captions.append(line)
-        elif not body or _caption_key(body[-1]) != _caption_key(line):
+        elif not body or not _same_line(body[-1], line):
             body.append(line)
         i += 1
     return Split(tuple(body), tuple(dict.fromkeys(captions)))

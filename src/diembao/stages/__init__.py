@@ -1,6 +1,7 @@
 """The extraction stages, one module each, in the order the default pipeline runs them.
 
 Layers (see `diembao.pipeline.Doc.layers`):
+- `tokens`    (lexing, `diembao.tokens`) writes `tokens` and `positions`.
 - `dates`     writes `Article.dates`.
 - `places`    writes `Article.locations` and the layer `places` (tuple of `PlaceSpan`).
 - `context`   reads `places`; writes `context` and `main_place` (the article's province, or None).
@@ -17,6 +18,7 @@ from diembao.pipeline import Stage
 
 
 def DEFAULT_STAGES() -> list[Stage]:  # noqa: N802 - a constant-like factory
+    from diembao import tokens
     from diembao.stages import (
         context,
         dates,
@@ -29,6 +31,7 @@ def DEFAULT_STAGES() -> list[Stage]:  # noqa: N802 - a constant-like factory
     )
 
     return [
+        tokens.annotate,
         dates.annotate,
         places.annotate,
         context.annotate,

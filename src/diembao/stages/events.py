@@ -33,7 +33,7 @@ from diembao.record import DateMention, Event, Mention
 from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.stages.persons import PersonSpan
 from diembao.text import fold_key
-from diembao.tokens import PhraseTrie, Token, tokens_of, with_tokens
+from diembao.tokens import PhraseTrie, Token, starts_of, token_ranges, tokens_of, with_positions, with_tokens
 
 _MAX_NAME = 30
 # Characters from the start of the article within which an undated event can be the reported one.
@@ -68,6 +68,11 @@ def _lexicon() -> _Lexicon:
         cues[key] = trie
     implied = {fold_key(k): v for k, v in raw.get("implied_organizers", {}).items()}
     return _Lexicon(heads, cues, implied)
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(_lexicon().heads.first_tokens())
 
 
 @cache
@@ -120,41 +125,36 @@ class _Reader:
         self.places: Sequence[PlaceSpan] = doc.layer("places", ()) or ()
         self.persons: Sequence[PersonSpan] = doc.layer("person_spans", ()) or ()
         self.titles: Sequence[TitleSpan] = doc.layer("titles", ()) or ()
-        starts = {t.start: i for i, t in enumerate(self.tokens)}
-        ends = {t.end: i for i, t in enumerate(self.tokens)}
+        tokens = self.tokens
         self.org_at: dict[int, tuple[int, OrgSpan]] = {}
         self.org_end: dict[int, tuple[int, OrgSpan]] = {}
-        for o in self.orgs:
-            a, b = starts.get(o.start), ends.get(o.end)
-            if a is not None and b is not None:
-                self.org_at[a] = (b + 1, o)
-                self.org_end[b + 1] = (a, o)
+        for o, (a, b) in zip(self.orgs, token_ranges(tokens, self.orgs), strict=True):
+            if a is not None:
+                self.org_at[a] = (b, o)
+                self.org_end[b] = (a, o)
         self.place_at: dict[int, tuple[int, PlaceSpan]] = {}
-        for p in self.places:
-            a, b = starts.get(p.start), ends.get(p.end)
-            if a is not None and b is not None:
-                self.place_at[a] = (b + 1, p)
+        for p, (a, b) in zip(self.places, token_ranges(tokens, self.places), strict=True):
+            if a is not None:
+                self.place_at[a] = (b, p)
         self.titled = frozenset(k for t in self.titles for k in range(t.first, t.last))
-        self.date_at = {starts[d.start]: d for d in doc.article.dates if d.start in starts}
-        self.doc_tokens = frozenset(
-            k for d in doc.article.documents for m in d.mentions
-            for k in range(starts.get(m.start, 0), (ends.get(m.end, -1) + 1))
-        )
+        dates = doc.article.dates
+        self.date_at = {a: d for d, (a, _b) in zip(dates, token_ranges(tokens, dates), strict=True)
+                        if a is not None}
+        mentions = [m for d in doc.article.documents for m in d.mentions]
+        self.doc_tokens = frozenset(k for a, b in token_ranges(tokens, mentions) if a is not None
+                                    for k in range(a, b))
 
     # --- mentions ---------------------------------------------------------------------------
 
     def candidates(self) -> list[_Candidate]:
         tokens = self.tokens
-        first_words = self.lex.heads.first_tokens()
         out: list[_Candidate] = []
-        i = 0
-        while i < len(tokens):
-            if tokens[i].low not in first_words or self.lex.cues["not_events"].longest(tokens, i):
-                i += 1
+        after = 0
+        for i in starts_of(self.doc, _head_words()):
+            if i < after or self.lex.cues["not_events"].longest(tokens, i):
                 continue
             found = self.lex.heads.longest(tokens, i)
             if found is None or i in self.doc_tokens:
-                i += 1
                 continue
             head_end, kind = found
             if tokens[head_end - 1].low == "họp" and head_end - i == 1 and not self._verb_meeting(i):
@@ -167,7 +167,7 @@ class _Reader:
             s, e = tokens[i].start, tokens[last - 1].end
             c.mentions.append(Mention(s, e, self.doc.text[s:e]))
             out.append(c)
-            i = max(head_end, i + 1)
+            after = head_end
         return out
 
     def _verb_meeting(self, i: int) -> bool:
@@ -388,21 +388,22 @@ class _Reader:
         out: list[tuple[int, str]] = []
         verbs = self.lex.cues["chair_verbs"]
         persons = self.doc.article.persons
-        k = a
-        while k < b:
+        after = a
+        for k in starts_of(self.doc, verbs.first_tokens()):
+            if k < after or k >= b:
+                continue
             found = verbs.longest(tokens, k)
             if found is None:
-                k += 1
                 continue
             end = found[0]
             who = _first_found(self._person_before(k, a), lambda: self._person_after(end, b),
                                lambda: self._title_holder(k))
             if who is not None:
                 out.append((k, persons[who].name))
-            k = end
+            after = end
         holders = self.lex.cues["holder_verbs"]
-        for k in range(a, b):
-            if holders.longest(tokens, k) is not None:
+        for k in starts_of(self.doc, holders.first_tokens()):
+            if a <= k < b and holders.longest(tokens, k) is not None:
                 who = self._person_before(k, a)
                 if who is not None:
                     out.append((k, persons[who].name))
@@ -512,7 +513,7 @@ def _day_value(d: DateMention | None, dates: Sequence[DateMention]) -> str | Non
 
 
 def annotate(doc: Doc) -> Doc:
-    doc = with_tokens(doc)
+    doc = with_positions(doc)
     reader = _Reader(doc)
     dates = doc.article.dates
     events: list[_Candidate] = []

@@ -29,8 +29,8 @@ from diembao.pipeline import Doc
 from diembao.record import Mention, Organization
 from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.text import fold_key
-from diembao.titles import STATUS_WORDS, TitleMatch, match_title, surnames, title_trie
-from diembao.tokens import Token, tokens_of, with_tokens
+from diembao.titles import TitleIndex, TitleMatch, surnames, title_index, with_title_index
+from diembao.tokens import Token, starts_of, tokens_of, with_tokens
 
 # What may stand between two titles of one chain.
 _CHAIN_GAPS = ((",",), ("kiêm",), (",", "kiêm"), ("và",), (";",), (",", "đồng", "thời"), (",", "giữ", "chức"),
@@ -54,9 +54,9 @@ def _first_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
-def _title_words() -> frozenset[str]:
-    return frozenset(title_trie().first_tokens()) | frozenset(STATUS_WORDS)
+def body_start_words() -> frozenset[str]:
+    """Folded words that can begin a body (`Sở`, `Bộ`, `Ủy ban`, `Công ty` …)."""
+    return _first_words()
 
 
 def _credit(tokens: Sequence[Token], i: int) -> bool:
@@ -65,35 +65,37 @@ def _credit(tokens: Sequence[Token], i: int) -> bool:
     return k > 0 and tokens[k - 1].low in ("ảnh", "nguồn", "photo", "video")
 
 
-def scan(tokens: Sequence[Token], parser: BodyParser) -> tuple[list[Body], list[_Title]]:
+def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleIndex) -> tuple[list[Body], list[_Title]]:
     """Bodies and titles of the text, left to right; a title's body is read with the title."""
-    first, title_words = _first_words(), _title_words()
+    # A body never starts in the middle of a place's name ("Hải Phòng" is no "Phòng").
+    inside_places = frozenset(k for start, (end, _span) in parser.place_at.items() for k in range(start + 1, end))
     bodies: list[Body] = []
     titles: list[_Title] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    candidates = sorted({*starts_of(doc, _first_words()), *index.at})
+    after = 0
+    for i in candidates:
+        if i < after:
+            continue
         t = tokens[i]
-        match = match_title(tokens, i) if t.low in title_words else None
+        match = index.at.get(i)
         if match is not None:
             body = parser.after_title(match)
             if body is not None and body.end > match.end:
                 body = _without_person_tail(tokens, body, parser)
             last = max(match.end, body.end if body is not None else 0)
             titles.append(_Title(match, body, last))
-            i = last
+            after = last
             continue
-        if t.low in first and (t.cap or t.upper) and not _credit(tokens, i):
+        if (t.cap or t.upper) and not _credit(tokens, i) and i not in inside_places:
             listed = parser.ministry_list(i)
             if listed:
                 bodies.extend(listed)
-                i = listed[-1].end
+                after = listed[-1].end
                 continue
             body = parser.parse(i)
             if body is not None:
                 bodies.append(body)
-                i = body.end
-                continue
-        i += 1
+                after = body.end
     return bodies, titles
 
 
@@ -104,9 +106,12 @@ def _without_person_tail(tokens: Sequence[Token], body: Body, parser: BodyParser
         return body
     family = surnames()
     for k in range(body.start + 2, body.end - 1):
-        tail = tokens[k:body.end]
-        if tokens[k].low in family and 2 <= len(tail) <= 4 and all(t.cap and not t.upper for t in tail) \
-                and k not in parser.place_at:
+        if tokens[k].low not in family or k in parser.place_at:
+            continue
+        run = k
+        while run < body.end and tokens[run].cap and not tokens[run].upper:
+            run += 1
+        if 2 <= run - k <= 4:
             cut = tokens[k - 1].end - tokens[body.start].start
             return Body(body.start, k, body.name[:cut], body.kind, body.implicit)
     return body
@@ -149,6 +154,13 @@ def complete_chain(titles: list[_Title], chain: Sequence[int]) -> None:
             continue
         if not body.incomplete:
             continue
+        if body.needs == "place":
+            # "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai".
+            place = next((b.place for b in (*after, *reversed(before)) if b.place), None)
+            if place is not None:
+                titles[k] = replace(title, body=replace(body, name=f"{body.name} {place}", incomplete=False,
+                                                        needs=None, place=place))
+            continue
         parent = None
         if body.kind == "board":
             parent = next((b.name for b in reversed(before) if b.kind == "committee"), None)
@@ -156,7 +168,7 @@ def complete_chain(titles: list[_Title], chain: Sequence[int]) -> None:
             parent = _root(after[0])
         if parent is not None:
             titles[k] = replace(title, body=replace(body, name=f"{body.name} {parent}", incomplete=False,
-                                                    parents=(parent,)))
+                                                    needs=None, parents=(parent,)))
 
 
 def _fuller(body: Body, complete: Sequence[Body]) -> Body | None:
@@ -170,7 +182,8 @@ def annotate(doc: Doc) -> Doc:
     places: Sequence[PlaceSpan] = doc.layer("places", ()) or ()
     context: Context = doc.layer("context") or Context()
     parser = BodyParser(tokens, places, context)
-    bodies, titles = scan(tokens, parser)
+    doc = with_title_index(doc)
+    bodies, titles = scan(doc, tokens, parser, title_index(doc))
     groups = chains(tokens, titles)
     for chain in groups:
         complete_chain(titles, chain)

@@ -29,8 +29,8 @@ from diembao.pipeline import Doc
 from diembao.record import Location, Mention, Person
 from diembao.spans import OrgSpan, PlaceSpan
 from diembao.text import fold_key
-from diembao.titles import cue_trie, match_title, surnames, thing_words
-from diembao.tokens import Token, tokens_of, with_tokens
+from diembao.titles import TitleIndex, cue_trie, surnames, thing_words, title_index, with_title_index
+from diembao.tokens import Token, token_ranges, tokens_of, with_tokens
 
 MAX_NAME = 5
 
@@ -50,6 +50,7 @@ class _Candidate:
     first: int
     last: int
     cued: bool  # a cue or a title stands right before it
+    honorific: bool = False  # the cue is a form of address (`ông`, `bà`, `anh`, `cô giáo`)
 
 
 @cache
@@ -64,18 +65,14 @@ def _is_name_token(t: Token) -> bool:
 
 
 def _runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    runs = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        if not _is_name_token(tokens[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and _is_name_token(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1:
-            j += 1
-        runs.append((i, j))
-        i = j
+    """Maximal runs of capitalised syllables, one space apart, as token index ranges."""
+    names = [i for i, t in enumerate(tokens) if t.cap and _is_name_token(t)]
+    runs: list[tuple[int, int]] = []
+    for i in names:
+        if runs and runs[-1][1] == i and tokens[i].start - tokens[i - 1].end <= 1:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
     return runs
 
 
@@ -83,38 +80,23 @@ class _Coverage:
     """Which tokens places and bodies cover, by token index."""
 
     def __init__(self, tokens: Sequence[Token], places: Sequence[PlaceSpan], orgs: Sequence[OrgSpan]):
-        starts = {t.start: i for i, t in enumerate(tokens)}
-        ends = {t.end: i for i, t in enumerate(tokens)}
         self.place: dict[int, tuple[int, int]] = {}
         self.org: dict[int, tuple[int, int]] = {}
         for spans, table in ((places, self.place), (orgs, self.org)):
-            for s in spans:
-                a, b = starts.get(s.start), ends.get(s.end)
-                if a is None or b is None:
+            for a, b in token_ranges(tokens, spans):
+                if a is None:
                     continue
-                for k in range(a, b + 1):
-                    table[k] = (a, b + 1)
+                for k in range(a, b):
+                    table[k] = (a, b)
 
 
-def _cue_before(tokens: Sequence[Token], i: int, cover: _Coverage) -> bool:
+def _cue_before(i: int, cover: _Coverage, index: TitleIndex) -> bool:
     """A cue or an office title ends right before token `i`, directly or across the body or
     place it names (`Tổng thống Mỹ Donald Trump`, `Chủ tịch UBND TP.HCM Lê Thanh Liêm`)."""
-    ends = {i}
+    if i in index.ends or i in index.cue_ends:
+        return True
     span = cover.org.get(i - 1) or cover.place.get(i - 1)
-    if span is not None and span[1] == i:
-        ends.add(span[0])
-    for end in ends:
-        for back in range(1, 6):
-            k = end - back
-            if k < 0:
-                break
-            found = cue_trie().longest(tokens, k)
-            if found is not None and found[0] == end:
-                return True
-            title = match_title(tokens, k)
-            if title is not None and title.end == end:
-                return True
-    return False
+    return span is not None and span[1] == i and (span[0] in index.ends or span[0] in index.cue_ends)
 
 
 def _thing_before(tokens: Sequence[Token], i: int) -> bool:
@@ -126,6 +108,24 @@ def _thing_before(tokens: Sequence[Token], i: int) -> bool:
         if found is not None and found[0] == i:
             return True
     return False
+
+
+def _thing_at(tokens: Sequence[Token], a: int) -> bool:
+    """A run that begins with a thing word written with a capital (`Đường Nguyễn Hữu Thọ`)."""
+    found = thing_words().longest(tokens, a)
+    return found is not None and tokens[a].cap
+
+
+def _body_head(tokens: Sequence[Token], k: int) -> bool:
+    """`Chánh văn phòng Sở Giáo dục`: a run that starts a body is not a name, unless its first
+    syllable is also a family name."""
+    from diembao.stages.organizations import body_start_words
+
+    return tokens[k].low in body_start_words() and tokens[k].low not in surnames()
+
+
+def _honorific_before(k: int, index: TitleIndex) -> bool:
+    return index.cue_ends.get(k) in ("honorific", "role", "degree", "rank")
 
 
 def _photo_credit(tokens: Sequence[Token], i: int) -> bool:
@@ -157,22 +157,23 @@ def _is_domain(tokens: Sequence[Token], k: int, end: int) -> bool:
     return found is not None and found[0] >= end
 
 
-def _cut_at_titles(tokens: Sequence[Token], a: int, b: int) -> int:
+def _cut_at_titles(a: int, b: int, index: TitleIndex) -> int:
     """Where a name ends if an office title starts inside the run (`Nguyễn Thiện Nhân Bí thư`)."""
     for k in range(a + 1, b):
-        if match_title(tokens, k) is not None:
+        if k in index.at:
             return k
     return b
 
 
-def _candidates(tokens: Sequence[Token], cover: _Coverage) -> list[_Candidate]:
+def _candidates(tokens: Sequence[Token], cover: _Coverage, index: TitleIndex) -> list[_Candidate]:
     family = surnames()
     out: list[_Candidate] = []
     for a, b in _runs(tokens):
-        if _photo_credit(tokens, a) or _in_place_list(tokens, a, b, cover):
+        if _photo_credit(tokens, a) or _in_place_list(tokens, a, b, cover) or \
+                (_thing_at(tokens, a) and tokens[a].low not in family):
             continue
         k = a
-        cued = _cue_before(tokens, a, cover)
+        cued = _cue_before(a, cover, index)
         while k < b:
             # Leading cue words written with a capital ("Ông Trump", "Bà Nguyễn Thị A").
             found = cue_trie().longest(tokens, k)
@@ -189,16 +190,16 @@ def _candidates(tokens: Sequence[Token], cover: _Coverage) -> list[_Candidate]:
             # "TGĐ Quốc Cường Gia Lai Nguyễn Thị Như Loan": the name is the family-name tail.
             k = next((p for p in range(b - 2, k, -1) if tokens[p].low in family and b - p <= 4), k)
         while k < b:
-            title = match_title(tokens, k)
+            title = index.at.get(k)
             if title is not None:
                 # A title written with capitals ("Trưởng Đoàn") is not a name.
                 k, cued = title.end, True
                 continue
-            end = _cut_at_titles(tokens, k, min(b, k + MAX_NAME))
-            cued = cued or _cue_before(tokens, k, cover)
+            end = _cut_at_titles(k, min(b, k + MAX_NAME), index)
+            cued = cued or _cue_before(k, cover, index)
             if (tokens[k].low in family or cued) and not _thing_before(tokens, k) \
-                    and not _is_domain(tokens, k, end):
-                out.append(_Candidate(k, end, cued))
+                    and not _is_domain(tokens, k, end) and not _body_head(tokens, k):
+                out.append(_Candidate(k, end, cued, _honorific_before(k, index)))
             k = end
             cued = False
     return out
@@ -218,7 +219,8 @@ def annotate(doc: Doc) -> Doc:
     places: Sequence[PlaceSpan] = doc.layer("places", ()) or ()
     orgs: Sequence[OrgSpan] = doc.layer("orgs", ()) or ()
     cover = _Coverage(tokens, places, orgs)
-    found = _candidates(tokens, cover)
+    doc = with_title_index(doc)
+    found = _candidates(tokens, cover, title_index(doc))
     full: dict[str, int] = {}
     names: list[str] = []
     mentions: list[list[Mention]] = []
@@ -241,11 +243,24 @@ def annotate(doc: Doc) -> Doc:
         index = full[key]
         mentions[index].append(Mention(start, end, text))
         spans.append(PersonSpan(start, end, c.first, last, index, True))
+    # Two-syllable names first (`Donald Trump`), so that a lone `Trump` written before them
+    # in the title still finds them.
+    shorts.sort(key=lambda c: c.last - c.first == 1)
     for c in shorts:
         index = _resolve_short(tokens, c, spans, names)
         start, end = tokens[c.first].start, tokens[c.last - 1].end
         text = doc.text[start:end]
         if index is None:
+            if c.last - c.first == 1 and c.honorific:
+                # "ông Hệ", "cô giáo Lan": a person the text names by the given name only.
+                key = fold_key(text)
+                index = full.setdefault(key, len(names))
+                if index == len(names):
+                    names.append(text)
+                    mentions.append([])
+                mentions[index].append(Mention(start, end, text))
+                spans.append(PersonSpan(start, end, c.first, c.last, index, True))
+                continue
             if c.last - c.first == 2:
                 # Two syllables after a cue with no full name to belong to: a name in itself
                 # (`ông Donald Trump` has no Vietnamese family name).
