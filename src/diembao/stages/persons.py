@@ -20,6 +20,7 @@ last syllables they repeat, preferring one written before them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +31,7 @@ from diembao.record import Location, Mention, Person
 from diembao.spans import OrgSpan, PlaceSpan
 from diembao.text import fold_key
 from diembao.titles import TitleIndex, cue_trie, surnames, thing_words, title_index, with_title_index
-from diembao.tokens import Token, token_ranges, tokens_of, with_tokens
+from diembao.tokens import Token, index_at, token_ranges, tokens_of, with_tokens
 
 MAX_NAME = 5
 
@@ -230,7 +231,7 @@ def annotate(doc: Doc) -> Doc:
         last = _with_initial(tokens, c.last)
         size = c.last - c.first
         if size == 1 or (size == 2 and tokens[c.first].low not in surnames()):
-            if c.cued:
+            if c.cued and len(tokens[c.first].text) > 1:
                 shorts.append(c)
             continue
         start, end = tokens[c.first].start, tokens[last - 1].end
@@ -274,12 +275,13 @@ def annotate(doc: Doc) -> Doc:
             continue
         mentions[index].append(Mention(start, end, text))
         spans.append(PersonSpan(start, end, c.first, c.last, index, False))
+    _add_initials(doc, tokens, full, names, mentions, spans)
     spans.sort(key=lambda s: s.start)
     persons = tuple(
         Person(name=name, mentions=tuple(sorted(ms, key=lambda m: m.start)))
         for name, ms in zip(names, mentions, strict=True)
     )
-    doc = doc.with_article(persons=persons, locations=_without_names(doc.article.locations, spans))
+    doc = doc.with_article(persons=persons, locations=_without_names(doc.article.locations, spans, names))
     return doc.with_layer("person_spans", tuple(spans))
 
 
@@ -300,14 +302,41 @@ def _resolve_short(tokens: Sequence[Token], c: _Candidate, spans: Sequence[Perso
     return before if before is not None else after
 
 
-def _without_names(locations: Sequence[Location], spans: Sequence[PersonSpan]) -> tuple[Location, ...]:
-    """Locations minus the mentions that lie inside a person's name."""
+def _without_names(locations: Sequence[Location], spans: Sequence[PersonSpan],
+                   names: Sequence[str]) -> tuple[Location, ...]:
+    """Locations minus the mentions that lie inside a person's name, and minus the places that
+    carry a person's full name (`ông Trần Phú Dũng` makes a bare `Trần Phú Dũng` the man)."""
     if not spans:
         return tuple(locations)
+    people = {fold_key(n) for n in names}
     out = []
     for loc in locations:
+        if fold_key(loc.name) in people:
+            continue
         kept = tuple(m for m in loc.mentions
                      if not any(s.start <= m.start and m.end <= s.end for s in spans))
         if kept or not loc.mentions:
             out.append(Location(loc.name, loc.kind, kept))
     return tuple(out)
+
+
+_INITIALS = re.compile(r"(?<![\w.])((?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?)(?![\w])")
+
+
+def _add_initials(doc: Doc, tokens: Sequence[Token], full: dict[str, int], names: list[str],
+                  mentions: list[list[Mention]], spans: list[PersonSpan]) -> None:
+    """Masked names written as initials after a cue (`anh N.N.C`, `bị can H.T.P`)."""
+    index = title_index(doc)
+    for m in _INITIALS.finditer(doc.text):
+        first = index_at(tokens, m.start())
+        if first not in index.cue_ends:
+            continue
+        text = m.group(1)
+        last = index_at(tokens, m.end())
+        key = fold_key(text)
+        person = full.setdefault(key, len(names))
+        if person == len(names):
+            names.append(text)
+            mentions.append([])
+        mentions[person].append(Mention(m.start(), m.end(), text))
+        spans.append(PersonSpan(m.start(), m.end(), first, last, person, True))

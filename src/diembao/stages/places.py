@@ -353,7 +353,9 @@ class _Scan:
             return None
         syllables = [(pos + x.start(), pos + x.end()) for x in re.finditer(r"\S+", m.group())]
         folded_syllables = [folded[s:e] for s, e in syllables]
-        if folded_syllables[0] in self.words.not_name or len(folded_syllables[0]) < 2:
+        first = folded_syllables[0]
+        honorific_name = first in self.words.honorifics and len(folded_syllables) > 1  # `xã Anh Dũng`
+        if (first in self.words.not_name and not honorific_name) or len(first) < 2:
             return None  # `Theo ...` after a sentence that lost its stop; initials (`P.K.C`)
         end = syllables[0][1]
         for i in range(1, min(len(syllables), _MAX_SYLLABLES)):

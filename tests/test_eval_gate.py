@@ -1,0 +1,74 @@
+"""The evaluation gate: a change that drops accuracy below the floors reached fails the tests.
+
+The floors are the figures measured when they were set, less a small margin for a legitimate
+trade-off; raise them when the extraction improves (README, "Accuracy"). Skipped without
+../shared, which holds the gold data.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+from conftest import SHARED, shared_file
+
+from diembao.evaluate import score_dev, score_vtner
+
+# Measured 2026-11-27 on dev.jsonl (25 articles): the README's table.
+DEV_F1_FLOORS = {
+    "persons": 0.96,
+    "organizations": 0.92,
+    "locations": 0.95,
+    "positions_title": 0.90,
+    "positions_title_org": 0.89,
+    "documents": 0.97,
+    "events": 0.75,
+}
+DEV_ACCURACY_FLOORS = {
+    "published": 1.0,
+    "title": 1.0,
+    "lead": 1.0,
+    "authors": 0.96,
+    "document_symbol": 0.97,
+    "document_date": 0.97,
+    "document_issuer": 0.97,
+    "event_organizer": 0.85,
+    "event_chairs": 0.90,
+}
+VTNER_F1_FLOORS = {"ALL": 0.76, "PER": 0.85, "LOC": 0.75, "ORG": 0.68}
+
+
+@cache
+def _dev() -> dict[str, Any]:
+    return score_dev(SHARED)
+
+
+@pytest.mark.parametrize(("measure", "floor"), sorted(DEV_F1_FLOORS.items()))
+def test_dev_f1_floor(measure: str, floor: float) -> None:
+    shared_file("eval", "dev.jsonl")
+    assert _dev()[measure]["f1"] >= floor, _dev()[measure]
+
+
+@pytest.mark.parametrize(("measure", "floor"), sorted(DEV_ACCURACY_FLOORS.items()))
+def test_dev_accuracy_floor(measure: str, floor: float) -> None:
+    shared_file("eval", "dev.jsonl")
+    assert _dev()[measure]["accuracy"] >= floor, _dev()[measure]
+
+
+def test_every_fact_of_the_seed_comes_out() -> None:
+    shared_file("corpus", "seed", "000_654db4e73f965db3.txt")
+    [seed] = [a for a in _dev()["per_article"] if a["id"] == "000_654db4e73f965db3"]
+    for measure, (_tp, fp, fn) in seed["tp_fp_fn"].items():
+        assert (fp, fn) == (0, 0), measure
+
+
+@pytest.mark.parametrize(("kind", "floor"), sorted(VTNER_F1_FLOORS.items()))
+def test_vtner_floor(kind: str, floor: float) -> None:
+    shared_file("eval", "vtner", "test.conll")
+    assert _vtner()[kind]["f1"] >= floor, _vtner()[kind]
+
+
+@cache
+def _vtner() -> dict[str, Any]:
+    return score_vtner(SHARED, "test")
