@@ -11,8 +11,8 @@ from functools import cache
 from typing import Any
 
 import pytest
-from conftest import SHARED, shared_file
 
+from conftest import SHARED, shared_file
 from diembao.evaluate import score_dev, score_vtner
 
 # Measured 2026-11-27 on dev.jsonl (25 articles): the README's table.

@@ -5,16 +5,16 @@ Each table is one rule; the names are invented, the bodies and offices are real 
 from __future__ import annotations
 
 import pytest
-from conftest import run
 
+from conftest import run
 from diembao.text import fold_key
 
 
-def _orgs(doc) -> set[str]:  # noqa: ANN001 - a pipeline Doc
+def _orgs(doc) -> set[str]:
     return {o.name for o in doc.article.organizations}
 
 
-def _positions(doc) -> set[tuple[str, str, str | None]]:  # noqa: ANN001
+def _positions(doc) -> set[tuple[str, str, str | None]]:
     return {(p.name, q.title, q.org) for p in doc.article.persons for q in p.positions}
 
 
@@ -23,7 +23,8 @@ def _positions(doc) -> set[tuple[str, str, str | None]]:  # noqa: ANN001
 @pytest.mark.parametrize(
     ("text", "tag", "expected"),
     [
-        ("Sáng 10-11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", "ABO", {"Ban Thường vụ Tỉnh ủy Tiền Giang", "Tỉnh ủy Tiền Giang"}),
+        ("Sáng 10-11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", "ABO",
+         {"Ban Thường vụ Tỉnh ủy Tiền Giang", "Tỉnh ủy Tiền Giang"}),
         ("HĐND tỉnh thông qua nghị quyết.", "ABO", {"HĐND tỉnh Tiền Giang"}),
         ("UBND huyện Cái Bè đã ban hành kế hoạch.", None, {"UBND huyện Cái Bè"}),
         ("Ban Kinh tế - Ngân sách HĐND tỉnh Bắc Kạn thẩm tra tờ trình.", None,

@@ -186,7 +186,8 @@ def _jsonl(tmp_path: Path, rows: list[object], name: str = "c.jsonl") -> Path:
 
 
 def test_jsonl_fields_and_bad_lines(tmp_path: Path) -> None:
-    good = {"id": "a1", "source": "Báo Ấp Bắc", "url": "https://baoapbac.vn/x.html", "published": "2021-11-10T17:48:00+07:00",
+    good = {"id": "a1", "source": "Báo Ấp Bắc", "url": "https://baoapbac.vn/x.html",
+            "published": "2021-11-10T17:48:00+07:00",
             "title": "Tiêu đề", "sapo": "(ABO) Mở đầu bài viết.", "body": "Đoạn một.\nĐoạn hai.\nTHỦY HÀ",
             "captions": ["Ảnh hội nghị."]}
     path = _jsonl(tmp_path, [good, '{"id": "cut', [1, 2], {"title": "không có id"}, {**good, "id": "a2"}])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -55,7 +56,8 @@ def test_gold_style_entities_read_as_names() -> None:
     assert a.organizations == (Organization("Bộ Công an"),) and a.locations == (Location("Hà Nội"),)
 
 
-@given(title=VIETNAMESE, lead=VIETNAMESE, body=st.lists(VIETNAMESE, max_size=4), captions=st.lists(VIETNAMESE, max_size=2))
+@given(title=VIETNAMESE, lead=VIETNAMESE, body=st.lists(VIETNAMESE, max_size=4),
+       captions=st.lists(VIETNAMESE, max_size=2))
 def test_segments_locate_every_part(title: str, lead: str, body: list[str], captions: list[str]) -> None:
     text = join_segments(title, lead, body, captions)
     parts = {("title", 0): title, ("lead", 0): lead}
@@ -65,7 +67,7 @@ def test_segments_locate_every_part(title: str, lead: str, body: list[str], capt
     for seg in found:
         assert text[seg.start:seg.end] == parts[(seg.kind, seg.index)]
     assert len(found) == sum(1 for p in parts.values() if p)
-    assert all(b.start - a.end == len(SEPARATOR) for a, b in zip(found, found[1:], strict=False))
+    assert all(b.start - a.end == len(SEPARATOR) for a, b in pairwise(found))
 
 
 @given(VIETNAMESE)

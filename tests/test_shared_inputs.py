@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 from conftest import SEED, shared_file
-
 from diembao.readers import read_articles
 from diembao.record import Article
 

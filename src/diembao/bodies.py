@@ -381,7 +381,9 @@ class BodyParser:
         tokens = self.tokens
         n = len(tokens)
         lower_start = self.lex.lower_name_words.longest(tokens, j) if j < n else None
-        if lower_start is not None and lower_start[0] < n and (tokens[lower_start[0]].cap or tokens[lower_start[0]].upper):
+        named_next = lower_start is not None and lower_start[0] < n and \
+            (tokens[lower_start[0]].cap or tokens[lower_start[0]].upper)
+        if lower_start is not None and named_next:
             j = lower_start[0]  # "THPT chuyên Lam Sơn": the lower-case word belongs to the name
         elif j < n and tokens[j].word and not (tokens[j].cap or tokens[j].upper or tokens[j].text[0].isdigit()):
             # A lower-case word right after the head starts a name only when a place ends it

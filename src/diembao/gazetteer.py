@@ -141,7 +141,7 @@ class Gazetteer:
 
 @cache
 def _province_cached(gaz: Gazetteer, key: str) -> Place | None:
-    provinces = gaz._province_set  # noqa: SLF001 - the gazetteer's own index
+    provinces = gaz._province_set
     return next((p for p in gaz.lookup(key) if p in provinces), None)
 
 

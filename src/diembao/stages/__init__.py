@@ -17,7 +17,7 @@ from __future__ import annotations
 from diembao.pipeline import Stage
 
 
-def DEFAULT_STAGES() -> list[Stage]:  # noqa: N802 - a constant-like factory
+def DEFAULT_STAGES() -> list[Stage]:
     from diembao import tokens
     from diembao.stages import (
         context,

@@ -33,7 +33,7 @@ from diembao.record import DateMention, Event, Mention
 from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.stages.persons import PersonSpan
 from diembao.text import fold_key
-from diembao.tokens import PhraseTrie, Token, starts_of, token_ranges, tokens_of, with_positions, with_tokens
+from diembao.tokens import PhraseTrie, Token, starts_of, token_ranges, tokens_of, with_positions
 
 _MAX_NAME = 30
 # Characters from the start of the article within which an undated event can be the reported one.
@@ -41,7 +41,8 @@ _OPENING = 700
 # How close (days) a full date must be to a day-month for its year to be borrowed.
 _YEAR_WINDOW_DAYS = 90
 _CLAUSE_BREAK = frozenset({".", ";", "!", "?", "(", ")", ":"})
-_ABBREVIATIONS = frozenset({"TP", "Tp", "tp", "Q", "P", "TX", "TT", "GS", "PGS", "TS", "ThS", "BS", "St", "Mr", "Mrs", "Dr"})
+_ABBREVIATIONS = frozenset({"TP", "Tp", "tp", "Q", "P", "TX", "TT", "GS", "PGS", "TS", "ThS", "BS", "St", "Mr", "Mrs",
+                            "Dr"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,8 +397,11 @@ class _Reader:
             if found is None:
                 continue
             end = found[0]
-            who = _first_found(self._person_before(k, a), lambda: self._person_after(end, b),
-                               lambda: self._title_holder(k))
+            who = self._person_before(k, a)
+            if who is None:
+                who = self._person_after(end, b)
+            if who is None:
+                who = self._title_holder(k)
             if who is not None:
                 out.append((k, persons[who].name))
             after = end
@@ -437,7 +441,7 @@ class _Reader:
             verb -= 1
         while end < b and tokens[end].low in (",", "điều", "hành", "và", "đồng"):
             end += 1  # "dưới sự chủ trì, điều hành của đồng chí X"
-        lead = end < len(tokens) and tokens[end].low in ("của", "có", "là") or self._sentence_start(verb)
+        lead = (end < len(tokens) and tokens[end].low in ("của", "có", "là")) or self._sentence_start(verb)
         if not lead:
             return None
         for p in self.persons:
@@ -458,17 +462,6 @@ class _Reader:
             if any(fold_key(pos.title) == key for pos in person.positions):
                 return index
         return None
-
-
-def _first_found(first: int | None, *rest: Any) -> int | None:
-    """The first of several lookups that finds something (0 is a find: the first person)."""
-    if first is not None:
-        return first
-    for lookup in rest:
-        found = lookup()
-        if found is not None:
-            return found
-    return None
 
 
 def _year_for(value: str, dates: Sequence[DateMention]) -> str:

@@ -144,10 +144,8 @@ def _in_place_list(tokens: Sequence[Token], a: int, b: int, cover: _Coverage) ->
         return True
     if b + 1 < len(tokens) and tokens[b].text in "-–" and (b + 1) in cover.place:
         return True
-    if b + 2 < len(tokens) and tokens[b].text == "," and tokens[b + 1].low in ("tỉnh", "huyện", "thành") \
-            and (b + 2 in cover.place or b + 1 in cover.place):
-        return True
-    return False
+    return b + 2 < len(tokens) and tokens[b].text == "," and tokens[b + 1].low in ("tỉnh", "huyện", "thành") \
+        and (b + 2 in cover.place or b + 1 in cover.place)
 
 
 def _is_domain(tokens: Sequence[Token], k: int, end: int) -> bool:
