@@ -428,10 +428,11 @@ class BodyParser:
         if capitals == 0:
             return None
         # A lower-case tail is part of a name whose own part began with one capital ("Tổng công ty
-        # Hợp lực", "Vụ Tổ chức cán bộ"); after a name of several capitals ("Trường THPT Hòn Gai
-        # nơi xảy ra") it is the sentence going on.
-        if capitals > 1 and k > last_capital:
-            k = last_capital
+        # Hợp lực", "Vụ Tổ chức cán bộ").
+        if capitals > 1 and k > last_capital + 1:
+            # After a name of several capitals, one lower-case syllable may still finish the last
+            # word ("Cục Lâm nghiệp - Kiểm lâm"); more is the sentence going on.
+            k = last_capital + 1 if tokens[last_capital].word and not self._is_stop(last_capital) else last_capital
         while k > j and not tokens[k - 1].word:
             k -= 1
         if k - j == 1 and kind == "named" and not (tokens[j].upper or tokens[j].text[0].isdigit()):

@@ -84,8 +84,9 @@ for _base, _marked in (("a", "àáảãạ"), ("e", "èéẻẽẹ"), ("y", "ỳ
         _TONE_MOVE[_glide + _m] = _glide_marked[_i] + _base
 # Only at the end of a syllable, and not after q ("quý" keeps its mark on the y).
 _TONE_RE = re.compile(r"(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
+_TONE_PAIR = re.compile(r"o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]")
 # Cleaned text holds no other white space than spaces and the line breaks between parts.
-_SPACES = str.maketrans("\n\t\r\x0b\x0c\u00a0", "      ")
+_OTHER_SPACES = ("\n", "\t", "\r", "\x0b", "\x0c", "\u00a0")
 
 
 def fold(text: str) -> str:
@@ -93,8 +94,12 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    lowered = _TONE_RE.sub(_move_tone, lowered)
-    return lowered.translate(_SPACES) if "\n" in lowered or "\t" in lowered or "\r" in lowered else lowered
+    if _TONE_PAIR.search(lowered):
+        lowered = _TONE_RE.sub(_move_tone, lowered)
+    for space in _OTHER_SPACES:
+        if space in lowered:
+            lowered = lowered.replace(space, " ")
+    return lowered
 
 
 def _move_tone(match: re.Match[str]) -> str:

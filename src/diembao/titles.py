@@ -102,6 +102,9 @@ class TitleIndex:
     at: Mapping[int, TitleMatch]  # title matches by the token index where they start
     ends: frozenset[int]  # token indices right after a title
     cue_ends: Mapping[int, str]  # token index right after a cue -> the cue's kind
+    cue_at: Mapping[int, int]  # token index where a cue starts -> the index after it
+    thing_ends: frozenset[int]  # token indices right after a thing word (`tư tưởng`, `đường`)
+    thing_at: frozenset[int]  # token indices where a thing word starts
 
 
 def title_index(doc: Doc) -> TitleIndex:
@@ -112,6 +115,7 @@ def title_index(doc: Doc) -> TitleIndex:
     cues = cue_trie()
     at: dict[int, TitleMatch] = {}
     cue_ends: dict[int, str] = {}
+    cue_at: dict[int, int] = {}
     for i in starts_of(doc, _title_first_words()):
         found = match_title(tokens, i)
         if found is not None:
@@ -120,12 +124,27 @@ def title_index(doc: Doc) -> TitleIndex:
         cue = cues.longest(tokens, i)
         if cue is not None:
             cue_ends.setdefault(cue[0], str(cue[1]))
-    return TitleIndex(at, frozenset(m.end for m in at.values()), cue_ends)
+            cue_at[i] = cue[0]
+    things = thing_words()
+    thing_at: set[int] = set()
+    thing_ends: set[int] = set()
+    for i in starts_of(doc, _thing_first_words()):
+        thing = things.longest(tokens, i)
+        if thing is not None:
+            thing_at.add(i)
+            thing_ends.add(thing[0])
+    return TitleIndex(at, frozenset(m.end for m in at.values()), cue_ends, cue_at, frozenset(thing_ends),
+                      frozenset(thing_at))
 
 
 def with_title_index(doc: Doc) -> Doc:
     doc = with_positions(doc)
     return doc if doc.layer("title_index") is not None else doc.with_layer("title_index", title_index(doc))
+
+
+@cache
+def _thing_first_words() -> frozenset[str]:
+    return frozenset(thing_words().first_tokens())
 
 
 @cache

@@ -122,8 +122,12 @@ _TONED = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệ
 _TONED_ALL = _TONED + _TONED.upper()
 # A word with two tone marks is two syllables run together; no single syllable has two.
 _LONG_WORD = re.compile(rf"\b[^\W\d_{_TONED_ALL}]*[{_TONED_ALL}][^\W\d_{_TONED_ALL}]*[{_TONED_ALL}][^\W\d_]*")
-# Any of the three seams at all: one scan decides whether the finer patterns need to run.
-_ANY_SEAM = re.compile(rf"[{_VN_LOWER}][{_VN_UPPER}]|\b[IVXLC]{{2,}}[{_VN_LOWER}]|[^\W_],[{_VN_UPPER}]")
+# Two tone-marked vowels with only unmarked letters between: the sign of a glued word.
+_TWO_TONES = re.compile(rf"[{_TONED_ALL}][^\W\d_{_TONED_ALL}]{{0,8}}[{_TONED_ALL}]")
+# Cheap scans that decide whether the finer patterns need to run at all.
+_CASE_SEAM = re.compile(rf"[{_VN_LOWER}][{_VN_UPPER}]")
+_ROMAN_SEAM = re.compile(r"[IVXLC]{2}")
+_COMMA_SEAM = re.compile(rf",[{_VN_UPPER}]")
 
 
 def _split_case(match: re.Match[str]) -> str:
@@ -152,11 +156,13 @@ def unglue(text: str) -> str:
     `Phạm Minh Chínhnhấn mạnh` -> `Phạm Minh Chính nhấn mạnh`. Only unambiguous cases: a lower-case
     letter then a capitalised word; a word with two tone marks that splits into exactly one pair
     of well-formed syllables."""
-    if _ANY_SEAM.search(text):
+    if _CASE_SEAM.search(text):
         text = _LOWER_UPPER.sub(_split_case, text)
+    if _ROMAN_SEAM.search(text):
         text = _ROMAN_LOWER.sub(r"\1 ", text)
+    if _COMMA_SEAM.search(text):
         text = _COMMA_LETTER.sub(", ", text)
-    return _LONG_WORD.sub(_split_glued, text)
+    return _LONG_WORD.sub(_split_glued, text) if _TWO_TONES.search(text) else text
 
 
 def clean_text_line(line: str) -> str:

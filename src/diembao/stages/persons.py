@@ -30,7 +30,7 @@ from diembao.pipeline import Doc
 from diembao.record import Location, Mention, Person
 from diembao.spans import OrgSpan, PlaceSpan
 from diembao.text import fold_key
-from diembao.titles import TitleIndex, cue_trie, surnames, thing_words, title_index, with_title_index
+from diembao.titles import TitleIndex, surnames, title_index, with_title_index
 from diembao.tokens import Token, index_at, token_ranges, tokens_of, with_tokens
 
 MAX_NAME = 5
@@ -100,21 +100,9 @@ def _cue_before(i: int, cover: _Coverage, index: TitleIndex) -> bool:
     return span is not None and span[1] == i and (span[0] in index.ends or span[0] in index.cue_ends)
 
 
-def _thing_before(tokens: Sequence[Token], i: int) -> bool:
-    for back in range(1, 4):
-        k = i - back
-        if k < 0:
-            break
-        found = thing_words().longest(tokens, k)
-        if found is not None and found[0] == i:
-            return True
-    return False
-
-
-def _thing_at(tokens: Sequence[Token], a: int) -> bool:
-    """A run that begins with a thing word written with a capital (`Đường Nguyễn Hữu Thọ`)."""
-    found = thing_words().longest(tokens, a)
-    return found is not None and tokens[a].cap
+def _thing_before(i: int, index: TitleIndex) -> bool:
+    """A thing word ends right before token i (`tư tưởng Hồ Chí Minh`, `đường Lê Lợi`)."""
+    return i in index.thing_ends
 
 
 def _body_head(tokens: Sequence[Token], k: int) -> bool:
@@ -126,7 +114,9 @@ def _body_head(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _honorific_before(k: int, index: TitleIndex) -> bool:
-    return index.cue_ends.get(k) in ("honorific", "role", "degree", "rank")
+    """A form of address (`ông`, `bà`, `anh`) or a rank right before: a lone given name after it
+    is a person (`ông Hệ`); after a role word it may be anything (`chuyên gia Kinh tế`)."""
+    return index.cue_ends.get(k) in ("honorific", "rank")
 
 
 def _photo_credit(tokens: Sequence[Token], i: int) -> bool:
@@ -169,15 +159,15 @@ def _candidates(tokens: Sequence[Token], cover: _Coverage, index: TitleIndex) ->
     out: list[_Candidate] = []
     for a, b in _runs(tokens):
         if _photo_credit(tokens, a) or _in_place_list(tokens, a, b, cover) or \
-                (_thing_at(tokens, a) and tokens[a].low not in family):
+                (a in index.thing_at and tokens[a].cap and tokens[a].low not in family):
             continue
         k = a
         cued = _cue_before(a, cover, index)
         while k < b:
             # Leading cue words written with a capital ("Ông Trump", "Bà Nguyễn Thị A").
-            found = cue_trie().longest(tokens, k)
-            if found is not None and found[0] <= b:
-                k, cued = found[0], True
+            cue_end = index.cue_at.get(k)
+            if cue_end is not None and cue_end <= b:
+                k, cued = cue_end, True
                 continue
             # Syllables that a body or a place covers are theirs ("Vĩnh Phúc Hoàng Thị Thúy Lan").
             span = cover.org.get(k) or cover.place.get(k)
@@ -196,7 +186,7 @@ def _candidates(tokens: Sequence[Token], cover: _Coverage, index: TitleIndex) ->
                 continue
             end = _cut_at_titles(k, min(b, k + MAX_NAME), index)
             cued = cued or _cue_before(k, cover, index)
-            if (tokens[k].low in family or cued) and not _thing_before(tokens, k) \
+            if (tokens[k].low in family or cued) and not _thing_before(k, index) \
                     and not _is_domain(tokens, k, end) and not _body_head(tokens, k):
                 out.append(_Candidate(k, end, cued, _honorific_before(k, index)))
             k = end
