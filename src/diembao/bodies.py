@@ -545,3 +545,17 @@ class BodyParser:
                     f"{'tỉnh' if span.kind == 'province' else 'thành phố'} {span.name}"
             return Body(j, end, f"UBND {written}", "local")
         return None
+
+
+def kind_of_name(name: str) -> str:
+    """The kind of a body known only by its name (a parent written after a board)."""
+    from diembao.text import fold
+    from diembao.tokens import tokenize
+
+    tokens = tokenize(name, fold(name))
+    lex = lexicon()
+    for trie, kind in ((lex.central, "central"), (lex.committees, "committee"), (lex.local, "local"),
+                       (lex.ministry_heads, "ministry"), (lex.boards, "board")):
+        if trie.longest(tokens, 0) is not None:
+            return kind
+    return "named"

@@ -12,7 +12,7 @@ layers it reads and writes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -35,7 +35,7 @@ class Doc:
         return cls(article=article, text=text, folded=fold(text))
 
     def with_article(self, **changes: Any) -> Doc:
-        return Doc(replace(self.article, **changes), self.text, self.folded, self.layers)
+        return Doc(self.article.with_(**changes), self.text, self.folded, self.layers)
 
     def with_layer(self, name: str, value: Any) -> Doc:
         return Doc(self.article, self.text, self.folded, MappingProxyType({**self.layers, name: value}))

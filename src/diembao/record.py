@@ -137,7 +137,19 @@ class Article:
         return cls.from_dict(json.loads(text))
 
     def with_(self, **changes: Any) -> Article:
-        return replace(self, **changes)
+        """A copy with `changes`. Stages call this once each per article, so it skips
+        `dataclasses.replace`'s generic machinery: the fields are known and already valid."""
+        unknown = changes.keys() - _ARTICLE_FIELDS
+        if unknown:
+            return replace(self, **changes)  # raises the usual TypeError
+        new = object.__new__(Article)
+        for name in _ARTICLE_FIELDS_ORDER:
+            object.__setattr__(new, name, changes[name] if name in changes else getattr(self, name))
+        return new
+
+
+_ARTICLE_FIELDS_ORDER = tuple(f.name for f in fields(Article))
+_ARTICLE_FIELDS = frozenset(_ARTICLE_FIELDS_ORDER)
 
 
 def _to_plain(value: Any) -> Any:

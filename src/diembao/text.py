@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 SEPARATOR = "\n\n"
 
@@ -106,6 +107,7 @@ def _move_tone(match: re.Match[str]) -> str:
     return _TONE_MOVE[match.group(1)]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_key(text: str) -> str:
     """A comparison key for names: NFC, folded, whitespace collapsed, trimmed."""
     return " ".join(fold(unicodedata.normalize("NFC", text)).split())

@@ -134,9 +134,9 @@ class PhraseTrie:
             if node is None:
                 return None
         best = (i, node[""]) if prefix and "" in node else None
-        j = i
-        while j < len(tokens):
-            node = node.get(tokens[j].low)  # type: ignore[assignment]
+        j, n = i, len(tokens)
+        while j < n:
+            node = node.get(tokens[j][3])  # type: ignore[assignment]  # [3] is Token.low
             if node is None:
                 break
             j += 1

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from diembao.bodies import Body, BodyParser, Context, lexicon
+from diembao.bodies import Body, BodyParser, Context, kind_of_name, lexicon
 from diembao.pipeline import Doc
 from diembao.record import Mention, Organization
 from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
@@ -232,11 +232,13 @@ def _records(doc: Doc, tokens: Sequence[Token], bodies: Sequence[Body]) -> tuple
     order: dict[str, int] = {}
     entries: list[tuple[str, str, list[Mention]]] = []
 
-    def add(name: str, kind: str, mention: Mention | None) -> None:
+    def add(name: str, kind: str | None, mention: Mention | None) -> None:
         key = fold_key(name)
         if key not in order:
             order[key] = len(entries)
-            entries.append((name, kind, []))
+            entries.append((name, kind or kind_of_name(name), []))
+        elif kind is not None and entries[order[key]][1] != kind:
+            entries[order[key]] = (entries[order[key]][0], kind, entries[order[key]][2])
         if mention is not None:
             entries[order[key]][2].append(mention)
 
@@ -251,6 +253,6 @@ def _records(doc: Doc, tokens: Sequence[Token], bodies: Sequence[Body]) -> tuple
         unlisted = lexicon().unlisted_parents
         for parent in b.parents:
             if not fold_key(parent).startswith(unlisted):
-                add(parent, "parent", None)
+                add(parent, None, None)
     organizations = tuple(Organization(name, kind, tuple(ms)) for name, kind, ms in entries)
     return tuple(spans), organizations

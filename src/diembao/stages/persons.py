@@ -308,12 +308,15 @@ def _without_names(locations: Sequence[Location], spans: Sequence[PersonSpan],
     return tuple(out)
 
 
+_INITIAL_PAIR = re.compile(r"[A-ZĐ]\.[A-ZĐ]")
 _INITIALS = re.compile(r"(?<![\w.])((?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?)(?![\w])")
 
 
 def _add_initials(doc: Doc, tokens: Sequence[Token], full: dict[str, int], names: list[str],
                   mentions: list[list[Mention]], spans: list[PersonSpan]) -> None:
     """Masked names written as initials after a cue (`anh N.N.C`, `bị can H.T.P`)."""
+    if not _INITIAL_PAIR.search(doc.text):
+        return
     index = title_index(doc)
     for m in _INITIALS.finditer(doc.text):
         first = index_at(tokens, m.start())
