@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from operator import attrgetter
+from types import MappingProxyType
 from typing import NamedTuple
 
 from diembao.pipeline import Doc
@@ -33,17 +35,41 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, folded: str) -> tuple[Token, ...]:
+    return lex(text, folded).tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Lexed:
+    tokens: tuple[Token, ...]
+    positions: dict[str, list[int]]  # token indices by folded word
+    capitals: tuple[int, ...]  # indices of the tokens that start with a capital letter
+
+
+def lex(text: str, folded: str) -> Lexed:
+    """Tokens, where each word stands, and which tokens are capitalised: one pass, because this
+    runs on every article and everything after it looks things up here instead of re-walking."""
     new = tuple.__new__  # the C constructor: the cheapest way to build hundreds of tokens
-    out = []
+    out: list[Token] = []
     append = out.append
-    for m in _TOKEN.finditer(text):
+    where: dict[str, list[int]] = {}
+    capitals: list[int] = []
+    for i, m in enumerate(_TOKEN.finditer(text)):
         s, e = m.span()
         t = m.group()
         if t[0].isalnum():
-            append(new(Token, (s, e, t, folded[s:e], t[0].isupper(), e - s > 1 and t.isupper(), True)))
+            low = folded[s:e]
+            cap = t[0].isupper()
+            append(new(Token, (s, e, t, low, cap, e - s > 1 and t.isupper(), True)))
+            found = where.get(low)
+            if found is None:
+                where[low] = [i]
+            else:
+                found.append(i)
+            if cap:
+                capitals.append(i)
         else:
             append(new(Token, (s, e, t, t, False, False, False)))
-    return tuple(out)
+    return Lexed(tuple(out), where, tuple(capitals))
 
 
 def tokens_of(doc: Doc) -> tuple[Token, ...]:
@@ -53,30 +79,33 @@ def tokens_of(doc: Doc) -> tuple[Token, ...]:
 
 
 def with_tokens(doc: Doc) -> Doc:
-    return doc if doc.layer("tokens") is not None else doc.with_layer("tokens", tokenize(doc.text, doc.folded))
+    return doc if doc.layer("tokens") is not None else annotate(doc)
 
 
 def positions(doc: Doc) -> dict[str, list[int]]:
-    """Token indices by folded word, built once per document (layer `positions`): stages look up
-    only the places where their trigger words stand instead of walking every token."""
+    """Token indices by folded word (layer `positions`): stages look up only the places where
+    their trigger words stand instead of walking every token."""
     cached = doc.layer("positions")
-    if cached is not None:
-        return cached
-    found: dict[str, list[int]] = {}
-    for i, t in enumerate(tokens_of(doc)):
-        if t.word:
-            found.setdefault(t.low, []).append(i)
-    return found
+    return cached if cached is not None else lex(doc.text, doc.folded).positions
+
+
+def capitals(doc: Doc) -> tuple[int, ...]:
+    """Indices of the capitalised tokens (layer `capitals`)."""
+    cached = doc.layer("capitals")
+    return cached if cached is not None else lex(doc.text, doc.folded).capitals
 
 
 def with_positions(doc: Doc) -> Doc:
-    doc = with_tokens(doc)
-    return doc if doc.layer("positions") is not None else doc.with_layer("positions", positions(doc))
+    return doc if doc.layer("positions") is not None else annotate(doc)
 
 
 def annotate(doc: Doc) -> Doc:
-    """The lexing stage: tokens and their positions, shared by every later stage."""
-    return with_positions(doc)
+    """The lexing stage: tokens, word positions and capitals, shared by every later stage."""
+    if doc.layer("tokens") is not None and doc.layer("positions") is not None:
+        return doc
+    lexed = lex(doc.text, doc.folded)
+    layers = {**doc.layers, "tokens": lexed.tokens, "positions": lexed.positions, "capitals": lexed.capitals}
+    return Doc(doc.article, doc.text, doc.folded, MappingProxyType(layers))
 
 
 def starts_of(doc: Doc, words: Iterable[str]) -> list[int]:

@@ -31,7 +31,7 @@ from diembao.record import Location, Mention, Person
 from diembao.spans import OrgSpan, PlaceSpan
 from diembao.text import fold_key
 from diembao.titles import TitleIndex, surnames, title_index, with_title_index
-from diembao.tokens import Token, index_at, token_ranges, tokens_of, with_tokens
+from diembao.tokens import Token, capitals, index_at, token_ranges, tokens_of, with_tokens
 
 MAX_NAME = 5
 
@@ -65,9 +65,9 @@ def _is_name_token(t: Token) -> bool:
     return (t.text[1:].islower() or len(t.text) == 1) and t.low not in _not_name_syllables()
 
 
-def _runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def _runs(tokens: Sequence[Token], capitalised: Sequence[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised syllables, one space apart, as token index ranges."""
-    names = [i for i, t in enumerate(tokens) if t.cap and _is_name_token(t)]
+    names = [i for i in capitalised if _is_name_token(tokens[i])]
     runs: list[tuple[int, int]] = []
     for i in names:
         if runs and runs[-1][1] == i and tokens[i].start - tokens[i - 1].end <= 1:
@@ -154,10 +154,11 @@ def _cut_at_titles(a: int, b: int, index: TitleIndex) -> int:
     return b
 
 
-def _candidates(tokens: Sequence[Token], cover: _Coverage, index: TitleIndex) -> list[_Candidate]:
+def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Coverage,
+                index: TitleIndex) -> list[_Candidate]:
     family = surnames()
     out: list[_Candidate] = []
-    for a, b in _runs(tokens):
+    for a, b in _runs(tokens, capitalised):
         if _photo_credit(tokens, a) or _in_place_list(tokens, a, b, cover) or \
                 (a in index.thing_at and tokens[a].cap and tokens[a].low not in family):
             continue
@@ -209,7 +210,7 @@ def annotate(doc: Doc) -> Doc:
     orgs: Sequence[OrgSpan] = doc.layer("orgs", ()) or ()
     cover = _Coverage(tokens, places, orgs)
     doc = with_title_index(doc)
-    found = _candidates(tokens, cover, title_index(doc))
+    found = _candidates(tokens, capitals(doc), cover, title_index(doc))
     full: dict[str, int] = {}
     names: list[str] = []
     mentions: list[list[Mention]] = []
