@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from diembao.data import load_lines
@@ -203,6 +203,26 @@ def _with_initial(tokens: Sequence[Token], last: int) -> int:
     return last
 
 
+@dataclass(slots=True)
+class _People:
+    """The persons of one article as they are found: names, their mentions, and the spans."""
+
+    names: list[str] = field(default_factory=list)
+    mentions: list[list[Mention]] = field(default_factory=list)
+    spans: list[PersonSpan] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+
+    def add(self, name: str, mention: Mention, first: int, last: int, *, full: bool) -> int:
+        """A mention of the person `name` (a new person unless the name is known)."""
+        person = self.index.setdefault(fold_key(name), len(self.names))
+        if person == len(self.names):
+            self.names.append(name)
+            self.mentions.append([])
+        self.mentions[person].append(mention)
+        self.spans.append(PersonSpan(mention.start, mention.end, first, last, person, full))
+        return person
+
+
 def annotate(doc: Doc) -> Doc:
     doc = with_tokens(doc)
     tokens = tokens_of(doc)
@@ -210,13 +230,9 @@ def annotate(doc: Doc) -> Doc:
     orgs: Sequence[OrgSpan] = doc.layer("orgs", ()) or ()
     cover = _Coverage(tokens, places, orgs)
     doc = with_title_index(doc)
-    found = _candidates(tokens, capitals(doc), cover, title_index(doc))
-    full: dict[str, int] = {}
-    names: list[str] = []
-    mentions: list[list[Mention]] = []
-    spans: list[PersonSpan] = []
+    people = _People()
     shorts: list[_Candidate] = []
-    for c in found:
+    for c in _candidates(tokens, capitals(doc), cover, title_index(doc)):
         last = _with_initial(tokens, c.last)
         size = c.last - c.first
         if size == 1 or (size == 2 and tokens[c.first].low not in surnames()):
@@ -225,57 +241,34 @@ def annotate(doc: Doc) -> Doc:
             continue
         start, end = tokens[c.first].start, tokens[last - 1].end
         text = doc.text[start:end]
-        key = fold_key(text)
-        if key not in full:
-            full[key] = len(names)
-            names.append(text)
-            mentions.append([])
-        index = full[key]
-        mentions[index].append(Mention(start, end, text))
-        spans.append(PersonSpan(start, end, c.first, last, index, True))
+        people.add(text, Mention(start, end, text), c.first, last, full=True)
     # Two-syllable names first (`Donald Trump`), so that a lone `Trump` written before them
     # in the title still finds them.
     shorts.sort(key=lambda c: c.last - c.first == 1)
     for c in shorts:
-        index = _resolve_short(tokens, c, spans, names)
+        index = _resolve_short(tokens, c, people.spans)
         start, end = tokens[c.first].start, tokens[c.last - 1].end
         text = doc.text[start:end]
         if index is None:
-            if c.last - c.first == 1 and c.honorific:
-                # "ông Hệ", "cô giáo Lan": a person the text names by the given name only.
-                key = fold_key(text)
-                index = full.setdefault(key, len(names))
-                if index == len(names):
-                    names.append(text)
-                    mentions.append([])
-                mentions[index].append(Mention(start, end, text))
-                spans.append(PersonSpan(start, end, c.first, c.last, index, True))
-                continue
-            if c.last - c.first == 2:
-                # Two syllables after a cue with no full name to belong to: a name in itself
-                # (`ông Donald Trump` has no Vietnamese family name).
-                key = fold_key(text)
-                index = full.setdefault(key, len(names))
-                if index == len(names):
-                    names.append(text)
-                    mentions.append([])
-                mentions[index].append(Mention(start, end, text))
-                spans.append(PersonSpan(start, end, c.first, c.last, index, True))
+            # With no full name to belong to, a short name is a name in itself: a given name after
+            # a form of address ("ông Hệ"), or two syllables after a cue (`ông Donald Trump` has
+            # no Vietnamese family name).
+            if (c.last - c.first == 1 and c.honorific) or c.last - c.first == 2:
+                people.add(text, Mention(start, end, text), c.first, c.last, full=True)
             continue
-        mentions[index].append(Mention(start, end, text))
-        spans.append(PersonSpan(start, end, c.first, c.last, index, False))
-    _add_initials(doc, tokens, full, names, mentions, spans)
-    spans.sort(key=lambda s: s.start)
+        people.mentions[index].append(Mention(start, end, text))
+        people.spans.append(PersonSpan(start, end, c.first, c.last, index, False))
+    _add_initials(doc, tokens, people)
+    people.spans.sort(key=lambda s: s.start)
     persons = tuple(
         Person(name=name, mentions=tuple(sorted(ms, key=lambda m: m.start)))
-        for name, ms in zip(names, mentions, strict=True)
+        for name, ms in zip(people.names, people.mentions, strict=True)
     )
-    doc = doc.with_article(persons=persons, locations=_without_names(doc.article.locations, spans, names))
-    return doc.with_layer("person_spans", tuple(spans))
+    locations = _without_names(doc.article.locations, people.spans, people.names)
+    return doc.with_article(persons=persons, locations=locations).with_layer("person_spans", tuple(people.spans))
 
 
-def _resolve_short(tokens: Sequence[Token], c: _Candidate, spans: Sequence[PersonSpan],
-                   names: Sequence[str]) -> int | None:
+def _resolve_short(tokens: Sequence[Token], c: _Candidate, spans: Sequence[PersonSpan]) -> int | None:
     short = [t.low for t in tokens[c.first:c.last]]
     before: int | None = None
     after: int | None = None
@@ -313,22 +306,13 @@ _INITIAL_PAIR = re.compile(r"[A-ZĐ]\.[A-ZĐ]")
 _INITIALS = re.compile(r"(?<![\w.])((?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?)(?![\w])")
 
 
-def _add_initials(doc: Doc, tokens: Sequence[Token], full: dict[str, int], names: list[str],
-                  mentions: list[list[Mention]], spans: list[PersonSpan]) -> None:
+def _add_initials(doc: Doc, tokens: Sequence[Token], people: _People) -> None:
     """Masked names written as initials after a cue (`anh N.N.C`, `bị can H.T.P`)."""
     if not _INITIAL_PAIR.search(doc.text):
         return
     index = title_index(doc)
     for m in _INITIALS.finditer(doc.text):
         first = index_at(tokens, m.start())
-        if first not in index.cue_ends:
-            continue
-        text = m.group(1)
-        last = index_at(tokens, m.end())
-        key = fold_key(text)
-        person = full.setdefault(key, len(names))
-        if person == len(names):
-            names.append(text)
-            mentions.append([])
-        mentions[person].append(Mention(m.start(), m.end(), text))
-        spans.append(PersonSpan(m.start(), m.end(), first, last, person, True))
+        if first in index.cue_ends:
+            text = m.group(1)
+            people.add(text, Mention(m.start(), m.end(), text), first, index_at(tokens, m.end()), full=True)
