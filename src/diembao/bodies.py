@@ -276,7 +276,9 @@ class BodyParser:
             shown = implicit[3:] if implicit.lower().startswith("tp ") and written.lower().rstrip(".") == "tp" \
                 else implicit
             return Body(i, admin[0], f"{head} {written} {shown}", kind, implicit=True, place=implicit)
-        bare_ok = kind == "committee" or self.lex.bare_complete.value(head) is not None
+        # A province's department (`Sở Tài chính`) and its party committee are the main place's;
+        # of the local bodies only the people's council and committee are (`UBND kiến nghị`).
+        bare_ok = kind in ("committee", "department") or self.lex.bare_complete.value(head) is not None
         implicit = self._implicit_place(level, admin_written=False) if bare_ok else None
         if implicit is None:
             return Body(i, j, head, kind, incomplete=True, needs="place")
@@ -452,6 +454,9 @@ class BodyParser:
         if found is None:
             return None
         j, _name = found
+        # Brands are written with capitals: "Hòa Phát" the company, not "Hòa phát biểu".
+        if not all(t.cap or t.upper or not t.word for t in self.tokens[i:j]):
+            return None
         return Body(i, j, self._text(i, j), "known")
 
     # --- bodies named by office titles ----------------------------------------------------------
