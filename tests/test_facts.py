@@ -57,6 +57,7 @@ def test_bodies(text: str, tag: str | None, expected: set[str]) -> None:
         "tổ chức cơ sở đảng và chi bộ nơi cán bộ sinh hoạt.",
         "Hội nghị tổng kết diễn ra trong một ngày.",
         "Từ Hải Phòng đi Seoul mất 4 giờ bay.",
+        "Thứ trưởng Vũ Minh Hòa phát biểu tại hội thảo.",
     ],
 )
 def test_not_bodies(text: str) -> None:
@@ -127,6 +128,8 @@ def test_short_mentions_join_the_full_name() -> None:
         ("ông Đỗ Văn Hưng, sinh năm 1971, đã được bầu giữ chức Bí thư Tỉnh ủy Thanh Hóa.", None,
          {("Đỗ Văn Hưng", "Bí thư", "Tỉnh ủy Thanh Hóa")}),
         ("Cử tri Dương Văn Cừu đặt câu hỏi.", None, set()),
+        ("Ông Nguyễn Hữu Phước, Giám đốc Sở Tài chính cho biết.", "QNO",
+         {("Nguyễn Hữu Phước", "Giám đốc", "Sở Tài chính tỉnh Quảng Nam")}),
     ],
 )
 def test_offices(text: str, tag: str | None, expected: set[tuple[str, str, str | None]]) -> None:
