@@ -60,15 +60,20 @@ _DROPPED = dict.fromkeys(
 _NEEDS_TRANSLATE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 
 
-def clean_paragraph(text: str) -> str:
-    """NFC, invisible characters removed, runs of white space made one space, trimmed.
-
-    A paragraph is one line: line breaks inside it become spaces."""
+def normalise(text: str) -> str:
+    """NFC, invisible and control characters removed (line breaks and tabs kept)."""
     if _NEEDS_TRANSLATE.search(text):
         text = text.translate(_DROPPED)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return " ".join(text.split())
+    return text
+
+
+def clean_paragraph(text: str) -> str:
+    """NFC, invisible characters removed, runs of white space made one space, trimmed.
+
+    A paragraph is one line: line breaks inside it become spaces."""
+    return " ".join(normalise(text).split())
 
 
 def clean_lines(text: str) -> list[str]:

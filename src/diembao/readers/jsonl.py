@@ -10,6 +10,7 @@ from typing import Any
 from diembao import outlets
 from diembao.errors import InputError
 from diembao.readers.layout import (
+    clean_block,
     clean_text_line,
     is_junk,
     join_broken_lines,
@@ -40,7 +41,7 @@ def parse_record(data: dict[str, Any]) -> Article:
             raise InputError(f"field {key!r} is a {type(data[key]).__name__}, not text")
     title = clean_text_line(data.get("title") or "")
     tag, lead = outlets.split_tag(clean_text_line(data.get("sapo") or ""))
-    lines = [strip_trailing_junk(clean_text_line(x)) for x in (data.get("body") or "").splitlines()]
+    lines = [strip_trailing_junk(x) for x in clean_block(data.get("body") or "")]
     split = split_captions(join_broken_lines([x for x in lines if x and not is_junk(x)]))
     byline = split_byline(split.body)
     given = data.get("captions") or []

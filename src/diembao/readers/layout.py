@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import cache
 
 from diembao.data import load_json, load_lines
-from diembao.text import clean_paragraph, fold, fold_key
+from diembao.text import clean_paragraph, fold, fold_key, normalise
 
 # --- header date line: "Thứ Tư, 10/11/2021, 17:48 (GMT+7)" -----------------------------------
 
@@ -169,6 +169,13 @@ def clean_text_line(line: str) -> str:
     return unglue(detokenise(clean_paragraph(line)))
 
 
+def clean_block(block: str) -> list[str]:
+    """Every line of a block of text, cleaned as `clean_text_line` cleans one, empty lines kept;
+    the repairs run once over the block, which is much cheaper than once per line."""
+    lines = [" ".join(line.split()) for line in normalise(block).splitlines()]
+    return unglue(detokenise("\n".join(lines))).split("\n") if lines else []
+
+
 # Abbreviations after which a sentence splitter wrongly broke the line ("UBND TP." / "Hải Phòng").
 _BROKEN_AFTER = re.compile(r"(?:^|\s)(?:TP|Tp|Q|P|TX|TT|H|X|GS|PGS|TS|ThS|BS|Th\.S|St|Mr|Mrs|Dr)\.$")
 
@@ -229,6 +236,8 @@ def split_captions(paragraphs: Sequence[str], *, marked_captions: bool = True) -
     """
     body: list[str] = []
     captions: list[str] = []
+    # One scan over the whole text says whether any line can carry a photo marker.
+    marked_captions = marked_captions and bool(_PHOTO_HINT.search("\n".join(paragraphs)))
     i = 0
     while i < len(paragraphs):
         line = paragraphs[i]

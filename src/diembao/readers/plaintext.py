@@ -15,7 +15,7 @@ from __future__ import annotations
 from diembao import outlets
 from diembao.errors import InputError
 from diembao.readers.layout import (
-    clean_text_line,
+    clean_block,
     is_junk,
     join_broken_lines,
     parse_header_date,
@@ -26,7 +26,7 @@ from diembao.record import Article, Source
 
 
 def parse_text(text: str, article_id: str) -> Article:
-    lines = [clean_text_line(line) for line in text.splitlines()]
+    lines = clean_block(text)
     lines = join_broken_lines([line for line in lines if line and not is_junk(line)])
     if not lines:
         raise InputError("no text: the file holds only blank or junk lines")
