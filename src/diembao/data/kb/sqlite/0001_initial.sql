@@ -34,6 +34,14 @@ CREATE INDEX articles_day ON articles (day);
 CREATE INDEX articles_outlet ON articles (outlet);
 CREATE INDEX articles_place ON articles (place_id);
 
+-- The last content read from each input (a file, or a line of a JSONL file, by absolute path), so
+-- a rerun skips what it has read before even when the input's article has since been replaced
+-- by another input of the same id (a corpus that holds two versions of one article).
+CREATE TABLE inputs (
+    origin     TEXT PRIMARY KEY,
+    input_hash TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- Inputs that could not be read, parsed or extracted; one row per input (keyed by its hash, or
 -- by where it failed when there was no input to hash).
 CREATE TABLE errors (
@@ -236,10 +244,12 @@ CREATE TABLE runs (
 );
 
 -- The full-text index: exact (folded) and loose (unmarked) forms of each part, see
--- diembao/kb/analysis.py. Contentless: the text itself lives in `articles.record`.
+-- diembao/kb/analysis.py, and the article's facets (entities, outlet, day: diembao/kb/facets.py).
+-- Contentless: the text itself lives in `articles.record`.
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
     title_x, lead_x, body_x, captions_x,
     title_l, lead_l, body_l, captions_l,
+    facts,
     content = '',
     tokenize = 'unicode61 remove_diacritics 0'
 );

@@ -1,0 +1,115 @@
+"""Benchmark: `diembao ingest` of a corpus into a fresh database, as a user runs it.
+
+Runs the real command in a child process and samples the memory of its whole process tree (the
+writer and every extraction worker) ten times a second. Prints articles/s, the peak of the summed
+resident memory (RSS: shared pages counted once per process, so an upper bound) and the peak of
+the summed proportional memory (PSS: shared pages divided among the processes that share them).
+
+    python bench/ingest.py                       # ../shared/corpus/baomoi-2017.jsonl.gz
+    python bench/ingest.py CORPUS --workers 2 --keep out.sqlite
+
+Needs psutil (not a dependency of diembao: `pip install psutil`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "baomoi-2017.jsonl.gz"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="*", default=[str(DEFAULT_CORPUS)])
+    parser.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
+    parser.add_argument("--batch-size", type=int, default=500)
+    parser.add_argument("--keep", type=Path, help="keep the database here (default: a temporary file)")
+    parser.add_argument("--no-facts", action="store_true", help="read and index only (no fact stages)")
+    args = parser.parse_args()
+    try:
+        import psutil
+    except ImportError:
+        print("bench/ingest.py needs psutil: pip install psutil", file=sys.stderr)
+        return 2
+    missing = [c for c in args.corpus if not Path(c).exists()]
+    if missing:
+        print(f"no corpus at {', '.join(missing)}", file=sys.stderr)
+        return 2
+
+    workdir = Path(tempfile.mkdtemp(prefix="diembao-bench-"))
+    db = workdir / "bench.sqlite"
+    command = [sys.executable, "-c", "from diembao.cli import main; main()", "ingest", *args.corpus,
+               "--db", str(db), "--quiet", "--batch-size", str(args.batch_size)]
+    if args.workers is not None:
+        command += ["--workers", str(args.workers)]
+    if args.no_facts:
+        command.append("--no-facts")
+    started = time.perf_counter()
+    child = subprocess.Popen(command)
+    peak_rss = peak_pss = 0
+    processes = 0
+    per_process: dict[int, tuple[str, int]] = {}
+    root = psutil.Process(child.pid)
+    tick = 0
+    while child.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            sizes = [(proc, _safe(lambda p: p.memory_info().rss, proc)) for proc in tree]
+            rss = sum(size for _, size in sizes)
+            for proc, size in sizes:
+                name = "writer" if proc.pid == child.pid else "helper"
+                per_process[proc.pid] = (name, max(size, per_process.get(proc.pid, ("", 0))[1]))
+            peak_rss = max(peak_rss, rss)
+            processes = max(processes, len(tree))
+            if tick % 5 == 0:  # PSS reads /proc/PID/smaps: costlier, sample less often
+                peak_pss = max(peak_pss, sum(_safe(lambda p: p.memory_full_info().pss, proc) for proc in tree))
+        except psutil.Error:
+            pass
+        tick += 1
+        time.sleep(0.1)
+    seconds = time.perf_counter() - started
+    if child.returncode != 0:
+        print(f"ingest failed with exit code {child.returncode}", file=sys.stderr)
+        return 1
+    with sqlite3.connect(db) as conn:
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        errors = conn.execute("SELECT count(*) FROM errors").fetchone()[0]
+        facts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                 for t in ("persons", "organizations", "documents", "events", "offices", "mentions")}
+    size = sum(p.stat().st_size for p in workdir.iterdir())
+    inputs = articles + errors
+    print(f"corpus:     {', '.join(args.corpus)}")
+    print(f"inputs:     {inputs:,} ({articles:,} articles, {errors:,} errors)")
+    print("facts:      " + ", ".join(f"{v:,} {k}" for k, v in facts.items()))
+    print(f"time:       {seconds:.1f} s (whole command, start-up included)")
+    print(f"throughput: {inputs / seconds:,.0f} articles/s")
+    print(f"memory:     peak {peak_rss / 2**20:,.0f} MB RSS, {peak_pss / 2**20:,.0f} MB PSS, "
+          f"summed over {processes} processes")
+    print("per process: " + ", ".join(f"{name} {peak / 2**20:,.0f} MB" for name, peak in
+                                       sorted(per_process.values(), key=lambda x: (x[0] != "writer", -x[1]))))
+    print(f"database:   {size / 2**20:,.0f} MB")
+    if args.keep:
+        with sqlite3.connect(db) as conn:  # fold the write-ahead log in, so one file is the database
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.move(str(db), args.keep)
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+def _safe(read, proc) -> int:  # type: ignore[no-untyped-def]
+    try:
+        return int(read(proc))
+    except Exception:  # the process ended between listing and reading
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,154 @@
+"""`KnowledgeBase`: the knowledge base as a small library. The CLI and the HTTP API call this.
+
+    from diembao.kb import KnowledgeBase
+
+    with KnowledgeBase("diembao.sqlite", create=True) as kb:
+        kb.ingest(["corpus/"])
+        for hit in kb.search("vo van binh", since="2021").hits:
+            print(hit.article.title, hit.snippet.marked())
+        for person in kb.person("Võ Văn Bình"):
+            print([(o.title, o.org, o.first_seen) for o in person.offices])
+
+One `KnowledgeBase` holds one database connection; open one per thread or process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+
+from diembao.readers import RawInput
+from diembao.record import Article
+
+from . import export as _export
+from . import queries, schema
+from .ingest import IngestOptions, IngestReport, OnWritten, _Counter, _run, ensure_writable, reindex
+from .prepare import RECORD, input_hash
+from .results import DocumentProfile, EventRef, OrgProfile, PersonProfile, SearchResult, Stats, Summary
+from .search import search as _search
+from .store import Store, StoreError
+
+DEFAULT_PATH = "diembao.sqlite"
+
+
+class KnowledgeBase:
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = False):
+        self.store = Store(path, create=create)
+        try:
+            if schema.current_version(self.store) == 0 and (self.store.tables() or not create):
+                # Another program's database, or an empty file: not ours to fill with tables.
+                raise StoreError(f"{self.store.path} is not a diembao knowledge base")
+            schema.migrate(self.store)
+        except BaseException:
+            self.store.close()
+            raise
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[str], options: IngestOptions | None = None,
+               on_written: OnWritten | None = None) -> IngestReport:
+        """Read, extract and store the articles of files, directories or `-` (see `ingest.py`)."""
+        from .ingest import ingest
+
+        return ingest(self.store, paths, options or IngestOptions(), on_written)
+
+    def add_articles(self, articles: Iterable[Article], on_written: OnWritten | None = None) -> IngestReport:
+        """Store articles that are already extracted (their facts are kept as given), in order."""
+        import time
+
+        ensure_writable(self.store)
+        counter = _Counter(on_written)
+        started = time.perf_counter()
+
+        def items() -> Iterator[tuple[RawInput, str]]:
+            for article in articles:
+                item = RawInput(f"record:{article.id}", RECORD, article.to_json(), article.id)
+                yield item, input_hash(item)
+
+        _run(self.store, items(), IngestOptions(workers=0), counter)
+        return counter.report(time.perf_counter() - started)
+
+    def reindex(self, options: IngestOptions | None = None, on_written: OnWritten | None = None) -> IngestReport:
+        """Extract every stored article again from its raw input and rebuild every fact."""
+        return reindex(self.store, options or IngestOptions(), on_written)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0, since: str | None = None,
+               until: str | None = None, outlet: str | None = None, place: str | None = None,
+               person: str | None = None, body: str | None = None, document: str | None = None,
+               include_merged: bool = False, count: bool = False) -> SearchResult:
+        """Ranked articles for `query` (see `search.py` for the query language); `QueryError` when
+        the query cannot be run."""
+        filters = queries.search_filters(self.store, since=since, until=until, outlet=outlet, place=place,
+                                         person=person, body=body, document=document,
+                                         include_merged=include_merged)
+        return _search(self.store, query, filters=filters, limit=limit, offset=offset, count=count)
+
+    def person(self, name: str, *, limit: int = 20) -> list[PersonProfile]:
+        """Every person of that name (several when the knowledge base keeps namesakes apart)."""
+        return [queries.person_profile(self.store, i, limit) for i in queries.find_persons(self.store, name)]
+
+    def org(self, name: str, *, limit: int = 20) -> list[OrgProfile]:
+        return [queries.org_profile(self.store, i, limit) for i in queries.find_orgs(self.store, name)]
+
+    def document(self, key: str, *, limit: int | None = None) -> list[DocumentProfile]:
+        """Every document under that symbol, key, type and number, or name; citations by day."""
+        return [queries.document_profile(self.store, i, limit) for i in queries.find_documents(self.store, key)]
+
+    def events(self, *, type: str | None = None, place: str | None = None, since: str | None = None,
+               until: str | None = None, limit: int = 50) -> tuple[EventRef, ...]:
+        return queries.list_events(self.store, type=type, place=place, since=since, until=until, limit=limit)
+
+    def stats(self) -> Stats:
+        return queries.stats(self.store, schema.current_version(self.store))
+
+    def summary(self) -> Summary:
+        """Counts, the person with the most attested offices, the most cited document."""
+        return queries.summary(self.store, schema.current_version(self.store))
+
+    def export(self, table: str, fmt: str = "jsonl", out: Path | None = None) -> int:
+        return _export.export(self.store, table, fmt, out)
+
+    # --- integrity --------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {t: int(self.store.value(f"SELECT count(*) FROM {t}", default=0)) for t in _content_tables(self.store)}
+
+    def checksum(self) -> str:
+        """A digest of the knowledge itself: every row of every table but the run log, and the
+        words of the full-text index. Two databases with equal checksums hold the same knowledge."""
+        digest = hashlib.sha256()
+        for table in _content_tables(self.store):
+            n = len(self.store.execute(f"SELECT * FROM {table} LIMIT 0").description)
+            order = ", ".join(str(i) for i in range(1, n + 1))
+            digest.update(f"\x00{table}\x00".encode())
+            for row in self.store.execute(f"SELECT * FROM {table} ORDER BY {order}"):
+                digest.update(repr(row).encode())
+        self.store.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_words "
+                           "USING fts5vocab(main, articles_fts, 'instance')")
+        for row in self.store.execute("SELECT term, doc, col, offset FROM temp.fts_words"):
+            digest.update(repr(row).encode())
+        return digest.hexdigest()
+
+
+def _content_tables(store: Store) -> list[str]:
+    return sorted(r[0] for r in store.all(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'articles_fts%' AND name != 'runs'"))

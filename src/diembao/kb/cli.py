@@ -1,0 +1,448 @@
+"""The knowledge-base commands of the `diembao` CLI: they parse options, call `KnowledgeBase`,
+and render what it returns (Rich tables, or `--json`). No logic of their own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from .api import KnowledgeBase
+    from .ingest import IngestReport
+    from .results import DocumentProfile, EventRef, OrgProfile, PersonProfile, SearchResult, Snippet, Stats
+    from .writer import Written
+
+Db = Annotated[Path, typer.Option("--db", envvar="DIEMBAO_DB",
+                                  help="The knowledge base file (default: diembao.sqlite here; env DIEMBAO_DB).")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+Limit = Annotated[int, typer.Option("--limit", "-n", min=0, help="How many to show.")]
+Since = Annotated[str | None, typer.Option("--since", help="From this day on: YYYY, YYYY-MM or YYYY-MM-DD.")]
+Until = Annotated[str | None, typer.Option("--until", help="Up to this day: YYYY, YYYY-MM or YYYY-MM-DD.")]
+Workers = Annotated[int | None, typer.Option("--workers", "-j", min=0,
+                                             help="Extraction processes (default: one per core; 0: none).")]
+DEFAULT_DB = Path("diembao.sqlite")
+
+
+def register(app: typer.Typer) -> None:
+    for command in (ingest, reindex, search, person, org, document, events, stats, export):
+        app.command()(command)
+
+
+# --- plumbing -----------------------------------------------------------------------------------
+
+
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(file=stream, stderr=stderr, width=None if stream.isatty() else 140, highlight=False)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    print(f"diembao: {message}", file=sys.stderr)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _open(db: Path, create: bool = False) -> Iterator[KnowledgeBase]:
+    from .api import KnowledgeBase
+    from .export import ExportError
+    from .search import QueryError
+    from .store import StoreError
+
+    try:
+        kb = KnowledgeBase(db, create=create)
+    except StoreError as err:
+        raise _fail(str(err)) from None
+    try:
+        yield kb
+    except QueryError as err:
+        raise _fail(f"bad query: {err}", 2) from None
+    except (StoreError, ExportError) as err:
+        raise _fail(str(err), 2) from None
+    finally:
+        kb.close()
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1))
+    sys.stdout.write("\n")
+
+
+def _nothing(what: str, name: str) -> typer.Exit:
+    return _fail(f"no {what} matches {name!r}")
+
+
+# --- ingest and reindex -------------------------------------------------------------------------
+
+
+def ingest(
+    paths: Annotated[list[str], typer.Argument(
+        help="Files (.txt, .jsonl, .jsonl.gz, .html), directories (read recursively) or - for stdin.")],
+    db: Db = DEFAULT_DB,
+    workers: Workers = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = 500,
+    encoding: Annotated[str | None, typer.Option("--encoding", help="Read input in this encoding.")] = None,
+    records: Annotated[bool, typer.Option("--records", help="JSONL lines are article records "
+                                                            "(`diembao extract` output): keep their facts.")] = False,
+    facts: Annotated[bool, typer.Option(
+        "--facts/--no-facts", help="Run the fact stages (default), or only read and index (`reindex` adds facts later)."
+    )] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Extract the articles of PATHS on all cores and store them in the knowledge base.
+
+    Rerunning adds only what is new or changed; a run that was killed finishes where it stopped.
+    Inputs that are not articles are reported and recorded (`diembao export errors`); the others
+    are stored, and the exit code is 1 at the end, as for `extract`."""
+    from .ingest import IngestOptions
+
+    options = IngestOptions(workers=workers, batch_size=batch_size, encoding=encoding, records=records, facts=facts)
+    with _open(db, create=True) as kb, _Progress(quiet, "ingest") as progress:
+        report = kb.ingest(paths, options, progress.advance)
+    if not quiet:
+        with _open(db) as kb:
+            _summary(kb, report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def reindex(db: Db = DEFAULT_DB, workers: Workers = None,
+            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
+    """Extract every stored article again from its raw input and rebuild every fact and the index."""
+    from .ingest import IngestOptions
+
+    with _open(db) as kb, _Progress(quiet, "reindex") as progress:
+        report = kb.reindex(IngestOptions(workers=workers), progress.advance)
+    if not quiet:
+        _report_line(report)
+
+
+class _Progress:
+    """Articles done, articles/s and errors on stderr; one line per bad article above the bar."""
+
+    def __init__(self, quiet: bool, verb: str):
+        self.quiet, self.verb = quiet, verb
+        self.errors = 0
+        self.bar: Any = None
+
+    def __enter__(self) -> _Progress:
+        if self.quiet:
+            return self
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                            TextColumn("{task.completed:,} articles"),
+                            TextColumn("{task.fields[rate]:,.0f}/s"), TextColumn("{task.fields[errors]:,} errors"),
+                            TimeElapsedColumn(), console=_console(stderr=True), transient=False)
+        self.bar.__enter__()
+        self.task = self.bar.add_task(self.verb, total=None, rate=0.0, errors=0)
+        return self
+
+    def advance(self, written: Written) -> None:
+        if written.message:
+            self.errors += 1
+            line = f"diembao: {written.message}"
+            if self.bar is not None:
+                self.bar.console.print(line, markup=False, highlight=False)
+            else:
+                print(line, file=sys.stderr)
+        if self.bar is not None:
+            task = self.bar.tasks[0]
+            elapsed = task.elapsed or 0.0
+            self.bar.update(self.task, advance=1, errors=self.errors,
+                            rate=(task.completed + 1) / elapsed if elapsed > 0 else 0.0)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _report_line(report: IngestReport) -> None:
+    print(f"{report.added:,} added, {report.replaced:,} replaced, {report.unchanged:,} unchanged, "
+          f"{report.failed:,} failed in {report.seconds:.1f} s ({report.rate:,.0f} articles/s)", file=sys.stderr)
+
+
+def _summary(kb: KnowledgeBase, report: IngestReport) -> None:
+    _report_line(report)
+    summary = kb.summary()
+    console = _console()
+    _render_counts(console, summary.stats)
+    if summary.person is not None:
+        console.print("\n[bold]A person[/bold] (the one with the most attested offices):")
+        _render_person(console, summary.person, articles=False, offices=8)
+    if summary.document is not None:
+        console.print("\n[bold]A document[/bold] (the most cited):")
+        _render_document(console, summary.document, limit=5)
+
+
+# --- search -------------------------------------------------------------------------------------
+
+
+def search(
+    query: Annotated[str, typer.Argument(help='Words (all must occur), "a phrase", a OR b, NOT word (-word after '
+                                              "--), word*. Words without diacritics match any diacritics.")],
+    db: Db = DEFAULT_DB,
+    limit: Limit = 10,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many results.")] = 0,
+    since: Since = None,
+    until: Until = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Only articles of this outlet.")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Only articles that name this place.")] = None,
+    merged: Annotated[bool, typer.Option("--merged", help="--place of a post-2025 province also takes "
+                                                          "the provinces merged into it.")] = False,
+    person_: Annotated[str | None, typer.Option("--person", help="Only articles that name this person.")] = None,
+    body: Annotated[str | None, typer.Option("--body", help="Only articles that name this body.")] = None,
+    document_: Annotated[str | None, typer.Option("--document", help="Only articles that cite this document.")] = None,
+    as_json: AsJson = False,
+) -> None:
+    """Full-text search over titles, leads, bodies and captions, ranked, with snippets."""
+    with _open(db) as kb:
+        result = kb.search(query, limit=limit, offset=offset, since=since, until=until, outlet=outlet, place=place,
+                           person=person_, body=body, document=document_, include_merged=merged, count=True)
+    if as_json:
+        _print_json(result.to_dict())
+    else:
+        _render_search(_console(), result)
+
+
+def _render_search(console: Console, result: SearchResult) -> None:
+    from rich.text import Text
+
+    console.print(f"[bold]{result.total:,}[/bold] articles match [bold]{result.query}[/bold]"
+                  + (f" (from {result.offset + 1})" if result.offset else ""))
+    for n, hit in enumerate(result.hits, result.offset + 1):
+        ref = hit.article
+        title = _highlighted(ref.title, hit.title_highlights)
+        head = Text(f"{n}. ")
+        head.append_text(title)
+        console.print()
+        console.print(head)
+        meta = " · ".join(x for x in (ref.day, ref.outlet, ref.place, ref.id) if x)
+        console.print(Text(meta, style="dim"))
+        console.print(_snippet(hit.snippet))
+
+
+def _highlighted(text: str, spans: Any) -> Text:
+    from rich.text import Text
+
+    out = Text(text)
+    for start, end in spans:
+        out.stylize("bold yellow", start, end)
+    return out
+
+
+def _snippet(snippet: Snippet) -> Text:
+    from rich.text import Text
+
+    out = Text("…" if snippet.cut_before else "")
+    out.append_text(_highlighted(snippet.text, snippet.highlights))
+    out.append("…" if snippet.cut_after else "")
+    return out
+
+
+# --- person, org, document, events --------------------------------------------------------------
+
+
+def person(name: Annotated[str, typer.Argument(help="A name, with or without diacritics.")],
+           db: Db = DEFAULT_DB, limit: Limit = 10, as_json: AsJson = False) -> None:
+    """A person's offices (a timeline), the events they chaired, and their latest articles."""
+    with _open(db) as kb:
+        found = kb.person(name, limit=limit)
+    if as_json:
+        _print_json([p.to_dict() for p in found])
+        return
+    if not found:
+        raise _nothing("person", name)
+    console = _console()
+    for profile in found:
+        _render_person(console, profile)
+        console.print()
+
+
+def _table(title: str, *columns: str) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", show_edge=False, pad_edge=False)
+    for column in columns:
+        table.add_column(column)
+    return table
+
+
+def _render_person(console: Console, p: PersonProfile, articles: bool = True, offices: int | None = None) -> None:
+    scope = f" ({p.scope})" if p.scope else ""
+    console.print(f"[bold]{p.name}[/bold]{scope} · {p.n_articles:,} articles · key [dim]{p.key}[/dim]")
+    if len(p.variants) > 1:
+        console.print("written as: " + ", ".join(p.variants))
+    if p.offices:
+        shown = p.offices
+        if offices is not None and len(shown) > offices:
+            # The most attested, kept in timeline order.
+            keep = set(sorted(range(len(shown)), key=lambda i: -shown[i].n_articles)[:offices])
+            shown = tuple(o for i, o in enumerate(shown) if i in keep)
+        title = "Offices" + (f" (the {len(shown)} most attested of {len(p.offices)})" if shown != p.offices else "")
+        table = _table(title, "first seen", "last seen", "title", "body", "articles")
+        for o in shown:
+            table.add_row(o.first_seen or "?", o.last_seen or "?", o.title, o.org or "", str(o.n_articles))
+        console.print(table)
+    if p.chaired:
+        _render_events(console, p.chaired, "Events chaired")
+    if articles and p.articles:
+        _render_articles(console, p.articles, "Latest articles")
+
+
+def _render_articles(console: Console, articles: Any, title: str) -> None:
+    table = _table(title, "day", "title", "outlet", "id")
+    for a in articles:
+        table.add_row(a.day or "?", a.title, a.outlet or "", a.id)
+    console.print(table)
+
+
+def _render_events(console: Console, refs: tuple[EventRef, ...], title: str) -> None:
+    table = _table(title, "date", "event", "organizer", "chairs", "place", "documents")
+    for e in refs:
+        date = f"{e.date or '?'}" + (f" ({e.part_of_day})" if e.part_of_day else "")
+        table.add_row(date, e.name, e.organizer or "", ", ".join(e.chairs), e.place or "", ", ".join(e.documents))
+    console.print(table)
+
+
+def org(name: Annotated[str, typer.Argument(help="A body's name (abbreviations such as HĐND, UBND are fine).")],
+        db: Db = DEFAULT_DB, limit: Limit = 10, as_json: AsJson = False) -> None:
+    """A body: its parent and parts, the offices in it, the events it organised, its articles."""
+    with _open(db) as kb:
+        found = kb.org(name, limit=limit)
+    if as_json:
+        _print_json([o.to_dict() for o in found])
+        return
+    if not found:
+        raise _nothing("body", name)
+    console = _console()
+    for profile in found:
+        _render_org(console, profile)
+        console.print()
+
+
+def _render_org(console: Console, o: OrgProfile) -> None:
+    console.print(f"[bold]{o.name}[/bold] · {o.n_articles:,} articles"
+                  + (f" · part of {o.parent}" if o.parent else "") + (f" · {o.place}" if o.place else ""))
+    if o.children:
+        console.print("parts: " + ", ".join(o.children))
+    if o.members:
+        table = _table("Offices in it", "first seen", "last seen", "person", "title", "articles")
+        for m in o.members:
+            table.add_row(m.first_seen or "?", m.last_seen or "?", m.person, m.title, str(m.n_articles))
+        console.print(table)
+    if o.events:
+        _render_events(console, o.events, "Events organised")
+    if o.articles:
+        _render_articles(console, o.articles, "Latest articles")
+
+
+def document(key: Annotated[str, typer.Argument(help="A symbol (22-NQ/TW), a type and number (Nghị quyết 22) "
+                                                     "or a name (Luật Đất đai).")],
+             db: Db = DEFAULT_DB,
+             limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Citations to show (0: all).")] = 100,
+             as_json: AsJson = False) -> None:
+    """A document: every citation by date and place, and the events that concerned it."""
+    with _open(db) as kb:
+        found = kb.document(key, limit=limit or None)
+    if as_json:
+        _print_json([d.to_dict() for d in found])
+        return
+    if not found:
+        raise _nothing("document", key)
+    console = _console()
+    for profile in found:
+        _render_document(console, profile, limit)
+        console.print()
+
+
+def _render_document(console: Console, d: DocumentProfile, limit: int) -> None:
+    label = d.symbol or d.name or f"{d.type} {d.number or ''}".strip()
+    facts = [x for x in (d.type, f"signed {d.date}" if d.date else None, d.issuer) if x]
+    console.print(f"[bold]{label}[/bold] · " + " · ".join(facts) + f" · {d.n_citations:,} citations")
+    if d.citations:
+        shown = f" (first {len(d.citations)})" if len(d.citations) < d.n_citations else ""
+        table = _table("Citations" + shown, "day", "place", "outlet", "as written", "article")
+        for c in d.citations:
+            table.add_row(c.article.day or "?", c.article.place or "", c.article.outlet or "", c.as_written,
+                          f"{c.article.title} [dim]{c.article.id}[/dim]")
+        console.print(table)
+    if d.events:
+        _render_events(console, d.events, "Events that concerned it")
+
+
+def events(
+    type_: Annotated[str | None, typer.Option("--type", help="Hội nghị, Kỳ họp, Đại hội, Lễ, ...")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Held in, or organised from, this place.")] = None,
+    since: Since = None,
+    until: Until = None,
+    db: Db = DEFAULT_DB,
+    limit: Limit = 50,
+    as_json: AsJson = False,
+) -> None:
+    """Meetings and ceremonies, newest first: organizer, chairs, documents."""
+    with _open(db) as kb:
+        found = kb.events(type=type_, place=place, since=since, until=until, limit=limit)
+    if as_json:
+        _print_json([e.to_dict() for e in found])
+        return
+    _render_events(_console(), found, f"{len(found)} events")
+
+
+# --- stats and export ---------------------------------------------------------------------------
+
+
+def stats(db: Db = DEFAULT_DB, as_json: AsJson = False) -> None:
+    """What the knowledge base holds: rows per table, days covered, top outlets, persons, documents."""
+    with _open(db) as kb:
+        result = kb.stats()
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    _render_counts(_console(), result, full=True)
+
+
+def _render_counts(console: Console, s: Stats, full: bool = False) -> None:
+    counts = {c.name: c.count for c in s.tables}
+    console.print(f"[bold]{s.path}[/bold] (schema {s.schema_version}): " + ", ".join(
+        f"{counts[t]:,} {t}" for t in ("articles", "persons", "organizations", "places", "documents",
+                                       "citations", "events", "offices", "errors")))
+    if s.first_day:
+        console.print(f"articles from {s.first_day} to {s.last_day}")
+    if not full:
+        return
+    for title, rows in (("Outlets", s.outlets), ("Most attested persons", s.persons),
+                        ("Most cited documents", s.documents), ("Errors", s.errors_by_stage)):
+        if rows:
+            table = _table(title, "name", "count")
+            for row in rows:
+                table.add_row(row.name, f"{row.count:,}")
+            console.print(table)
+
+
+def export(
+    table: Annotated[str, typer.Argument(help="persons, person_names, organizations, places, documents, "
+                                              "citations, events, offices, office_facts, event_facts, "
+                                              "event_chairs, event_documents, mentions, resolutions, "
+                                              "articles, errors")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (default: stdout; "
+                                                                       "Parquet needs a file).")] = None,
+    db: Db = DEFAULT_DB,
+) -> None:
+    """Export a table, or facts joined with their evidence, as JSONL, CSV or Parquet."""
+    with _open(db) as kb:
+        n = kb.export(table, fmt, output)
+    if output:
+        print(f"{n:,} rows to {output}", file=sys.stderr)
+

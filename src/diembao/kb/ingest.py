@@ -1,0 +1,324 @@
+"""Ingest and reindex: raw inputs through a process pool of workers into one writer.
+
+    inputs (this process) ─▶ skip the known ─▶ chunks ─▶ pool: parse + extract + prepare
+                                                              │ (results in input order)
+                                           batched transactions ◀─ writer (this process)
+
+- Order. Chunks are submitted to the pool and their results taken back in input order, so the
+  writer sees the articles exactly as an in-process loop would; resolution (see `resolve.py`)
+  is a function of that sequence, whatever the number of workers or the batch size.
+- Memory. At most `2 × workers` chunks are in flight and nothing is accumulated: the peak is a
+  few chunks of articles plus the database's page cache, however large the corpus.
+- Resuming. A batch is committed whole or not at all, and batches commit in input order, so
+  after a kill (even -9) the file holds exactly the articles of a prefix of the input. A rerun
+  skips, before parsing it, every input whose content was read from that input before (table
+  `inputs`) or is stored, and continues with the rest in the same order: the result is the
+  database an uninterrupted run writes.
+- Failures. An input that cannot be read or parsed is written to `errors` in its place in the
+  sequence and reported through `on_written`; an extraction that raises keeps the article
+  without facts and records the error. Neither stops the run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from diembao.readers import RawInput, ReadFailure, iter_inputs
+
+from . import schema
+from .codec import unpack
+from .prepare import RECORD, Extractor, Item, Result, keep_facts, prepare_chunk
+from .store import Store, StoreError
+from .writer import Outcome, Writer, Written, origin_key
+
+OnWritten = Callable[[Written], None]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0  # inputs already stored with the same content
+    failed: int = 0
+    seconds: float = 0.0
+
+    @property
+    def processed(self) -> int:
+        return self.added + self.replaced + self.unchanged + self.failed
+
+    @property
+    def rate(self) -> float:
+        return self.processed / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    workers: int | None = None  # None: one per core; 0: extract in this process
+    batch_size: int = 500  # articles per transaction
+    chunk_size: int = 32  # inputs per task sent to a worker
+    encoding: str | None = None
+    extractor: Extractor | None = None  # None: diembao's default pipeline (must pickle for workers)
+    records: bool = False  # JSONL lines are article records (`diembao extract` output), facts kept
+    facts: bool = True  # False: store the articles without running the fact stages (`reindex` adds them)
+
+    @property
+    def extract(self) -> Extractor | None:
+        return self.extractor if self.facts else keep_facts
+
+
+def ingest(store: Store, paths: Iterable[str], options: IngestOptions = IngestOptions(),
+           on_written: OnWritten | None = None) -> IngestReport:
+    """Read, extract and store every article of `paths` (files, directories, `-`)."""
+    ensure_writable(store)
+    run_id = _start_run(store, "ingest")
+    counter = _Counter(on_written)
+    started = time.perf_counter()
+
+    def fresh() -> Iterator[tuple[Item, str | None]]:
+        from .prepare import input_hash
+
+        for item in iter_inputs(paths, options.encoding):
+            if isinstance(item, ReadFailure):
+                yield item, None
+                continue
+            if options.records and item.kind == "jsonl":
+                item = RawInput(item.origin, RECORD, item.raw, item.name)
+            digest = input_hash(item)
+            if _known(store, item.origin, digest):
+                counter.count(Written(Outcome.UNCHANGED))
+                continue
+            yield item, digest
+
+    _run(store, fresh(), options, counter)
+    report = counter.report(time.perf_counter() - started)
+    _finish_run(store, run_id, report)
+    return report
+
+
+def reindex(store: Store, options: IngestOptions = IngestOptions(),
+            on_written: OnWritten | None = None) -> IngestReport:
+    """Parse and extract every stored article again from its raw input, and rebuild every fact.
+
+    One transaction: readers see the old knowledge base until the new one is complete, and a
+    reindex that is killed leaves the old one as it was.
+    """
+    schema.migrate(store)
+    run_id = _start_run(store, "reindex")
+    counter = _Counter(on_written)
+    started = time.perf_counter()
+    store.begin()
+    try:
+        _clear_facts(store)
+        writer = Writer(store)
+        pool = _pool(options)
+        try:
+            for result in _results(_stored_inputs(store), options, pool):
+                counter.count(_rewrite(store, writer, result))
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        schema.set_analysis_version(store)
+        store.commit()
+    except BaseException:
+        store.rollback()
+        raise
+    report = counter.report(time.perf_counter() - started)
+    _finish_run(store, run_id, report)
+    return report
+
+
+def _known(store: Store, origin: str, digest: str) -> bool:
+    """Whether this content was read from this input before, or is stored from anywhere."""
+    seen = store.value("SELECT input_hash FROM inputs WHERE origin = ?", (origin_key(origin),))
+    return seen == digest or store.one("SELECT 1 FROM articles WHERE input_hash = ? LIMIT 1", (digest,)) is not None
+
+
+def ensure_writable(store: Store) -> None:
+    from .analysis import ANALYSIS_VERSION
+
+    schema.migrate(store)
+    version = schema.analysis_version(store)
+    if version not in (None, ANALYSIS_VERSION):
+        raise StoreError(f"{store.path} was indexed by another version of diembao's text analysis "
+                         f"({version}, this one is {ANALYSIS_VERSION}): run `diembao reindex` first")
+
+
+# --- the loop ----------------------------------------------------------------------------------
+
+
+def _run(store: Store, items: Iterator[tuple[Item, str | None]], options: IngestOptions,
+         counter: _Counter) -> None:
+    writer = Writer(store)
+    pool = _pool(options)
+    in_batch = 0
+    last_commit = time.monotonic()
+    try:
+        for result in _results(items, options, pool):
+            if not store.in_transaction:
+                store.begin()
+            counter.count(writer.write(result))
+            in_batch += 1
+            # Commit by count, and at least every few seconds so readers see progress.
+            if in_batch >= options.batch_size or time.monotonic() - last_commit > 5.0:
+                store.commit()
+                in_batch, last_commit = 0, time.monotonic()
+        store.commit()
+    except BaseException:
+        store.rollback()
+        raise
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _results(items: Iterator[tuple[Item, str | None]], options: IngestOptions,
+             pool: Executor | None) -> Iterator[Result]:
+    chunks = _chunks(items, options.chunk_size)
+    if pool is None:
+        for chunk in chunks:
+            yield from prepare_chunk(chunk, options.extract)
+        return
+    yield from _ordered(pool, chunks, options.extract, max_inflight=2 * max(1, _workers(options)))
+
+
+def _ordered(pool: Executor, chunks: Iterator[list[tuple[Item, str | None]]], extractor: Extractor | None,
+             max_inflight: int) -> Iterator[Result]:
+    """Like `pool.map`, in order, but never more than `max_inflight` chunks submitted ahead
+    (`Executor.map` submits the whole input at once)."""
+    pending: deque[Future[list[Result]]] = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(prepare_chunk, chunk, extractor))
+        while len(pending) >= max_inflight:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _workers(options: IngestOptions) -> int:
+    if options.workers is not None:
+        return options.workers
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _pool(options: IngestOptions) -> Executor | None:
+    workers = _workers(options)
+    if workers <= 0:
+        return None
+    # forkserver: workers start from a clean process (no inherited threads, locks or database
+    # handles), and share the modules the server preloaded.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["diembao.kb.prepare", "diembao.pipeline"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+
+
+def _warm_up() -> None:
+    # Build the pipeline's tables once per worker, before the first chunk arrives.
+    from diembao.pipeline import default_pipeline
+
+    with contextlib.suppress(Exception):  # a broken pipeline is reported per article, where it fails
+        default_pipeline()
+
+
+# --- reindex -----------------------------------------------------------------------------------
+
+
+_FACT_TABLES = ("mentions", "resolutions", "person_names", "org_names", "office_evidence", "offices",
+                "citations", "event_sources", "event_chairs", "event_documents", "events", "documents",
+                "persons", "organizations", "places")
+
+
+def _clear_facts(store: Store) -> None:
+    for table in _FACT_TABLES:
+        store.execute(f"DELETE FROM {table}")
+    store.execute("DELETE FROM errors WHERE stage = 'extract'")
+    store.execute("UPDATE articles SET place_id = NULL")
+    store.clear_index()
+
+
+def _stored_inputs(store: Store, page: int = 256) -> Iterator[tuple[Item, str | None]]:
+    last = 0
+    while True:
+        rows = store.all("SELECT aid, origin, kind, name, raw, input_hash FROM articles WHERE aid > ? "
+                         "ORDER BY aid LIMIT ?", (last, page))
+        if not rows:
+            return
+        for aid, origin, kind, name, raw, digest in rows:
+            last = aid
+            yield RawInput(origin, kind, unpack(raw), name), digest
+
+
+def _rewrite(store: Store, writer: Writer, result: Result) -> Written:
+    """One stored article, extracted again, into the emptied knowledge base."""
+    from .prepare import Failed
+
+    key = result.input_key if isinstance(result, Failed) else result.input_hash
+    row = store.one("SELECT aid, record, outlet, day FROM articles WHERE input_hash = ? ORDER BY aid LIMIT 1",
+                    (key,))
+    if isinstance(result, Failed) or row is None:
+        if row is not None:
+            # The stored input no longer parses: the article stays as it was, searchable, without facts.
+            from diembao.record import Article
+
+            from .analysis import index_text
+            from .facets import article_tokens
+
+            old = Article.from_json(unpack(row[1]))
+            store.index_article(row[0], index_text(old.title, old.lead, old.body, old.captions),
+                                article_tokens((), row[2], row[3]))
+        return writer.write(result)
+    return writer.rewrite(row[0], result)
+
+
+# --- bookkeeping -------------------------------------------------------------------------------
+
+
+class _Counter:
+    def __init__(self, on_written: OnWritten | None):
+        self.counts = dict.fromkeys(Outcome, 0)
+        self.on_written = on_written
+
+    def count(self, written: Written) -> None:
+        self.counts[written.outcome] += 1
+        if self.on_written is not None:
+            self.on_written(written)
+
+    def report(self, seconds: float) -> IngestReport:
+        c = self.counts
+        return IngestReport(c[Outcome.ADDED], c[Outcome.REPLACED], c[Outcome.UNCHANGED], c[Outcome.FAILED], seconds)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _start_run(store: Store, command: str) -> int:
+    with store.transaction():
+        return store.insert("INSERT INTO runs (command, started) VALUES (?, ?)", (command, _now()))
+
+
+def _finish_run(store: Store, run_id: int, report: IngestReport) -> None:
+    with store.transaction():
+        store.execute("UPDATE runs SET finished = ?, added = ?, replaced = ?, skipped = ?, failed = ? WHERE id = ?",
+                      (_now(), report.added, report.replaced, report.unchanged, report.failed, run_id))

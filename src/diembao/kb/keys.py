@@ -1,0 +1,244 @@
+"""Canonical keys: what makes two written names the same person, body, place or document.
+
+Every key function is a pure function of its text, cached (names recur across articles; the
+caches are bounded, so a long ingest does not grow them without end).
+
+Keys are plain strings built from the folded form of a name (`diembao.text.fold_key`: NFC, lower
+case, one tone-mark placement), so `Võ Văn Bình`, `VÕ VĂN BÌNH` and `Võ văn Bình` share a key.
+
+- person: the folded name. The name alone never decides identity (see `resolve.py`); the key
+  only finds the candidates.
+- organization: folded, punctuation dropped, abbreviations expanded (`HĐND` -> `hội đồng nhân
+  dân`, `TP.HCM` -> `thành phố hồ chí minh`) and whole-name aliases applied (`Trung ương Đảng`
+  -> `ban chấp hành trung ương đảng`): tables in `data/kb/`.
+- place: a province or centrally-run city of the gazetteer (`data/gazetteer/provinces.tsv`,
+  any of its spellings) is keyed by its gazetteer name, so `TP.HCM` and `TP Hồ Chí Minh` are one
+  place; any other place by its folded name and kind.
+- document: the symbol where there is one (`22-NQ/TW`, spaces dropped, `TƯ` -> `TW`); a symbol
+  that carries no year of its own (Party documents: `22-NQ/TW` exists for 2008 and for 2013) takes
+  the year of the signing date when the citation gives it (`sym:22-NQ/TW@2008`); without a
+  symbol, type + number + year + issuer; a named law by its name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from diembao.data import load_json, load_lines, load_tsv
+from diembao.record import Document
+from diembao.text import fold_key
+
+from .analysis import loosen
+
+_WORD = re.compile(r"[^\W_]+")
+# Abbreviations written with inner punctuation, rewritten before the name is cut into words.
+_DOTTED = re.compile(r"(?<!\w)(t\.\s?ư|t\.\s?w|pt\s?-\s?th|tp\.\s?(?=hcm\b))(?!\w)")
+_DOTTED_MAP = {"tư": "trung ương", "tw": "trung ương", "ptth": "phát thanh truyền hình", "tp": "thành phố "}
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+
+
+@lru_cache(maxsize=1 << 13)
+def person_key(name: str) -> str:
+    return fold_key(name)
+
+
+@lru_cache(maxsize=1 << 13)
+def loose_key(text: str) -> str:
+    """The diacritic-free form of a key (`võ văn bình` -> `vo van binh`), for lookups typed without marks."""
+    return loosen(fold_key(text))
+
+
+@lru_cache(maxsize=1 << 13)
+def has_marks(text: str) -> bool:
+    """Whether `text` carries any Vietnamese diacritic (a user who typed one meant it)."""
+    folded = fold_key(text)
+    return loosen(folded) != folded
+
+
+# --- bodies -------------------------------------------------------------------------------------
+
+
+@cache
+def _abbreviations() -> Mapping[str, str]:
+    return {row["abbr"]: row["expansion"] for row in load_tsv("kb/abbreviations.tsv")}
+
+
+@cache
+def _org_aliases() -> Mapping[str, str]:
+    """Whole-name aliases: ours (`data/kb/org_aliases.tsv`) and the organization stage's
+    (`data/orgs/units.json`, when it is there), so the knowledge base keys bodies as the stage
+    names them."""
+    pairs = [(row["alias"], row["body"]) for row in load_tsv("kb/org_aliases.tsv")]
+    pairs += [(a, b) for a, b in _units().get("aliases", {}).items() if isinstance(a, str) and isinstance(b, str)]
+    table: dict[str, str] = {}
+    for alias, body in pairs:
+        key, target = _normal_words(alias), _normal_words(body)
+        if key != target:
+            table.setdefault(key, target)
+    return table
+
+
+@cache
+def _units() -> Mapping[str, Any]:
+    try:
+        units = load_json("orgs/units.json")
+    except (FileNotFoundError, ValueError):
+        return {}
+    return units if isinstance(units, dict) else {}
+
+
+def _normal_words(text: str) -> str:
+    folded = fold_key(text)
+    folded = _DOTTED.sub(lambda m: _DOTTED_MAP[re.sub(r"[\s.\-]", "", m.group(1))], folded)
+    table = _abbreviations()
+    return " ".join(table.get(word, word) for word in _WORD.findall(folded))
+
+
+@lru_cache(maxsize=1 << 13)
+def org_key(name: str) -> str:
+    words = _normal_words(name)
+    return _org_aliases().get(words, words)
+
+
+@cache
+def _sub_body_heads() -> tuple[str, ...]:
+    heads = {_normal_words(line) for line in load_lines("kb/sub_bodies.txt")}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+@cache
+def _parent_heads() -> tuple[str, ...]:
+    return tuple(_normal_words(line) for line in load_lines("kb/parent_heads.txt"))
+
+
+@cache
+def _canonical_names() -> Mapping[str, str]:
+    """Keys of the central bodies -> their names as written in full (`TƯ` -> `Ban Chấp hành Trung
+    ương Đảng`), from the organization stage's table when it is there."""
+    units = _units()
+    names = [n for n in units.get("central", ()) if isinstance(n, str)]
+    names += [n for n in (units.get("aliases") or {}).values() if isinstance(n, str)]
+    return {org_key(name): name for name in names}
+
+
+def canonical_org_name(key: str) -> str | None:
+    """The name a body is shown by when it is one the tables know; else None (the first name
+    seen is shown)."""
+    return _canonical_names().get(key)
+
+
+@lru_cache(maxsize=1 << 13)
+def parent_key(key: str) -> str | None:
+    """The key of the body that `key` is part of (`ban thường vụ tỉnh ủy tiền giang` -> `tỉnh ủy
+    tiền giang`), or None. The rest must itself start like a body, so `Ban Chỉ đạo ...` or
+    `Văn phòng luật sư ...` get no parent."""
+    for head in _sub_body_heads():
+        if key.startswith(head + " "):
+            rest = key[len(head) + 1:]
+            rest = _org_aliases().get(rest, rest)
+            if rest != key and any(rest == h or rest.startswith(h + " ") for h in _parent_heads()):
+                return rest
+    return None
+
+
+# --- places -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    name: str  # as the gazetteer writes it
+    kind: str  # province | city
+    era: str  # pre2025 | post2025 | both | historic
+    merged_into: str | None  # the post-2025 province that holds it now
+
+
+@cache
+def provinces() -> Mapping[str, Province]:
+    """Every spelling of every province (keyed as `org_key` keys names) -> the province."""
+    table: dict[str, Province] = {}
+    for row in load_tsv("gazetteer/provinces.tsv"):
+        province = Province(row["name"].strip(), row.get("kind", "province").strip(),
+                            row.get("era", "").strip(), (row.get("merged_into") or "").strip() or None)
+        spellings = [province.name]
+        spellings += [a.strip().lstrip("~=") for a in (row.get("aliases") or "").split("|") if a.strip()]
+        for spelling in spellings:
+            table.setdefault(_normal_words(spelling), province)
+    return table
+
+
+@lru_cache(maxsize=1 << 13)
+def province_of_name(name: str) -> Province | None:
+    """The province `name` names (`TP.HCM`, `tỉnh Tiền Giang`), or None."""
+    words = _normal_words(name)
+    for admin in ("tỉnh ", "thành phố "):
+        if words.startswith(admin) and words[len(admin):] in provinces():
+            return provinces()[words[len(admin):]]
+    return provinces().get(words)
+
+
+@lru_cache(maxsize=1 << 13)
+def province_in(name: str) -> Province | None:
+    """The province named inside a body's name (`HĐND tỉnh Tiền Giang` -> Tiền Giang): the longest
+    run of words that spells a province."""
+    words = _normal_words(name).split()
+    table = provinces()
+    for size in range(min(5, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            found = table.get(" ".join(words[i:i + size]))
+            if found is not None:
+                return found
+    return None
+
+
+@lru_cache(maxsize=1 << 13)
+def place_key(name: str, kind: str | None) -> tuple[str, str, str | None]:
+    """(key, display name, kind) of a place: gazetteer provinces keyed by their gazetteer name."""
+    province = province_of_name(name)
+    if province is not None:
+        return "province:" + fold_key(province.name), province.name, province.kind
+    return f"{fold_key(name)}|{kind or ''}", name, kind
+
+
+# --- documents ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1 << 13)
+def symbol_key(symbol: str) -> str:
+    """`22 - NQ/TƯ` -> `22-NQ/TW`: no spaces, upper case, one way to write the centre."""
+    text = unicodedata.normalize("NFC", symbol).upper()
+    text = re.sub(r"\s+", "", text).replace("–", "-").replace("—", "-")
+    return text.replace("T.Ư", "TW").replace("TƯ", "TW").replace("T.W", "TW")
+
+
+def document_year(doc: Document) -> str | None:
+    for text in (doc.symbol, doc.date):
+        if text:
+            found = _YEAR.search(text)
+            if found:
+                return found.group(1)
+    return None
+
+
+def document_key(doc: Document) -> str | None:
+    """The canonical key of a cited document, or None when it names no document (no symbol,
+    number or name: `nghị quyết về du lịch`)."""
+    if doc.symbol:
+        symbol = symbol_key(doc.symbol)
+        if _YEAR.search(symbol) is None and doc.date and _YEAR.match(doc.date):
+            return f"sym:{symbol}@{doc.date[:4]}"
+        return f"sym:{symbol}"
+    if doc.number:
+        year = document_year(doc) or ""
+        return f"num:{fold_key(doc.type)}|{doc.number.strip()}|{year}|{org_key(doc.issuer or '')}"
+    if doc.name:
+        return f"name:{fold_key(doc.name)}"
+    return None
+
+
+def unique_keys(keys: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(k for k in keys if k))

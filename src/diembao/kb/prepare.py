@@ -1,0 +1,187 @@
+"""The worker's half of an ingest: one raw input to everything the writer needs, with no database.
+
+`prepare` is a pure function of its input (and of the extractor), so it runs in a process pool
+and its results do not depend on which worker ran it. All the work that does not need the
+database happens here: parsing, extraction, the record's JSON, the two index forms of the text,
+compression of the raw input. The writer only resolves and inserts.
+
+Content hash. An article is known by the hash of its raw input (BLAKE2b-128 of the input kind,
+the file name for text and HTML, where the id comes from, and the raw text), not of its parsed
+text: an unchanged input is recognised before it is parsed, and a change of parser does not make
+a stored article look new (that is what `reindex` is for).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from diembao.errors import InputError
+from diembao.readers import RawInput, ReadFailure, parse
+from diembao.record import Article
+
+from .analysis import IndexedText, index_text
+from .codec import pack
+
+Extractor = Callable[[Article], Article]
+# The input kind of an article record (the `extract` output shape) rather than raw news.
+RECORD = "record"
+_VIETNAM = timezone(timedelta(hours=7))
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article ready to be written."""
+
+    input_hash: str
+    origin: str
+    kind: str
+    name: str
+    raw: bytes  # packed (see codec.py)
+    article: Article
+    record: bytes  # the record's JSON, packed
+    text: IndexedText
+    day: str | None
+    outlet_province: str | None
+    extract_error: str | None = None  # the extraction failed: stored without facts, error recorded
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An input that gave no article; recorded in `errors`, reported, never fatal."""
+
+    input_key: str
+    origin: str
+    article_id: str | None
+    stage: str  # read | parse
+    message: str
+
+    def line(self) -> str:
+        who = f" [{self.article_id}]" if self.article_id else ""
+        return f"{self.origin}{who}: {self.message}"
+
+
+Item = RawInput | ReadFailure
+Result = Prepared | Failed
+
+
+def input_hash(item: RawInput) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(item.kind.encode())
+    digest.update(b"\0")
+    if item.kind not in ("jsonl", RECORD):
+        digest.update(item.name.encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(item.raw.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def prepare(item: Item, extractor: Extractor | None = None, known_hash: str | None = None) -> Result:
+    if isinstance(item, ReadFailure):
+        return Failed("read:" + item.origin, item.origin, None, "read", item.message)
+    digest = known_hash or input_hash(item)
+    if item.kind == RECORD:
+        return _prepare_record(item, digest)
+    try:
+        article = parse(item)
+    except InputError as err:
+        return Failed(digest, item.origin, _guess_id(item), "parse", err.message)
+    except Exception as err:  # a reader bug must not stop the batch either
+        return Failed(digest, item.origin, _guess_id(item), "parse", f"{type(err).__name__}: {err}")
+    return finish(article, item, digest, extractor)
+
+
+def _prepare_record(item: RawInput, digest: str) -> Result:
+    """A record that `diembao extract` (or any tool) already wrote: its facts are kept as given."""
+    try:
+        data = json.loads(item.raw)
+        if not isinstance(data, dict) or not str(data.get("id") or "").strip():
+            raise ValueError("a record needs an object with an id")
+        article = Article.from_dict(data)
+    except (ValueError, TypeError, AttributeError, RecursionError) as err:
+        return Failed(digest, item.origin, _guess_id(item), "parse", f"not an article record ({err})")
+    return finish(article, item, digest, keep_facts)
+
+
+def keep_facts(article: Article) -> Article:
+    return article
+
+
+def finish(article: Article, item: RawInput, digest: str, extractor: Extractor | None) -> Prepared:
+    """Extract and package an article; an extraction failure keeps the article without facts."""
+    error = None
+    folded = None
+    try:
+        if extractor is None:
+            from diembao.pipeline import Doc, default_pipeline
+
+            doc = default_pipeline().run(Doc.of(article))
+            article, folded = doc.article, doc.folded
+        else:
+            article = extractor(article)
+    except Exception as err:
+        error = f"extraction failed: {type(err).__name__}: {err}"
+    return Prepared(
+        input_hash=digest,
+        origin=item.origin,
+        kind=item.kind,
+        name=item.name,
+        raw=pack(item.raw),
+        article=article,
+        record=pack(article.to_json()),
+        text=index_text(article.title, article.lead, article.body, article.captions, folded),
+        day=local_day(article.published),
+        outlet_province=outlet_province(article),
+        extract_error=error,
+    )
+
+
+def prepare_chunk(items: Sequence[tuple[Item, str | None]], extractor: Extractor | None = None) -> list[Result]:
+    return [prepare(item, extractor, digest) for item, digest in items]
+
+
+def _guess_id(item: RawInput) -> str | None:
+    """The id of an article that failed to parse, for the error line: a text file's stem, or a
+    JSONL line's `id` when the line is JSON at all."""
+    if item.kind not in ("jsonl", RECORD):
+        return item.name
+    try:
+        data = json.loads(item.raw)
+    except (ValueError, RecursionError):
+        return None
+    value = data.get("id") if isinstance(data, dict) else None
+    return str(value) if isinstance(value, str | int) and str(value).strip() else None
+
+
+def local_day(published: str | None) -> str | None:
+    """The calendar day in Viet Nam (UTC+7) of an ISO time stamp; a bare date is its own day."""
+    if not published:
+        return None
+    try:
+        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return published[:10] if len(published) >= 10 and published[4:5] == "-" else None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(_VIETNAM)
+    return moment.date().isoformat()
+
+
+def outlet_province(article: Article) -> str | None:
+    outlet = article.source.outlet
+    if not outlet:
+        return None
+    try:
+        from diembao import outlets
+    except ImportError:
+        return None
+    try:
+        found = outlets.by_name(outlet)
+    except Exception:
+        return None
+    return getattr(found, "province", None) if found is not None else None
+
+
+__all__ = ["RECORD", "Failed", "Prepared", "finish", "input_hash", "prepare", "prepare_chunk"]

@@ -1,0 +1,366 @@
+"""Browsing the knowledge base: find entities by what a user types, and build their profiles.
+
+Lookups follow the search rule for diacritics: a name typed with marks must match them
+(`Võ Văn Bình`), one typed without matches any marks (`vo van binh`); when nothing has exactly
+that name, names that contain it are offered. Documents are found by symbol (`22-NQ/TW`, every
+year of it), by key, by type and number (`Nghị quyết 22`) or by name (`Luật Đất đai`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from diembao.text import fold_key
+
+from . import facets, keys
+from .analysis import loosen
+from .results import (
+    ArticleRef,
+    Citation,
+    Count,
+    DocumentProfile,
+    EventRef,
+    Evidence,
+    Member,
+    Office,
+    OrgProfile,
+    PersonProfile,
+    Resolution,
+    Stats,
+    Summary,
+)
+from .search import Filters, QueryError
+from .store import Store
+
+_DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
+_TYPE_NUMBER = re.compile(r"^(?P<type>\D*?)\s*(?P<number>\d+)$")
+
+_ARTICLE_COLUMNS = "a.id, a.title, a.day, a.outlet, pl.name, a.url"
+_ARTICLE_JOIN = "LEFT JOIN places AS pl ON pl.id = a.place_id"
+
+
+def _in(ids: Sequence[int]) -> str:
+    return ", ".join("?" * len(ids))
+
+
+def _article(row: Sequence[Any]) -> ArticleRef:
+    return ArticleRef(row[0], row[1], row[2], row[3], row[4], row[5])
+
+
+def _contains(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _ranked(store: Store, kind: str, table: str, where: str, params: Sequence[Any], limit: int) -> list[int]:
+    """Ids of `table` rows matching `where`, the most attested first."""
+    rows = store.all(
+        f"SELECT t.id FROM {table} AS t WHERE {where} ORDER BY "
+        f"(SELECT count(*) FROM resolutions AS r WHERE r.kind = '{kind}' AND r.entity_id = t.id) DESC, t.id "
+        f"LIMIT ?", (*params, limit))
+    return [r[0] for r in rows]
+
+
+# --- finding entities ---------------------------------------------------------------------------
+
+
+def find_persons(store: Store, name: str, limit: int = 20) -> list[int]:
+    name = name.strip()
+    if not name:
+        return []
+    if keys.has_marks(name):
+        found = _ranked(store, "person", "persons", "t.name_key = ? OR t.key = ?",
+                        (keys.person_key(name), fold_key(name)), limit)
+    else:
+        found = _ranked(store, "person", "persons", "t.loose_key = ?", (keys.loose_key(name),), limit)
+    if found:
+        return found
+    column, value = ("name_key", keys.person_key(name)) if keys.has_marks(name) else ("loose_key", keys.loose_key(name))
+    return _ranked(store, "person", "persons", f"t.{column} LIKE ? ESCAPE '\\'", (_contains(value),), limit)
+
+
+def find_orgs(store: Store, name: str, limit: int = 20) -> list[int]:
+    key = keys.org_key(name)
+    if not key:
+        return []
+    column, value = ("key", key) if keys.has_marks(name) else ("loose_key", loosen(key))
+    found = _ranked(store, "organization", "organizations", f"t.{column} = ?", (value,), limit)
+    return found or _ranked(store, "organization", "organizations", f"t.{column} LIKE ? ESCAPE '\\'",
+                            (_contains(value),), limit)
+
+
+def find_places(store: Store, name: str, *, include_merged: bool = False, limit: int = 50) -> list[int]:
+    name = name.strip()
+    if not name:
+        return []
+    key, display, _kind = keys.place_key(name, None)
+    if key.startswith("province:"):
+        found = [r[0] for r in store.all("SELECT id FROM places WHERE key = ?", (key,))]
+    elif keys.has_marks(name):
+        found = [r[0] for r in store.all("SELECT id FROM places WHERE key LIKE ? ESCAPE '\\' LIMIT ?",
+                                         (fold_key(name).replace("%", "\\%").replace("_", "\\_") + "|%", limit))]
+    else:
+        found = [r[0] for r in store.all("SELECT id FROM places WHERE loose_key = ? LIMIT ?",
+                                         (keys.loose_key(name), limit))]
+    if include_merged and key.startswith("province:"):
+        # A post-2025 province also stands for the provinces merged into it (Đồng Tháp: Tiền Giang).
+        found += [r[0] for r in store.all("SELECT id FROM places WHERE province_2025 = ? AND id NOT IN "
+                                          f"({_in(found)})", (display, *found))]
+    return found
+
+
+def find_documents(store: Store, text: str, limit: int = 20) -> list[int]:
+    text = text.strip()
+    if not text:
+        return []
+    order = "ORDER BY year IS NULL, year, id LIMIT ?"
+    symbol = keys.symbol_key(text)
+    found = store.all(f"SELECT id FROM documents WHERE symbol_key = ? {order}", (symbol, limit))
+    if not found:
+        found = store.all(f"SELECT id FROM documents WHERE key = ? {order}", (text, limit))
+    match = _TYPE_NUMBER.match(text)
+    if not found and match and match.group("type").strip():
+        found = store.all(f"SELECT id FROM documents WHERE number = ? AND type_key = ? {order}",
+                          (match.group("number"), fold_key(match.group("type")), limit))
+    if not found:
+        found = store.all(f"SELECT id FROM documents WHERE key = ? OR key LIKE ? ESCAPE '\\' {order}",
+                          ("name:" + fold_key(text), "name:" + _contains(fold_key(text)), limit))
+    return [r[0] for r in found]
+
+
+# --- search filters -----------------------------------------------------------------------------
+
+
+def date_bound(value: str | None, *, upper: bool) -> date | None:
+    """`2021` -> 2021-01-01 (since) or 2021-12-31 (until); `2021-11` -> its first or last day."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if not _DATE.match(value):
+        raise QueryError(f"not a date: {value!r} (write YYYY, YYYY-MM or YYYY-MM-DD)")
+    parts = [int(p) for p in value.split("-")]
+    try:
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            last = calendar.monthrange(*parts)[1]
+            return date(parts[0], parts[1], last if upper else 1)
+        return date(parts[0], 12, 31) if upper else date(parts[0], 1, 1)
+    except ValueError:
+        raise QueryError(f"not a date: {value!r}") from None
+
+
+def search_filters(store: Store, *, since: str | None = None, until: str | None = None,
+                   outlet: str | None = None, place: str | None = None, person: str | None = None,
+                   body: str | None = None, document: str | None = None,
+                   include_merged: bool = False) -> Filters:
+    """The search's filters as facet conditions (see `facets.py`); `empty` when one of them names
+    nothing the knowledge base holds."""
+    conditions: list[str] = []
+    low, high = date_bound(since, upper=False), date_bound(until, upper=True)
+    if low or high:
+        first, last = store.one("SELECT min(day), max(day) FROM articles")
+        if first is None:
+            return Filters(empty=True)
+        low = max(low or date.min, date.fromisoformat(first))
+        high = min(high or date.max, date.fromisoformat(last))
+        if low > high:
+            return Filters(empty=True)
+        conditions.append(facets.any_of(facets.date_tokens(low, high)))
+    if outlet:
+        wanted = keys.loose_key(outlet)
+        outlets = [r[0] for r in store.all("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL")
+                   if wanted in keys.loose_key(r[0])]
+        if not outlets:
+            return Filters(empty=True)
+        conditions.append(facets.any_of(facets.outlet_token(o) for o in outlets))
+    for kind, value, finder in (("place", place, lambda v: find_places(store, v, include_merged=include_merged)),
+                                ("person", person, lambda v: find_persons(store, v)),
+                                ("organization", body, lambda v: find_orgs(store, v)),
+                                ("document", document, lambda v: find_documents(store, v))):
+        if not value:
+            continue
+        ids = finder(value)
+        if not ids:
+            return Filters(empty=True)
+        conditions.append(facets.any_of(facets.entity_tokens(kind, ids)))
+    return Filters(tuple(conditions))
+
+
+# --- profiles -----------------------------------------------------------------------------------
+
+
+def person_profile(store: Store, person_id: int, limit: int = 20) -> PersonProfile:
+    person_id, key, name, scope = store.one("SELECT id, key, name, scope FROM persons WHERE id = ?", (person_id,))
+    variants = tuple(r[0] for r in store.all(
+        "SELECT name FROM person_names WHERE person_id = ? GROUP BY name ORDER BY count(*) DESC, name",
+        (person_id,)))
+    offices = tuple(_office(store, row) for row in store.all(
+        "SELECT o.id, o.title, g.name, o.org_id, o.first_seen, o.last_seen, o.n_articles FROM offices AS o "
+        "LEFT JOIN organizations AS g ON g.id = o.org_id WHERE o.person_id = ? "
+        "ORDER BY o.first_seen IS NULL, o.first_seen, o.last_seen, o.id", (person_id,)))
+    chaired = event_refs(store, [r[0] for r in store.all(
+        "SELECT DISTINCT event_id FROM event_chairs WHERE person_id = ?", (person_id,))])
+    return PersonProfile(
+        person_id, key, name, scope, variants, offices, chaired,
+        _count_links(store, "person", person_id),
+        _latest_articles(store, "person", person_id, limit),
+        _resolutions(store, "person", person_id, limit))
+
+
+def _office(store: Store, row: Sequence[Any]) -> Office:
+    office_id, title, org, org_id, first, last, n = row
+    evidence = tuple(Evidence(*r) for r in store.all(
+        "SELECT a.id, e.day, e.text, e.start, e.\"end\" FROM office_evidence AS e JOIN articles AS a "
+        "ON a.aid = e.aid WHERE e.office_id = ? ORDER BY e.day IS NULL, e.day, e.aid LIMIT 5", (office_id,)))
+    return Office(title, org, org_id, first, last, n, evidence)
+
+
+def org_profile(store: Store, org_id: int, limit: int = 20) -> OrgProfile:
+    org_id, key, name, parent, place = store.one(
+        "SELECT o.id, o.key, o.name, p.name, pl.name FROM organizations AS o "
+        "LEFT JOIN organizations AS p ON p.id = o.parent_id LEFT JOIN places AS pl ON pl.id = o.place_id "
+        "WHERE o.id = ?", (org_id,))
+    children = tuple(r[0] for r in store.all("SELECT name FROM organizations WHERE parent_id = ? ORDER BY name",
+                                             (org_id,)))
+    variants = tuple(r[0] for r in store.all(
+        "SELECT name FROM org_names WHERE org_id = ? GROUP BY name ORDER BY count(*) DESC, name", (org_id,)))
+    members = tuple(Member(*r) for r in store.all(
+        "SELECT p.id, p.name, o.title, o.first_seen, o.last_seen, o.n_articles FROM offices AS o "
+        "JOIN persons AS p ON p.id = o.person_id WHERE o.org_id = ? "
+        "ORDER BY o.first_seen IS NULL, o.first_seen, o.id LIMIT ?", (org_id, max(limit, 50))))
+    events = event_refs(store, [r[0] for r in store.all(
+        "SELECT id FROM events WHERE organizer_id = ? ORDER BY date DESC, id DESC LIMIT ?", (org_id, limit))])
+    return OrgProfile(org_id, key, name, parent, children, place, variants, members, events,
+                      _count_links(store, "organization", org_id),
+                      _latest_articles(store, "organization", org_id, limit))
+
+
+def document_profile(store: Store, doc_id: int, limit: int | None = None) -> DocumentProfile:
+    row = store.one("SELECT id, key, type, number, symbol, year, date, issuer, name FROM documents WHERE id = ?",
+                    (doc_id,))
+    n = int(store.value("SELECT count(*) FROM citations WHERE document_id = ?", (doc_id,), 0))
+    citations = tuple(
+        Citation(_article(r[:6]), r[6], r[7], r[8], r[9]) for r in store.all(
+            f"SELECT {_ARTICLE_COLUMNS}, c.as_written, c.start, c.\"end\", c.n_mentions FROM citations AS c "
+            f"JOIN articles AS a ON a.aid = c.aid {_ARTICLE_JOIN} WHERE c.document_id = ? "
+            "ORDER BY a.day IS NULL, a.day, a.aid LIMIT ?", (doc_id, -1 if limit is None else limit)))
+    events = event_refs(store, [r[0] for r in store.all(
+        "SELECT DISTINCT event_id FROM event_documents WHERE document_id = ?", (doc_id,))])
+    return DocumentProfile(*row, n, citations, events)
+
+
+def event_refs(store: Store, ids: Sequence[int]) -> tuple[EventRef, ...]:
+    refs = []
+    for event_id in ids:
+        row = store.one(
+            "SELECT e.id, e.type, e.name, e.date, e.part_of_day, g.name, pl.name FROM events AS e "
+            "LEFT JOIN organizations AS g ON g.id = e.organizer_id LEFT JOIN places AS pl ON pl.id = e.place_id "
+            "WHERE e.id = ?", (event_id,))
+        if row is None:
+            continue
+        chairs = tuple(r[0] for r in store.all(
+            "SELECT p.name FROM event_chairs AS c JOIN persons AS p ON p.id = c.person_id WHERE c.event_id = ? "
+            "GROUP BY p.id ORDER BY min(c.aid)", (event_id,)))
+        documents = tuple(r[0] for r in store.all(
+            "SELECT coalesce(d.symbol, d.name, d.type || ' ' || d.number, d.type) FROM event_documents AS x "
+            "JOIN documents AS d ON d.id = x.document_id WHERE x.event_id = ? GROUP BY d.id ORDER BY min(x.aid)",
+            (event_id,)))
+        articles = tuple(r[0] for r in store.all(
+            "SELECT a.id FROM event_sources AS s JOIN articles AS a ON a.aid = s.aid WHERE s.event_id = ? "
+            "ORDER BY s.aid", (event_id,)))
+        refs.append(EventRef(*row, chairs, documents, articles))
+    refs.sort(key=lambda e: (e.date is None, e.date or "", e.id))
+    return tuple(refs)
+
+
+def list_events(store: Store, *, type: str | None = None, place: str | None = None, since: str | None = None,
+                until: str | None = None, limit: int = 50) -> tuple[EventRef, ...]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if type:
+        wanted = keys.loose_key(type) if not keys.has_marks(type) else fold_key(type)
+        fold = keys.loose_key if not keys.has_marks(type) else fold_key
+        types = [r[0] for r in store.all("SELECT DISTINCT type FROM events") if fold(r[0]) == wanted]
+        if not types:
+            return ()
+        clauses.append(f"e.type IN ({_in(types)})")
+        params += types
+    if place:
+        ids = find_places(store, place)
+        if not ids:
+            return ()
+        clauses.append(f"(e.place_id IN ({_in(ids)}) OR e.organizer_id IN "
+                       f"(SELECT id FROM organizations WHERE place_id IN ({_in(ids)})))")
+        params += [*ids, *ids]
+    low, high = date_bound(since, upper=False), date_bound(until, upper=True)
+    if low or high:
+        clauses.append("e.date GLOB '[0-9][0-9][0-9][0-9]-*'")
+    if low:
+        clauses.append("e.date >= ?")
+        params.append(low.isoformat())
+    if high:
+        clauses.append("e.date <= ?")
+        params.append(high.isoformat())
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    ids = [r[0] for r in store.all(f"SELECT e.id FROM events AS e {where} ORDER BY e.date IS NULL, e.date DESC, "
+                                   "e.id DESC LIMIT ?", (*params, limit))]
+    by_id = {e.id: e for e in event_refs(store, ids)}
+    return tuple(by_id[i] for i in ids if i in by_id)  # newest first, as selected
+
+
+def _count_links(store: Store, kind: str, entity_id: int) -> int:
+    return int(store.value("SELECT count(*) FROM resolutions WHERE kind = ? AND entity_id = ?", (kind, entity_id), 0))
+
+
+def _latest_articles(store: Store, kind: str, entity_id: int, limit: int) -> tuple[ArticleRef, ...]:
+    return tuple(_article(r) for r in store.all(
+        f"SELECT {_ARTICLE_COLUMNS} FROM resolutions AS r JOIN articles AS a ON a.aid = r.aid {_ARTICLE_JOIN} "
+        "WHERE r.kind = ? AND r.entity_id = ? ORDER BY a.day IS NULL, a.day DESC, a.aid DESC LIMIT ?",
+        (kind, entity_id, limit)))
+
+
+def _resolutions(store: Store, kind: str, entity_id: int, limit: int) -> tuple[Resolution, ...]:
+    return tuple(Resolution(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None) for r in store.all(
+        "SELECT a.id, r.name, r.rule, r.detail FROM resolutions AS r JOIN articles AS a ON a.aid = r.aid "
+        "WHERE r.kind = ? AND r.entity_id = ? ORDER BY r.aid LIMIT ?", (kind, entity_id, limit)))
+
+
+# --- stats --------------------------------------------------------------------------------------
+
+STAT_TABLES = ("articles", "errors", "persons", "person_names", "organizations", "places", "offices",
+               "office_evidence", "documents", "citations", "events", "event_chairs", "event_documents",
+               "mentions", "resolutions")
+
+
+def stats(store: Store, schema_version: int, top: int = 5) -> Stats:
+    tables = tuple(Count(t, int(store.value(f"SELECT count(*) FROM {t}", default=0))) for t in STAT_TABLES)
+    first, last = store.one("SELECT min(day), max(day) FROM articles")
+    outlets = tuple(Count(r[0], r[1]) for r in store.all(
+        "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet "
+        "ORDER BY count(*) DESC, outlet LIMIT ?", (top,)))
+    persons = tuple(Count(r[0], r[1]) for r in store.all(
+        "SELECT p.name || coalesce(' (' || p.scope || ')', ''), count(*) FROM resolutions AS r "
+        "JOIN persons AS p ON p.id = r.entity_id WHERE r.kind = 'person' GROUP BY r.entity_id "
+        "ORDER BY count(*) DESC, p.id LIMIT ?", (top,)))
+    documents = tuple(Count(r[0], r[1]) for r in store.all(
+        "SELECT coalesce(d.symbol, d.name, d.type || ' ' || d.number, d.type), count(*) FROM citations AS c "
+        "JOIN documents AS d ON d.id = c.document_id GROUP BY c.document_id ORDER BY count(*) DESC, d.id LIMIT ?",
+        (top,)))
+    errors = tuple(Count(r[0], r[1]) for r in store.all(
+        "SELECT stage, count(*) FROM errors GROUP BY stage ORDER BY stage"))
+    return Stats(str(store.path), schema_version, tables, first, last, outlets, persons, documents, errors)
+
+
+def summary(store: Store, schema_version: int) -> Summary:
+    person_id = store.value("SELECT person_id FROM offices GROUP BY person_id "
+                            "ORDER BY sum(n_articles) DESC, count(*) DESC, person_id LIMIT 1")
+    doc_id = store.value("SELECT document_id FROM citations GROUP BY document_id "
+                         "ORDER BY count(*) DESC, document_id LIMIT 1")
+    return Summary(stats(store, schema_version),
+                   person_profile(store, person_id, 5) if person_id is not None else None,
+                   document_profile(store, doc_id, 5) if doc_id is not None else None)

@@ -1,0 +1,166 @@
+"""The database connection: SQLite in WAL mode, transactions, and every dialect-specific bit.
+
+Everything that would change for a server database lives here: connection set-up and pragmas,
+the migration files' dialect folder, the full-text index (FTS5: how an article is added to it or
+taken out of it, how a match is run), and how a query names the rank. The rest of `kb` speaks
+plain SQL that PostgreSQL also reads (`?` placeholders are rewritten by a server store).
+
+WAL lets readers query while an ingest writes: a reader sees the last committed batch, never
+half of one. The writer uses `synchronous=NORMAL`: a crash of the process (kill -9) loses
+nothing committed and never corrupts the file; a power cut may lose the last batches, which a
+rerun of the same ingest adds again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .analysis import IndexedText
+from .facets import FACET_COLUMN
+
+DIALECT = "sqlite"
+FTS_TABLE = "articles_fts"
+EXACT_COLUMNS = ("title_x", "lead_x", "body_x", "captions_x")
+LOOSE_COLUMNS = ("title_l", "lead_l", "body_l", "captions_l")
+_COLUMNS = ", ".join((*EXACT_COLUMNS, *LOOSE_COLUMNS, FACET_COLUMN))
+_MARKS = ", ".join("?" * 9)
+# bm25 weights: a word in the title counts most, then the lead, the captions, the body; facets
+# only filter.
+_WEIGHTS = ", ".join(str(w) for w in (10.0, 4.0, 1.0, 2.0) * 2 + (0.0,))
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used (missing file, newer schema, locked)."""
+
+
+class Store:
+    """One connection. Writers call `transaction()`; readers just query."""
+
+    def __init__(self, path: str | Path, *, create: bool = False, cache_mb: int = 32):
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no knowledge base at {self.path} (create one with `diembao ingest`)")
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                        timeout=60.0)
+            self.conn.execute("PRAGMA busy_timeout = 60000")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute(f"PRAGMA cache_size = -{cache_mb * 1024}")
+            self.conn.execute("PRAGMA temp_store = MEMORY")
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{self.path}: not a diembao knowledge base ({err})") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- statements -------------------------------------------------------------------------
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def value(self, sql: str, params: Sequence[Any] = (), default: Any = None) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return default if row is None or row[0] is None else row[0]
+
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run an INSERT and return the new row's id."""
+        cursor = self.conn.execute(sql, params)
+        return int(cursor.lastrowid or 0)
+
+    def script(self, sql: str) -> None:
+        self.conn.executescript(sql)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic write: all of it lands, or (on error or kill) none of it."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    def begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def tables(self) -> set[str]:
+        return {r[0] for r in self.all("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log back into the file (after a large ingest)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # --- the full-text index ----------------------------------------------------------------
+
+    def index_article(self, aid: int, text: IndexedText, facets: str) -> None:
+        self.execute(f"INSERT INTO {FTS_TABLE} (rowid, {_COLUMNS}) VALUES (?, {_MARKS})", (aid, *text.columns, facets))
+
+    def unindex_article(self, aid: int, text: IndexedText, facets: str) -> None:
+        # A contentless FTS5 table forgets a row only when told the words it was indexed with.
+        self.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_COLUMNS}) VALUES ('delete', ?, {_MARKS})",
+                     (aid, *text.columns, facets))
+
+    def clear_index(self) -> None:
+        self.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
+
+    def optimize_index(self) -> None:
+        self.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
+
+    def match(self, expression: str, *, limit: int = 20, offset: int = 0,
+              window: int | None = None) -> list[tuple[int, float]]:
+        """(article aid, score) of the articles that match an FTS5 expression, best first.
+
+        BM25 costs a few microseconds per matching row, so a query that matches tens of thousands
+        of articles would spend its time ranking them all; with `window`, only the `window` most
+        recently stored matches are ranked (finding them costs a walk down the row ids)."""
+        where, params = "", [expression]
+        try:
+            if window is not None:
+                window = max(window, limit + offset)
+                floor = self.value(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                                   f"ORDER BY rowid DESC LIMIT 1 OFFSET ?", (expression, window - 1))
+                if floor is not None:
+                    where, params = "AND rowid >= ?", [expression, floor]
+            rows = self.all(f"SELECT rowid, bm25({FTS_TABLE}, {_WEIGHTS}) AS score FROM {FTS_TABLE} "
+                            f"WHERE {FTS_TABLE} MATCH ? {where} ORDER BY score LIMIT ? OFFSET ?",
+                            (*params, limit, offset))
+        except sqlite3.OperationalError as err:
+            raise MatchError(str(err)) from None
+        return [(int(r[0]), float(r[1])) for r in rows]
+
+    def count_matches(self, expression: str) -> int:
+        try:
+            return int(self.value(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (expression,), 0))
+        except sqlite3.OperationalError as err:
+            raise MatchError(str(err)) from None
+
+
+class MatchError(Exception):
+    """The full-text engine refused a query."""
