@@ -8,7 +8,7 @@ the summed proportional memory (PSS: shared pages divided among the processes th
     python bench/ingest.py                       # ../shared/corpus/baomoi-2017.jsonl.gz
     python bench/ingest.py CORPUS --workers 2 --keep out.sqlite
 
-Needs psutil (not a dependency of diembao: `pip install psutil`).
+Reads memory from /proc (Linux).
 """
 
 from __future__ import annotations
@@ -34,11 +34,8 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the database here (default: a temporary file)")
     parser.add_argument("--no-facts", action="store_true", help="read and index only (no fact stages)")
     args = parser.parse_args()
-    try:
-        import psutil
-    except ImportError:
-        print("bench/ingest.py needs psutil: pip install psutil", file=sys.stderr)
-        return 2
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from proctree import children, pss, rss
     missing = [c for c in args.corpus if not Path(c).exists()]
     if missing:
         print(f"no corpus at {', '.join(missing)}", file=sys.stderr)
@@ -57,22 +54,17 @@ def main() -> int:
     peak_rss = peak_pss = 0
     processes = 0
     per_process: dict[int, tuple[str, int]] = {}
-    root = psutil.Process(child.pid)
     tick = 0
     while child.poll() is None:
-        try:
-            tree = [root, *root.children(recursive=True)]
-            sizes = [(proc, _safe(lambda p: p.memory_info().rss, proc)) for proc in tree]
-            rss = sum(size for _, size in sizes)
-            for proc, size in sizes:
-                name = "writer" if proc.pid == child.pid else "helper"
-                per_process[proc.pid] = (name, max(size, per_process.get(proc.pid, ("", 0))[1]))
-            peak_rss = max(peak_rss, rss)
-            processes = max(processes, len(tree))
-            if tick % 5 == 0:  # PSS reads /proc/PID/smaps: costlier, sample less often
-                peak_pss = max(peak_pss, sum(_safe(lambda p: p.memory_full_info().pss, proc) for proc in tree))
-        except psutil.Error:
-            pass
+        tree = [child.pid, *children(child.pid)]
+        sizes = [(pid, rss(pid)) for pid in tree]
+        for pid, size in sizes:
+            name = "writer" if pid == child.pid else "helper"
+            per_process[pid] = (name, max(size, per_process.get(pid, ("", 0))[1]))
+        peak_rss = max(peak_rss, sum(size for _, size in sizes))
+        processes = max(processes, len(tree))
+        if tick % 5 == 0:  # PSS reads smaps: costlier, sampled less often
+            peak_pss = max(peak_pss, sum(pss(pid) for pid in tree))
         tick += 1
         time.sleep(0.1)
     seconds = time.perf_counter() - started
@@ -104,12 +96,5 @@ def main() -> int:
     return 0
 
 
-def _safe(read, proc) -> int:  # type: ignore[no-untyped-def]
-    try:
-        return int(read(proc))
-    except Exception:  # the process ended between listing and reading
-        return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(main())
