@@ -124,6 +124,28 @@ def lexicon() -> Lexicon:
     )
 
 
+# The grammar's rules in the order they are tried, at the start of a body and after a board.
+_PARSE_RULES = ("_central", "_board", "_committee", "_local", "_ministry", "_named", "_known")
+_PARENT_RULES = ("_central", "_committee", "_local", "_ministry", "_named")
+
+
+@cache
+def _starters() -> dict[str, frozenset[str]]:
+    """For each rule, the words a body it reads can begin with."""
+    lex = lexicon()
+    out = {
+        "_central": lex.central.first_tokens(),
+        "_board": lex.boards.first_tokens(),
+        "_committee": lex.committees.first_tokens(),
+        "_local": lex.local.first_tokens(),
+        "_ministry": lex.ministry_heads.first_tokens(),
+        "_named": lex.named_heads.first_tokens(),
+        "_known": lex.known.first_tokens(),
+    }
+    out["parent_heads"] = out["_central"] | out["_committee"] | out["_local"] | out["_ministry"]
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 class BodyParser:
     """Parses bodies at token positions of one document."""
 
@@ -215,12 +237,7 @@ class BodyParser:
         start, as after an office title (`bí thư huyện ủy`, `Trưởng ban Kinh tế`)."""
         if i >= len(self.tokens) or not (self._ok_start(i) or (relaxed and self.tokens[i].word)):
             return None
-        for rule in (self._central, self._board, self._committee, self._local, self._ministry,
-                     self._named, self._known):
-            body = rule(i)
-            if body is not None:
-                return body
-        return None
+        return self._first_rule(i, _PARSE_RULES)
 
     def _central(self, i: int) -> Body | None:
         found = self.lex.central.longest(self.tokens, i)
@@ -324,11 +341,7 @@ class BodyParser:
         if j >= len(self.tokens) or not self._joined(j) or not self.tokens[j].word:
             return None
         if self._ok_start(j):
-            for rule in (self._central, self._committee, self._local, self._ministry, self._named):
-                body = rule(j)
-                if body is not None:
-                    return body
-            return None
+            return self._first_rule(j, _PARENT_RULES)
         # A lower-case head may still begin a parent with a proper name ("HĐQT công ty CP Việt Tín").
         return self._named(j)
 
@@ -443,11 +456,23 @@ class BodyParser:
         return Body(i, k, self._text(i, k), kind)
 
     def _parent_starts(self, k: int) -> bool:
-        lex = self.lex
-        if not self._ok_start(k):
+        if not self._ok_start(k) or self.tokens[k].low not in _starters()["parent_heads"]:
             return False
+        lex = self.lex
         return any(t.longest(self.tokens, k) is not None
                    for t in (lex.central, lex.committees, lex.local, lex.ministry_heads))
+
+    def _first_rule(self, i: int, rules: tuple[str, ...]) -> Body | None:
+        """The first of `rules` (method names) that reads a body at token i; only the rules whose
+        vocabulary has a phrase beginning with that word are tried."""
+        word = self.tokens[i].low
+        starters = _starters()
+        for name in rules:
+            if word in starters[name]:
+                body = getattr(self, name)(i)
+                if body is not None:
+                    return body
+        return None
 
     def _known(self, i: int) -> Body | None:
         found = self.lex.known.longest(self.tokens, i)

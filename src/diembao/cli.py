@@ -44,9 +44,9 @@ def extract(
     encoding: Encoding = None,
 ) -> None:
     """Extract one JSON record per article: structure, and the facts the stages find."""
-    from diembao.pipeline import default_pipeline
+    from diembao.pipeline import warm_up
 
-    pipeline = default_pipeline() if facts else None
+    pipeline = warm_up() if facts else None
     failures = 0
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from diembao.pipeline import Doc
 
-_TOKEN = re.compile(r"[^\W_]+|\S")
+_TOKEN = re.compile(r"([^\W_]+)|(\S)")
 _START = attrgetter("start")
 
 
@@ -56,17 +56,18 @@ def lex(text: str, folded: str) -> Lexed:
     for i, m in enumerate(_TOKEN.finditer(text)):
         s, e = m.span()
         t = m.group()
-        if t[0].isalnum():
+        if m.lastindex == 1:  # a word (group 1), not a punctuation mark (group 2)
             low = folded[s:e]
-            cap = t[0].isupper()
-            append(new(Token, (s, e, t, low, cap, e - s > 1 and t.isupper(), True)))
+            if t[0].isupper():
+                append(new(Token, (s, e, t, low, True, e - s > 1 and t.isupper(), True)))
+                capitals.append(i)
+            else:
+                append(new(Token, (s, e, t, low, False, False, True)))
             found = where.get(low)
             if found is None:
                 where[low] = [i]
             else:
                 found.append(i)
-            if cap:
-                capitals.append(i)
         else:
             append(new(Token, (s, e, t, t, False, False, False)))
     return Lexed(tuple(out), where, tuple(capitals))

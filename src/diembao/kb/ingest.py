@@ -235,10 +235,10 @@ def _pool(options: IngestOptions) -> Executor | None:
 
 def _warm_up() -> None:
     # Build the pipeline's tables once per worker, before the first chunk arrives.
-    from diembao.pipeline import default_pipeline
+    from diembao.pipeline import warm_up
 
     with contextlib.suppress(Exception):  # a broken pipeline is reported per article, where it fails
-        default_pipeline()
+        warm_up()
 
 
 # --- reindex -----------------------------------------------------------------------------------

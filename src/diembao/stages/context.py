@@ -24,7 +24,7 @@ from diembao.gazetteer import Place, gazetteer
 from diembao.pipeline import Doc
 from diembao.record import Location
 from diembao.spans import PlaceSpan
-from diembao.text import fold_key, segments
+from diembao.text import SEPARATOR, fold_key
 
 _WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0, "caption": 1.0}
 _PROVINCE_KINDS = ("province", "city")
@@ -47,13 +47,15 @@ def _outlet_province(doc: Doc) -> str | None:
 
 def _scores(doc: Doc, places: Sequence[PlaceSpan]) -> tuple[Counter[str], Counter[str], set[str]]:
     a = doc.article
-    parts = segments(a.title, a.lead, a.body, a.captions)
+    # Title, then lead, open the text (`diembao.text.join_segments`); the rest weighs the same.
+    title_end = len(a.title)
+    lead_end = (title_end + len(SEPARATOR) if a.title else 0) + len(a.lead) if a.lead else -1
     provinces: Counter[str] = Counter()
     districts: Counter[str] = Counter()
     headline: set[str] = set()
     g = gazetteer()
     for span in places:
-        kind = next((s.kind for s in parts if s.start <= span.start < s.end), "body")
+        kind = "title" if span.start < title_end else "lead" if span.start < lead_end else "body"
         weight = _WEIGHT[kind]
         province = g.province(span.name) if span.kind in _PROVINCE_KINDS else None
         if province is not None:

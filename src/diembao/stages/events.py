@@ -507,6 +507,8 @@ def _day_value(d: DateMention | None, dates: Sequence[DateMention]) -> str | Non
 
 def annotate(doc: Doc) -> Doc:
     doc = with_positions(doc)
+    if not starts_of(doc, _head_words()):
+        return doc.with_article(events=())  # no head word: no event, and nothing to read
     reader = _Reader(doc)
     dates = doc.article.dates
     events: list[_Candidate] = []

@@ -97,6 +97,8 @@ def annotate(doc: Doc) -> Doc:
     tokens = tokens_of(doc)
     titles: Sequence[TitleSpan] = doc.layer("titles", ()) or ()
     persons: Sequence[PersonSpan] = doc.layer("person_spans", ()) or ()
+    if not titles or not persons:
+        return doc
     titled = frozenset(k for t in titles for k in range(t.first, t.last))
     bodies_of = _bodies_by_title(titles)
     found: dict[int, list[Position]] = {}
