@@ -215,3 +215,9 @@ def _load() -> Iterator[tuple[Place, list[Alias]]]:
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded on first use and shared."""
     return Gazetteer(_load())
+
+
+@cache
+def is_country(name: str) -> bool:
+    """Whether `name` (any alias) is a country (`Nga`, `Hoa Kỳ`, `Philippines`)."""
+    return any(place.kind == "country" for place in gazetteer().lookup(name))

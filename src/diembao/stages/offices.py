@@ -20,13 +20,14 @@ from functools import cache
 from itertools import groupby
 
 from diembao.data import load_json
+from diembao.gazetteer import is_country
 from diembao.pipeline import Doc
 from diembao.record import Mention, Organization, Person, Position
 from diembao.spans import TitleSpan
 from diembao.stages.persons import PersonSpan
 from diembao.text import fold_key
 from diembao.titles import cue_trie
-from diembao.tokens import PhraseTrie, Token, tokens_of, with_tokens
+from diembao.tokens import PhraseTrie, Token, capitals, token_ranges, tokens_of, with_tokens
 
 # How far (in tokens) a name may stand from the titles that belong to it.
 _BEFORE_GAP = 4
@@ -74,13 +75,14 @@ def _subject(tokens: Sequence[Token], chain: Sequence[TitleSpan]) -> bool:
 
 
 def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: Sequence[PersonSpan],
-          titled: frozenset[int]) -> int | None:
-    """The person a chain of titles belongs to, or None. `titled`: token indices inside titles."""
+          titled: frozenset[int], placed: frozenset[int] = frozenset()) -> int | None:
+    """The person a chain of titles belongs to, or None. `titled`: token indices inside titles;
+    `placed`: inside place names (`Ngoại trưởng Iran Mohammad Javad Zarif`)."""
     before, after, separators = _links()
     first, last = chain[0].first, chain[-1].last
     nxt = next((p for p in persons if p.first >= last), None)
     if nxt is not None and nxt.first - last <= _BEFORE_GAP and \
-            _gap_ok(tokens, last, nxt.first, before, frozenset()):
+            _gap_ok(tokens, last, nxt.first, before, frozenset(), placed):
         return nxt.person
     earlier = [p for p in persons if p.last <= first]
     if earlier and not _subject(tokens, chain):
@@ -100,19 +102,33 @@ def annotate(doc: Doc) -> Doc:
     if not titles or not persons:
         return doc
     titled = frozenset(k for t in titles for k in range(t.first, t.last))
+    places = doc.layer("places", ()) or ()
+    placed = frozenset(k for a, b in token_ranges(tokens, places) if a is not None for k in range(a, b)) | \
+        frozenset(k for k in capitals(doc) if is_country(tokens[k].text))
     bodies_of = _bodies_by_title(titles)
     found: dict[int, list[Position]] = {}
     for _, group in groupby(titles, key=lambda t: t.chain):
         chain = list(group)
-        who = owner(tokens, chain, persons, titled)
+        who = owner(tokens, chain, persons, titled, placed)
         if who is None:
             continue
+        abroad = _abroad(chain[-1], persons, who, placed, tokens)
         for t in chain:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
             org = t.org if t.org is not None else bodies_of.get(fold_key(t.title))
+            if abroad and not t.org_written:
+                org = None  # "Thủ tướng Đức Angela Merkel": not the Chính phủ of the convention
             found.setdefault(who, []).append(Position(t.title, org, (mention,)))
     people = tuple(replace(p, positions=merged(found.get(k, []))) for k, p in enumerate(doc.article.persons))
     return doc.with_article(persons=people, organizations=_with_position_orgs(doc.article.organizations, people))
+
+
+def _abroad(last: TitleSpan, persons: Sequence[PersonSpan], who: int, placed: frozenset[int],
+            tokens: Sequence[Token]) -> bool:
+    """A country written between the titles and the name: the office is that country's."""
+    holder = next((p for p in persons if p.person == who and p.first >= last.last), None)
+    return holder is not None and any(k in placed and is_country(tokens[k].text)
+                                      for k in range(last.last, holder.first))
 
 
 def _bodies_by_title(titles: Sequence[TitleSpan]) -> dict[str, str]:

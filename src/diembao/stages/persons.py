@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from diembao.data import load_lines
+from diembao.gazetteer import is_country
 from diembao.pipeline import Doc
 from diembao.record import Location, Mention, Person
 from diembao.spans import OrgSpan, PlaceSpan
@@ -158,7 +159,13 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
                 index: TitleIndex) -> list[_Candidate]:
     family = surnames()
     out: list[_Candidate] = []
+    cues = index.ends | index.cue_ends.keys() | index.cue_at.keys() | index.at.keys()
     for a, b in _runs(tokens, capitalised):
+        # Most runs are a capitalised first word: without a family name, a cue or a body or place
+        # to look across, a run cannot hold a name.
+        if not any(tokens[k][3] in family or k in cues or k in cover.org or k in cover.place
+                   for k in range(a, b)) and b not in cues and not _cue_before(a, cover, index):
+            continue
         if _photo_credit(tokens, a) or _in_place_list(tokens, a, b, cover) or \
                 (a in index.thing_at and tokens[a].cap and tokens[a].low not in family):
             continue
@@ -174,6 +181,9 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
             span = cover.org.get(k) or cover.place.get(k)
             if span is not None:
                 k = max(k + 1, min(span[1], b))
+                continue
+            if cued and b - k > 2 and is_country(tokens[k].text):
+                k += 1  # "Thứ trưởng Ngoại giao Nga Sergey Ryabkov": the country is not the name
                 continue
             break
         if cued and b - k > 4 and tokens[k].low not in family:
