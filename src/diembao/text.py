@@ -62,7 +62,8 @@ _NEEDS_TRANSLATE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x
 
 def normalise(text: str) -> str:
     """NFC, invisible and control characters removed (line breaks and tabs kept)."""
-    if _NEEDS_TRANSLATE.search(text):
+    # `isprintable` is a fast first look: it is false for every character `_DROPPED` removes.
+    if not text.replace("\n", "").isprintable() and _NEEDS_TRANSLATE.search(text):
         text = text.translate(_DROPPED)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

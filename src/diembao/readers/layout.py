@@ -98,12 +98,13 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)(['\"]) ([^'\"\n]{1,200}?) \1(?=\s|$|[,.;:!?)])")
 
 
-_DETOKENISE_HINT = re.compile(r" [,.;:!?%)\]}…'\"]|[(\[{] ")
+# Substrings that only word-segmented text has; looked for with `in`, much faster than a pattern.
+_DETOKENISE_HINTS = (" ,", " .", " ;", " :", " !", " ?", " %", " )", " ]", " }", " …", " '", ' "', "( ", "[ ", "{ ")
 
 
 def detokenise(text: str) -> str:
     """Undo the spacing of word-segmented text: `' tổ '` -> `'tổ'`, `a , b` -> `a, b`."""
-    if not _DETOKENISE_HINT.search(text):
+    if not any(hint in text for hint in _DETOKENISE_HINTS):
         return text
     if "' " in text or '" ' in text:
         text = _QUOTED.sub(r"\1\2\1", text)
