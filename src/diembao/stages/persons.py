@@ -60,15 +60,14 @@ def _not_name_syllables() -> frozenset[str]:
     return frozenset(load_lines("persons/not_name_syllables.txt"))
 
 
-def _is_name_token(t: Token) -> bool:
-    if not t.word or not t.cap or t.upper or not t.text.isalpha():
-        return len(t.text) == 1 and t.text.isalpha() and t.text.isupper()
-    return (t.text[1:].islower() or len(t.text) == 1) and t.low not in _not_name_syllables()
-
-
 def _runs(tokens: Sequence[Token], capitalised: Sequence[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised syllables, one space apart, as token index ranges."""
-    names = [i for i in capitalised if _is_name_token(tokens[i])]
+    not_names = _not_name_syllables()
+    # A name syllable is capitalised, then lower case (`Bình`), or a lone initial (`A`). This runs on
+    # every capitalised token of every article, so it is written inline.
+    names = [i for i in capitalised
+             if ((text := tokens[i].text)[1:].islower() and text.isalpha() and tokens[i].low not in not_names)
+             or (len(text) == 1 and text.isalpha())]
     runs: list[tuple[int, int]] = []
     for i in names:
         if runs and runs[-1][1] == i and tokens[i].start - tokens[i - 1].end <= 1:
@@ -255,8 +254,9 @@ def annotate(doc: Doc) -> Doc:
     # Two-syllable names first (`Donald Trump`), so that a lone `Trump` written before them
     # in the title still finds them.
     shorts.sort(key=lambda c: c.last - c.first == 1)
+    words_of: dict[int, list[str]] = {}
     for c in shorts:
-        index = _resolve_short(tokens, c, people.spans)
+        index = _resolve_short(tokens, c, people.spans, words_of)
         start, end = tokens[c.first].start, tokens[c.last - 1].end
         text = doc.text[start:end]
         if index is None:
@@ -278,14 +278,17 @@ def annotate(doc: Doc) -> Doc:
     return doc.with_article(persons=persons, locations=locations).with_layer("person_spans", tuple(people.spans))
 
 
-def _resolve_short(tokens: Sequence[Token], c: _Candidate, spans: Sequence[PersonSpan]) -> int | None:
+def _resolve_short(tokens: Sequence[Token], c: _Candidate, spans: Sequence[PersonSpan],
+                   words_of: dict[int, list[str]]) -> int | None:
     short = [t.low for t in tokens[c.first:c.last]]
     before: int | None = None
     after: int | None = None
     for s in spans:
         if not s.full:
             continue
-        words = [t.low for t in tokens[s.first:s.last] if t.word]
+        words = words_of.get(s.start)
+        if words is None:
+            words = words_of[s.start] = [t.low for t in tokens[s.first:s.last] if t.word]
         if len(words) > len(short) and words[-len(short):] == short:
             if s.start < tokens[c.first].start:
                 before = s.person
