@@ -87,6 +87,8 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: Sequence
     earlier = [p for p in persons if p.last <= first]
     if earlier and not _subject(tokens, chain):
         p = earlier[-1]
+        if first - p.last > 4 * _AFTER_GAP:
+            return None  # too far even if the titles between were skipped
         gap = [k for k in range(p.last, first) if k not in titled and tokens[k].word
                and not tokens[k].text.isdigit() and not _roman(tokens[k].text)]
         if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled):
