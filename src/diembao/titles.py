@@ -146,6 +146,11 @@ def with_title_index(doc: Doc) -> Doc:
     return doc if doc.layer("title_index") is not None else doc.with_layer("title_index", title_index(doc))
 
 
+def trigger_words() -> tuple[frozenset[str], ...]:
+    """The words the title index looks up (`diembao.tokens.register_triggers`)."""
+    return _title_first_words(), _cue_first_words(), _thing_first_words()
+
+
 @cache
 def _thing_first_words() -> frozenset[str]:
     return frozenset(thing_words().first_tokens())

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from diembao.pipeline import Doc
 
 _TOKEN = re.compile(r"([^\W_]+)|(\S)")
+_TRIGGERS_KEY = " triggers"  # a key no word can be (words have no spaces)
 _START = attrgetter("start")
 
 
@@ -41,8 +42,20 @@ def tokenize(text: str, folded: str) -> tuple[Token, ...]:
 @dataclass(frozen=True, slots=True)
 class Lexed:
     tokens: tuple[Token, ...]
-    positions: dict[str, list[int]]  # token indices by folded word
+    positions: dict[str, list[int]]  # token indices by folded word, for the trigger words
     capitals: tuple[int, ...]  # indices of the tokens that start with a capital letter
+
+
+# The words the stages look up with `starts_of` (`register_triggers`): `lex` indexes only these,
+# since most words of an article are no stage's business.
+_TRIGGERS: frozenset[str] = frozenset()
+_COVERED: dict[tuple[int, int], bool] = {}
+
+
+def register_triggers(*word_sets: Iterable[str]) -> None:
+    """Declare words that a stage will look up with `starts_of`."""
+    global _TRIGGERS
+    _TRIGGERS = _TRIGGERS.union(*word_sets)
 
 
 def lex(text: str, folded: str) -> Lexed:
@@ -53,6 +66,7 @@ def lex(text: str, folded: str) -> Lexed:
     append = out.append
     where: dict[str, list[int]] = {}
     capitals: list[int] = []
+    triggers = _TRIGGERS
     for i, m in enumerate(_TOKEN.finditer(text)):
         s, e = m.span()
         t = m.group()
@@ -63,13 +77,15 @@ def lex(text: str, folded: str) -> Lexed:
                 capitals.append(i)
             else:
                 append(new(Token, (s, e, t, low, False, False, True)))
-            found = where.get(low)
-            if found is None:
-                where[low] = [i]
-            else:
-                found.append(i)
+            if low in triggers:
+                found = where.get(low)
+                if found is None:
+                    where[low] = [i]
+                else:
+                    found.append(i)
         else:
             append(new(Token, (s, e, t, t, False, False, False)))
+    where[_TRIGGERS_KEY] = triggers  # type: ignore[assignment]  # which words were indexed
     return Lexed(tuple(out), where, tuple(capitals))
 
 
@@ -109,12 +125,19 @@ def annotate(doc: Doc) -> Doc:
     return Doc(doc.article, doc.text, doc.folded, MappingProxyType(layers))
 
 
-def starts_of(doc: Doc, words: Iterable[str]) -> list[int]:
+def starts_of(doc: Doc, words: frozenset[str]) -> list[int]:
     """Sorted token indices of the tokens whose folded form is one of `words`."""
     table = positions(doc)
+    indexed: frozenset[str] = table.get(_TRIGGERS_KEY, frozenset())  # type: ignore[assignment]
+    key = (id(words), id(indexed))
+    covered = _COVERED.get(key)
+    if covered is None:
+        covered = _COVERED[key] = words <= indexed
+    if not covered:  # words no stage declared: look at every token
+        return [i for i, t in enumerate(tokens_of(doc)) if t.low in words]
     found: list[int] = []
-    for w in words & table.keys() if isinstance(words, (set, frozenset)) else words:
-        found.extend(table.get(w, ()))
+    for w in words & table.keys():
+        found.extend(table[w])
     return sorted(found)
 
 

@@ -18,7 +18,7 @@ from diembao.pipeline import Stage
 
 
 def DEFAULT_STAGES() -> list[Stage]:
-    from diembao import tokens
+    from diembao import titles, tokens
     from diembao.stages import (
         context,
         dates,
@@ -30,6 +30,7 @@ def DEFAULT_STAGES() -> list[Stage]:
         places,
     )
 
+    tokens.register_triggers(*organizations.trigger_words(), *events.trigger_words(), *titles.trigger_words())
     return [
         tokens.annotate,
         dates.annotate,

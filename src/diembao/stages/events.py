@@ -77,6 +77,21 @@ def _head_words() -> frozenset[str]:
 
 
 @cache
+def _chair_words() -> frozenset[str]:
+    return frozenset(_lexicon().cues["chair_verbs"].first_tokens())
+
+
+@cache
+def _holder_words() -> frozenset[str]:
+    return frozenset(_lexicon().cues["holder_verbs"].first_tokens())
+
+
+def trigger_words() -> tuple[frozenset[str], ...]:
+    """The words this stage looks up (`diembao.tokens.register_triggers`)."""
+    return _head_words(), _chair_words(), _holder_words()
+
+
+@cache
 def _default_organizers() -> dict[str, str]:
     return dict(load_json("events/cues.json").get("default_organizers", {}))
 
@@ -390,7 +405,7 @@ class _Reader:
         verbs = self.lex.cues["chair_verbs"]
         persons = self.doc.article.persons
         after = a
-        for k in starts_of(self.doc, verbs.first_tokens()):
+        for k in starts_of(self.doc, _chair_words()):
             if k < after or k >= b:
                 continue
             found = verbs.longest(tokens, k)
@@ -406,7 +421,7 @@ class _Reader:
                 out.append((k, persons[who].name))
             after = end
         holders = self.lex.cues["holder_verbs"]
-        for k in starts_of(self.doc, holders.first_tokens()):
+        for k in starts_of(self.doc, _holder_words()):
             if a <= k < b and holders.longest(tokens, k) is not None:
                 who = self._person_before(k, a)
                 if who is not None:

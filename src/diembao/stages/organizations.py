@@ -54,6 +54,11 @@ def _first_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def trigger_words() -> tuple[frozenset[str], ...]:
+    """The words this stage looks up (`diembao.tokens.register_triggers`)."""
+    return (_first_words(),)
+
+
 def body_start_words() -> frozenset[str]:
     """Folded words that can begin a body (`Sở`, `Bộ`, `Ủy ban`, `Công ty` …)."""
     return _first_words()
