@@ -3,6 +3,7 @@ pipeline over a text written in the tests."""
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -31,3 +32,12 @@ def run(body: str, *, title: str = "", lead: str = "", published: str | None = N
     article = Article(id="t", title=title, lead=lead, body=(body,) if body else (), published=published,
                       source=Source(tag=tag, url=url))
     return default_pipeline().run(Doc.of(article))
+
+
+@pytest.fixture(autouse=True)
+def _collector_back_on():
+    """`warm_up` (run by the CLI in-process) switches the garbage collector off for the rest of
+    the process; a test suite makes cycles, so each test leaves it on again."""
+    yield
+    if not gc.isenabled():
+        gc.enable()

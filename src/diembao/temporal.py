@@ -10,9 +10,9 @@ Values are ISO 8601: `2021-11-10` (precision `day`), `2021-11` (`month`), `2021`
 Without a year and without a publication date, a day is `--11-10` and a month `--11`.
 
 Decisions (the vocabulary and the numbers live in `data/temporal.json`):
-- A day-month without a year takes the year that puts it in the window
-  (publication - 245 days, publication + 120 days]: reports look back over the last months
-  and announce what comes in the next few. `Sáng 10-11` in an article of 10 November 2021 is
+- A day-month without a year takes the year that puts it in the window of one calendar year
+  that ends 120 days after the publication: reports look back over the last months and
+  announce what comes in the next few. `Sáng 10-11` in an article of 10 November 2021 is
   2021-11-10; `ngày 28/12` in one of 5 January 2026 is 2025-12-28. Words around it can say
   which way instead: `hôm 17-8`, `hồi tháng 8`, `... vừa qua` look back, `... tới` ahead, and
   `... năm ngoái` names the year. A year from elsewhere in the text is not used: an article
@@ -107,8 +107,10 @@ def year_for(day: int, month: int, ref: date | None, direction: int = 0) -> int 
         return max((y for y in candidates if date(y, month, day) <= ref + slack), default=None)
     if direction > 0:
         return min((y for y in candidates if date(y, month, day) >= ref - slack), default=None)
-    window = _vocab()["window"]
-    low, high = ref - timedelta(days=window["past_days"]), ref + timedelta(days=window["future_days"])
+    high = ref + timedelta(days=_vocab()["window"]["future_days"])
+    # The window is one calendar year, not 365 days, so that a year with 29 February in it still
+    # holds every day-month exactly once.
+    low = date(high.year - 1, high.month, min(high.day, 28) if high.month == 2 else high.day)
     for year in candidates:
         if low < date(year, month, day) <= high:
             return year
