@@ -62,31 +62,33 @@ def lex(text: str, folded: str) -> Lexed:
     """Tokens, where each word stands, and which tokens are capitalised: one pass, because this
     runs on every article and everything after it looks things up here instead of re-walking.
 
-    Nine in ten whitespace-separated chunks are one plain word (`str.isalnum` is the class of
-    the pattern's first group), cut with string methods, which costs less than a pattern match
-    per token; only chunks with punctuation in them go through `_TOKEN`. The word branch is written out twice
-    because a function call per token would cost more than the rest of the loop."""
+    Nine in ten space-separated pieces are one plain word (`str.isalnum` is the class of the
+    pattern's first group), cut with string methods, which costs less than a pattern match per
+    token; only pieces with punctuation in them go through `_TOKEN`. The word branch is written
+    out twice because a function call per token would cost more than the rest of the loop."""
     new = tuple.__new__  # the C constructor: the cheapest way to build hundreds of tokens
     out: list[Token] = []
     append = out.append
     where: dict[str, list[int]] = {}
     capitals: list[int] = []
     triggers = _TRIGGERS
-    find = text.find
-    end = 0
-    for chunk in text.split():
-        start = find(chunk, end)
-        end = start + len(chunk)
-        if not chunk.isalnum():
-            _lex_mixed(chunk, start, folded, out, where, capitals)
+    end = -1
+    # Split at single spaces, so that where a piece starts is arithmetic, not a search: cleaned
+    # text has no other gaps inside a paragraph, and a piece with a line break or an empty one
+    # (two spaces) is not alphanumeric, so `_lex_mixed` reads it.
+    for piece in text.split(" "):
+        start = end + 1
+        end = start + len(piece)
+        if not piece.isalnum():
+            _lex_mixed(piece, start, folded, out, where, capitals)
             continue
         i = len(out)
         low = folded[start:end]
-        if chunk[0].isupper():
-            append(new(Token, (start, end, chunk, low, True, end - start > 1 and chunk.isupper(), True)))
+        if piece[0].isupper():
+            append(new(Token, (start, end, piece, low, True, end - start > 1 and piece.isupper(), True)))
             capitals.append(i)
         else:
-            append(new(Token, (start, end, chunk, low, False, False, True)))
+            append(new(Token, (start, end, piece, low, False, False, True)))
         if low in triggers:
             found = where.get(low)
             if found is None:
@@ -97,11 +99,11 @@ def lex(text: str, folded: str) -> Lexed:
     return Lexed(tuple(out), where, tuple(capitals))
 
 
-def _lex_mixed(chunk: str, offset: int, folded: str, out: list[Token], where: dict[str, list[int]],
+def _lex_mixed(piece: str, offset: int, folded: str, out: list[Token], where: dict[str, list[int]],
                capitals: list[int]) -> None:
-    """`lex` for a chunk with punctuation in it (`Tỉnh,` `22-NQ/TW`), which starts at `offset`."""
+    """`lex` for a piece with punctuation in it (`Tỉnh,` `22-NQ/TW`), which starts at `offset`."""
     new = tuple.__new__
-    for m in _TOKEN.finditer(chunk):
+    for m in _TOKEN.finditer(piece):
         s, e = m.span()
         s += offset
         e += offset
