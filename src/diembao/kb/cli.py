@@ -280,7 +280,7 @@ def _table(title: str, *columns: str) -> Any:
 
 def _render_person(console: Console, p: PersonProfile, articles: bool = True, offices: int | None = None) -> None:
     scope = f" ({p.scope})" if p.scope else ""
-    console.print(f"[bold]{p.name}[/bold]{scope} · {p.n_articles:,} articles · key [dim]{p.key}[/dim]")
+    console.print(f"[bold]{p.name}[/bold]{scope} · {_count(p.n_articles, 'article')} · key [dim]{p.key}[/dim]")
     if len(p.variants) > 1:
         console.print("written as: " + ", ".join(p.variants))
     if p.offices:
@@ -332,7 +332,7 @@ def org(name: Annotated[str, typer.Argument(help="A body's name (abbreviations s
 
 
 def _render_org(console: Console, o: OrgProfile) -> None:
-    console.print(f"[bold]{o.name}[/bold] · {o.n_articles:,} articles"
+    console.print(f"[bold]{o.name}[/bold] · {_count(o.n_articles, 'article')}"
                   + (f" · part of {o.parent}" if o.parent else "") + (f" · {o.place}" if o.place else ""))
     if o.children:
         console.print("parts: " + ", ".join(o.children))
@@ -369,7 +369,7 @@ def document(key: Annotated[str, typer.Argument(help="A symbol (22-NQ/TW), a typ
 def _render_document(console: Console, d: DocumentProfile, limit: int) -> None:
     label = d.symbol or d.name or f"{d.type} {d.number or ''}".strip()
     facts = [x for x in (d.type, f"signed {d.date}" if d.date else None, d.issuer) if x]
-    console.print(f"[bold]{label}[/bold] · " + " · ".join(facts) + f" · {d.n_citations:,} citations")
+    console.print(f"[bold]{label}[/bold] · " + " · ".join(facts) + f" · {_count(d.n_citations, 'citation')}")
     if d.citations:
         shown = f" (first {len(d.citations)})" if len(d.citations) < d.n_citations else ""
         table = _table("Citations" + shown, "day", "place", "outlet", "as written", "article")
@@ -446,3 +446,7 @@ def export(
     if output:
         print(f"{n:,} rows to {output}", file=sys.stderr)
 
+
+def _count(n: int, noun: str) -> str:
+    """`1 article`, `2 articles`, `1,000 articles`."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
