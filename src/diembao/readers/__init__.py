@@ -149,16 +149,23 @@ def _from_bytes(origin: str, name: str, data: bytes, kind: str | None,
         except (EOFError, zlib.error, gzip.BadGzipFile) as err:
             yield ReadFailure(origin, f"broken gzip data ({err})")
             return
-    try:
-        text = decode_as(data, encoding) if encoding else decode(data)
-    except InputError as err:
-        yield ReadFailure(origin, err.message)
+    text = _text_of(data, encoding, origin)
+    if isinstance(text, ReadFailure):
+        yield text
         return
     kind = kind or _sniff(text)
     if kind == "jsonl":
         yield from _jsonl_lines(origin, text.splitlines())
     else:
         yield RawInput(origin, kind, text, name)
+
+
+def _text_of(data: bytes, encoding: str | None, where: str) -> str | ReadFailure:
+    """The bytes as text (UTF-8, UTF-8 with BOM, UTF-16, or the `--encoding` given), or why not."""
+    try:
+        return decode_as(data, encoding) if encoding else decode(data)
+    except InputError as err:
+        return ReadFailure(where, err.message)
 
 
 def _sniff(text: str) -> str:
@@ -190,12 +197,8 @@ def _jsonl_stream(path: Path, encoding: str | None) -> Iterator[RawInput | ReadF
                 if len(data) > MAX_ARTICLE_BYTES:
                     yield ReadFailure(where, f"line too long for one article ({len(data):,} bytes)")
                     continue
-                try:
-                    text = decode_as(data, encoding) if encoding else decode(data)
-                except InputError as err:
-                    yield ReadFailure(where, err.message)
-                    continue
-                yield RawInput(where, "jsonl", text, origin)
+                text = _text_of(data, encoding, where)
+                yield text if isinstance(text, ReadFailure) else RawInput(where, "jsonl", text, origin)
     except OSError as err:
         yield ReadFailure(f"{origin}:{number + 1}" if number else origin,
                           f"cannot read: {getattr(err, 'strerror', None) or err}")
