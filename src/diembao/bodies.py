@@ -28,9 +28,9 @@ from typing import Any
 
 from diembao.data import load_json, load_lines
 from diembao.spans import PlaceSpan
-from diembao.text import fold_key
+from diembao.text import fold, fold_key
 from diembao.titles import TitleMatch
-from diembao.tokens import PhraseTrie, Token, phrase_key, token_ranges
+from diembao.tokens import PhraseTrie, Token, phrase_key, token_ranges, tokenize
 
 # How far a lower-case run may go inside a body's own name ("Vụ Tổ chức cán bộ").
 _MAX_LOWER_RUN = 5
@@ -44,7 +44,6 @@ class Context:
     province: str | None = None  # canonical name, e.g. "Tiền Giang", "TP Hồ Chí Minh"
     province_kind: str | None = None  # "province" or "city"
     district: str | None = None  # e.g. "Tĩnh Gia"
-    district_admin: str | None = None  # "huyện", "quận", "thị xã", "thành phố"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +57,6 @@ class Body:
     incomplete: bool = False  # its parent or place is left to the reader
     needs: str | None = None  # what an incomplete body lacks: "place" or "parent"
     place: str | None = None  # the place it is of, written or completed (`Tiền Giang`)
-
-    @property
-    def parent(self) -> str | None:
-        return self.parents[0] if self.parents else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +141,13 @@ def _starters() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def body_start_words() -> frozenset[str]:
+    """Folded words that can begin a body (`Sở`, `Bộ`, `Ủy ban`, `Công ty` …): the first words
+    of every rule the grammar tries at the start of a body."""
+    return frozenset().union(*(_starters()[rule] for rule in _PARSE_RULES))
+
+
 class BodyParser:
     """Parses bodies at token positions of one document."""
 
@@ -223,9 +225,7 @@ class BodyParser:
 
     def _with_admin_word(self, place: str) -> str:
         """`UBND` in a Tiền Giang article is `UBND tỉnh Tiền Giang`; in Hà Nội, `UBND thành phố Hà Nội`."""
-        if place.startswith("TP "):
-            return place
-        return f"{'thành phố' if self.context.province_kind == 'city' else 'tỉnh'} {place}"
+        return with_admin_word(place, city=self.context.province_kind == "city")
 
     def _alias(self, written: str) -> str:
         return self.lex.aliases.get(fold_key(written), written)
@@ -571,17 +571,19 @@ class BodyParser:
             return Body(j, end, f"{head} {span.name}", "committee")
         if what == "people":
             if admin is None and span.kind in ("province", "city"):
-                written = span.name if span.name.startswith("TP ") else \
-                    f"{'tỉnh' if span.kind == 'province' else 'thành phố'} {span.name}"
+                written = with_admin_word(span.name, city=span.kind == "city")
             return Body(j, end, f"UBND {written}", "local")
         return None
 
 
+def with_admin_word(place: str, *, city: bool) -> str:
+    """A province as a body's name writes it: `tỉnh Tiền Giang`, `thành phố Hà Nội`; a name
+    that already says what it is (`TP Hồ Chí Minh`) stays as it is."""
+    return place if place.startswith("TP ") else f"{'thành phố' if city else 'tỉnh'} {place}"
+
+
 def kind_of_name(name: str) -> str:
     """The kind of a body known only by its name (a parent written after a board)."""
-    from diembao.text import fold
-    from diembao.tokens import tokenize
-
     tokens = tokenize(name, fold(name))
     lex = lexicon()
     for trie, kind in ((lex.central, "central"), (lex.committees, "committee"), (lex.local, "local"),

@@ -25,7 +25,7 @@ symbol when the type word contradicts it (`Nghị định số 39-NQ/TW` is a re
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -36,7 +36,7 @@ import ahocorasick
 from diembao.data import load_json, load_lines, load_tsv
 from diembao.spans import OrgSpan
 from diembao.temporal import DAY, date_at
-from diembao.text import fold
+from diembao.text import alternation, fold
 
 # --- tables --------------------------------------------------------------------------------
 
@@ -70,10 +70,6 @@ class Tables:
     issuer_pattern: re.Pattern[str]
     municipalities: frozenset[str]
     grammar: dict[str, Any]
-
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @cache
@@ -122,10 +118,10 @@ def tables() -> Tables:
         type_codes=type_codes,
         issuer_codes=issuer_codes,
         words=words,
-        laws={t: re.compile(rf"\s(?:{_alt(names)})(?!\w)") for t, names in laws.items()},
-        titles=re.compile(rf"(?:{_alt(titles)})(?!\w)(?:\s\(?(?:khóa|nhiệm kỳ)\s[\w-]+\)?)?"),
+        laws={t: re.compile(rf"\s(?:{alternation(names)})(?!\w)") for t, names in laws.items()},
+        titles=re.compile(rf"(?:{alternation(titles)})(?!\w)(?:\s\(?(?:khóa|nhiệm kỳ)\s[\w-]+\)?)?"),
         issuer_phrases=phrases,
-        issuer_pattern=re.compile(rf"(?:{_alt(phrases)})(?!\w)"),
+        issuer_pattern=re.compile(rf"(?:{alternation(phrases)})(?!\w)"),
         municipalities=frozenset(fold(p) for p in load_lines("documents/municipalities.txt")),
         grammar=load_json("documents/grammar.json"),
     )
@@ -303,13 +299,13 @@ def _patterns() -> _Patterns:
     for word, (doc_type, abbreviation) in t.words.items():
         keywords.add_word(word, (word, doc_type, abbreviation))
     keywords.make_automaton()
-    words = rf"(?:{_alt(g['ordinals'])})(?!\w|\s\d)"  # `năm` is also "year": not `năm 2017`
+    words = rf"(?:{alternation(g['ordinals'])})(?!\w|\s\d)"  # `năm` is also "year": not `năm 2017`
     ordinal = rf"(?:\d{{1,2}}(?!\w)|{words})"
     # A Roman numeral is checked for capitals in code; `XIVngay` is glued scraped text.
     roman = r"(?:[ivxlc]+(?!\w)|[ivxlc]{2,}(?=[^\W\d_]))"
     session = rf"\s?,?\s\(?(?:{g['session']})\s(?:[ivxlc]+|\d{{1,2}}|\d{{4}}\s?[-–]\s?\d{{4}})(?!\w)\)?"
     horizon = r"(?:đến năm\s\d{4}|(?:giai đoạn|thời kỳ|năm)\s\d{4}\s?[-–]\s?\d{4})"
-    title_word = rf"(?!(?:{_alt(g['title_stop_words'])})(?!\w))(?:tp\.|[^\s.,;:!?()\"“”]+)"
+    title_word = rf"(?!(?:{alternation(g['title_stop_words'])})(?!\w))(?:tp\.|[^\s.,;:!?()\"“”]+)"
     return _Patterns(
         keywords=keywords,
         number=re.compile(
@@ -317,23 +313,23 @@ def _patterns() -> _Patterns:
             rf"(?![\d/])|(?P<bn>{_NUM})(?![\d/.,-]\d|\w|\s?/\s?\d))"
         ),
         seq=re.compile(r"\s?(?:,|;|và|&)\s?(?=(?:số\s)?\d)(?:số\s)?"),
-        units=re.compile(rf"\s?(?:{_alt(g['units'])})(?!\w)"),
+        units=re.compile(rf"\s?(?:{alternation(g['units'])})(?!\w)"),
         number_year=re.compile(r"\snăm\s(?P<y>(?:19|20)\d{2})(?!\d)"),
         paren_year=re.compile(r"\s\((?:năm\s)?(?:19|20)\d{2}\)"),
-        before_date=re.compile(rf"\s?,?\s(?:(?:được\s)?(?:{_alt(g['date_verbs'])})\s)?(?:vào\s)?(?=ngày\s)"),
+        before_date=re.compile(rf"\s?,?\s(?:(?:được\s)?(?:{alternation(g['date_verbs'])})\s)?(?:vào\s)?(?=ngày\s)"),
         issuer_lead=re.compile(r"\s?,?\s(?P<lead>của|do)\s|\s(?=\S)"),
         issued_after=re.compile(
-            rf"(?:\s(?:{_alt(g['verb_adverbs'])}))*\s(?:{_alt(g['issued_verbs'])})(?!\w)"
+            rf"(?:\s(?:{alternation(g['verb_adverbs'])}))*\s(?:{alternation(g['issued_verbs'])})(?!\w)"
         ),
         session=re.compile(session),
         # `về …` up to the end of the clause or the next citation. Read on the text, not the
         # folded form, for its line breaks.
         subject=re.compile(
-            rf"\s?,?\s(?:về\s(?:việc\s)?)(?P<s>(?:(?!\s(?:{_alt(t.words)})\s(?:số\s)?\d)"
+            rf"\s?,?\s(?:về\s(?:việc\s)?)(?P<s>(?:(?!\s(?:{alternation(t.words)})\s(?:số\s)?\d)"
             r"(?:[^.;:!?\n\"“”]|\.(?=\d))){3,240})",
             re.IGNORECASE,
         ),
-        verb_before=re.compile(rf"(?:\s(?:{_alt(g['verb_adverbs'])}))*\s(?:{_alt(g['issued_verbs'])})\s$"),
+        verb_before=re.compile(rf"(?:\s(?:{alternation(g['verb_adverbs'])}))*\s(?:{alternation(g['issued_verbs'])})\s$"),
         phrase_before=re.compile(rf"(?<!\w)(?:{t.issuer_pattern.pattern})(?:{session})?$"),
         plenum=re.compile(
             rf"\s?(?:hội nghị\s)?(?:lần thứ\s(?P<o1>{ordinal})\s)?(?:ban chấp hành\s|bch\s)?"
@@ -356,7 +352,7 @@ def _patterns() -> _Patterns:
         ),
         # `QCVN 4:2009/BKHCN` is a standard's number, not a letter of 2009.
         bare_symbol=re.compile(r"[0-9](?<![\w/.:-][0-9])(?=[\d.a-z]*\s?[-/])"),
-        not_before={w: re.compile(rf"(?<!\w)(?:{_alt(before)})\s$") for w, before in g["not_before"].items()},
+        not_before={w: re.compile(rf"(?<!\w)(?:{alternation(before)})\s$") for w, before in g["not_before"].items()},
     )
 
 

@@ -20,8 +20,9 @@ from typing import Annotated, Any
 
 import typer
 
+from diembao.errors import InputError
 from diembao.pipeline import default_pipeline
-from diembao.readers import read_articles
+from diembao.readers import RawInput, iter_inputs, parse
 from diembao.record import Article
 
 SEED_NAME = "corpus/seed"
@@ -51,9 +52,26 @@ def gold_articles(shared: Path, gold: Path) -> Iterator[Article]:
     """The raw articles whose ids the gold file lists, read from the shared corpora."""
     wanted = {json.loads(line)["id"] for line in gold.open(encoding="utf-8") if line.strip()}
     sources = [str(shared / p) for p in GOLD_CORPORA if (shared / p).exists()]
-    for item in read_articles(sources):
-        if isinstance(item, Article) and item.id in wanted:
-            yield item
+    for item in iter_inputs(sources):
+        # A few dozen gold articles among thousands: parse only those whose id is wanted.
+        if isinstance(item, RawInput) and _input_id(item) in wanted:
+            try:
+                article = parse(item)
+            except InputError:
+                continue
+            if article.id in wanted:
+                yield article
+
+
+def _input_id(item: RawInput) -> str | None:
+    """The id the input's article will have, read without parsing the article."""
+    if item.kind != "jsonl":
+        return item.name
+    try:
+        value = json.loads(item.raw).get("id")
+    except (json.JSONDecodeError, AttributeError):
+        return None
+    return str(value).strip() if value is not None else None
 
 
 def predict(articles: Iterable[Article]) -> list[Article]:

@@ -46,11 +46,6 @@ class Outlet:
     province: str | None = None
     kind: str = "national"
 
-    @property
-    def tag(self) -> str | None:
-        """The outlet's usual tag (the first listed), if it has one."""
-        return self.tags[0] if self.tags else None
-
 
 # --- the table ---------------------------------------------------------------------------------
 

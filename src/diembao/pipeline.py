@@ -53,14 +53,14 @@ class Pipeline:
         self._calls = 0
 
     def run(self, doc: Doc) -> Doc:
+        self._calls += 1
+        if not self._calls % _COLLECT_EVERY and not gc.isenabled():
+            gc.collect()  # `warm_up` turned automatic collection off; this is the safety net
         for stage in self.stages:
             doc = stage(doc)
         return doc
 
     def __call__(self, article: Article) -> Article:
-        self._calls += 1
-        if not self._calls % _COLLECT_EVERY and not gc.isenabled():
-            gc.collect()  # `warm_up` turned automatic collection off; this is the safety net
         return self.run(Doc.of(article)).article
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
@@ -82,10 +82,6 @@ def default_pipeline() -> Pipeline:
     return _DEFAULT
 
 
-def extract(article: Article) -> Article:
-    return default_pipeline()(article)
-
-
 # Loads every stage's tables: a body, an office, a person, a place, a date, a document, an event.
 _WARM_UP_TEXT = ("Sáng 10-11, Ban Thường vụ Tỉnh ủy Tiền Giang tổ chức Hội nghị tổng kết Nghị quyết "
                  "22-NQ/TW. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.")
@@ -97,7 +93,7 @@ def warm_up() -> Pipeline:
     tables are large and live for good (`gc.freeze`). Extracting an article allocates many
     short-lived tuples but makes no reference cycles (`tests/test_pipeline_gc.py` checks it), so
     reference counting frees everything and the automatic collector, which cost a tenth of the
-    time walking those tuples, is switched off; `Pipeline.__call__` still collects every
+    time walking those tuples, is switched off; `Pipeline.run` still collects every
     `_COLLECT_EVERY` articles in case a caller's own objects make cycles."""
     pipeline = default_pipeline()
     pipeline(Article(id="warm-up", body=(_WARM_UP_TEXT,), published="2021-11-10"))

@@ -8,7 +8,7 @@ offsets into `Article.text`, see `diembao.text` for the one offset convention).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -192,10 +192,3 @@ def _from_plain(cls: type, data: Any) -> Any:
             value = _from_plain(inner, value)
         kwargs[key] = value
     return cls(**kwargs)
-
-
-def article_from_lines(lines: Iterable[str]) -> Iterable[Article]:
-    """Read Articles back from JSON lines (blank lines skipped)."""
-    for line in lines:
-        if line.strip():
-            yield Article.from_json(line)

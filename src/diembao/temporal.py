@@ -37,7 +37,7 @@ from typing import Any
 import ahocorasick
 
 from diembao.data import load_json
-from diembao.text import fold
+from diembao.text import alternation, fold
 
 DAY, MONTH, YEAR, RANGE, RECURRENCE = "day", "month", "year", "range", "recurrence"
 
@@ -130,10 +130,6 @@ def _vocab() -> dict[str, Any]:
     return load_json("temporal.json")
 
 
-def _alt(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     numbers: re.Pattern[str]
@@ -168,7 +164,7 @@ _AFTER_FIRST_DIGIT = (
 @cache
 def _grammar() -> _Grammar:
     v = _vocab()
-    part, weekday = _alt(v["part_of_day"]), _alt(v["weekdays"])
+    part, weekday = alternation(v["part_of_day"]), alternation(v["weekdays"])
     words = {
         "rec": v["recurrence"],
         "rel": v["relative_days"],
@@ -206,10 +202,10 @@ def _grammar() -> _Grammar:
             r"(?<=tháng\s)(?P<mo>\d{1,2})(?!\d|\s?[/.-]\s?\d|,\d)",
         ]
     )
-    word_pattern = "|".join(f"(?P<{name}>{_alt(group)})" for name, group in words.items())
-    word_pattern += rf"|(?P<rpp>{part})\s(?P<rpw>{_alt(v['relative_after_part_of_day'])})"
+    word_pattern = "|".join(f"(?P<{name}>{alternation(group)})" for name, group in words.items())
+    word_pattern += rf"|(?P<rpp>{part})\s(?P<rpw>{alternation(v['relative_after_part_of_day'])})"
     prefix = (
-        rf"(?<!\w)(?:(?:{_alt(v['part_of_day_joiners'])})\s)?(?:(?P<part>{part})\s)?"
+        rf"(?<!\w)(?:(?:{alternation(v['part_of_day_joiners'])})\s)?(?:(?P<part>{part})\s)?"
         rf"(?:(?P<wkd>{weekday})(?:\s?,\s?|\s\(|\s))?(?:(?P<lead>ngày|hôm|mùng|mồng)\s)?$"
     )
     return _Grammar(
@@ -218,9 +214,9 @@ def _grammar() -> _Grammar:
         numeric=re.compile(numeric),
         words=re.compile(rf"(?<!\w)(?:{word_pattern})(?!\w)"),
         prefix=re.compile(prefix),
-        range_lead=re.compile(rf"(?<!\w)(?:{_alt(v['range_leads'])})\s$"),
-        trigger=re.compile(rf"(?<!\w)(?:{_alt(v['day_month_triggers'])})\s$"),
-        not_after=re.compile(rf"\s?(?:{_alt(v['not_after'])})(?!\w)"),
+        range_lead=re.compile(rf"(?<!\w)(?:{alternation(v['range_leads'])})\s$"),
+        trigger=re.compile(rf"(?<!\w)(?:{alternation(v['day_month_triggers'])})\s$"),
+        not_after=re.compile(rf"\s?(?:{alternation(v['not_after'])})(?!\w)"),
         range_tail=re.compile(
             r"\s?(?:-|–|đến|tới)\s?(?:ngày\s)?\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?P<y>\d{4})(?!\d)"
         ),
@@ -230,10 +226,10 @@ def _grammar() -> _Grammar:
         ),
         weekday_then_date=re.compile(r"(?:\s?,\s?|\s\(|\s)(?:ngày\s)?\d{1,2}\s?[/.-]\s?\d{1,2}"),
         weekday_next=re.compile(r"\s(?:tới|tuần tới|tuần sau)\b"),
-        year_after=re.compile(rf"\s({_alt(v['relative_years'])})(?!\w)"),
-        past_before=re.compile(rf"(?<!\w)(?:{_alt(v['past_before'])})\s"),
-        past_after=re.compile(rf"\s(?:{_alt(v['past_after'])})(?!\w)"),
-        future_after=re.compile(rf"\s(?:{_alt(v['future_after'])})(?!\w)"),
+        year_after=re.compile(rf"\s({alternation(v['relative_years'])})(?!\w)"),
+        past_before=re.compile(rf"(?<!\w)(?:{alternation(v['past_before'])})\s"),
+        past_after=re.compile(rf"\s(?:{alternation(v['past_after'])})(?!\w)"),
+        future_after=re.compile(rf"\s(?:{alternation(v['future_after'])})(?!\w)"),
     )
 
 

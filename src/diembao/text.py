@@ -51,6 +51,12 @@ def segments(title: str, lead: str, body: Sequence[str], captions: Sequence[str]
     return out
 
 
+def alternation(words: Iterable[str]) -> str:
+    """`a|b|…` of the words, escaped, longest first, so that a regular expression prefers a longer
+    form to its prefix (`Nghị quyết liên tịch` to `Nghị quyết`)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 # --- cleaning (changes the text; applied once, by the readers) -------------------------------
 
 # Invisible and control characters are dropped (tabs and line breaks become spaces first).
@@ -75,11 +81,6 @@ def clean_paragraph(text: str) -> str:
 
     A paragraph is one line: line breaks inside it become spaces."""
     return " ".join(normalise(text).split())
-
-
-def clean_lines(text: str) -> list[str]:
-    """A block of text as its cleaned, non-empty lines."""
-    return [line for line in (clean_paragraph(x) for x in text.splitlines()) if line]
 
 
 # --- folding (never changes the text; same length) --------------------------------------------

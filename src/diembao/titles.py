@@ -9,7 +9,8 @@ from functools import cache
 
 from diembao.data import load_lines, load_tsv
 from diembao.pipeline import Doc
-from diembao.tokens import PhraseTrie, Token, capitals, starts_of, tokens_of, with_positions
+from diembao.text import fold_key
+from diembao.tokens import PhraseTrie, Token, capitals, starts_of, tokens_of, with_tokens
 
 # Words before a title that say it is held no longer or not yet; `cố` (late) is dropped.
 STATUS_WORDS = {"nguyên": "nguyên", "cựu": "cựu", "tân": None, "cố": None}
@@ -81,8 +82,6 @@ def cue_trie() -> PhraseTrie:
 
 @cache
 def surnames() -> frozenset[str]:
-    from diembao.text import fold_key
-
     return frozenset(fold_key(s) for s in load_lines("persons/surnames.txt"))
 
 
@@ -142,7 +141,7 @@ def title_index(doc: Doc) -> TitleIndex:
 
 
 def with_title_index(doc: Doc) -> Doc:
-    doc = with_positions(doc)
+    doc = with_tokens(doc)
     return doc if doc.layer("title_index") is not None else doc.with_layer("title_index", title_index(doc))
 
 

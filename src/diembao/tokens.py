@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from diembao.pipeline import Doc
+from diembao.text import fold_key
 
 _TOKEN = re.compile(r"([^\W_]+)|(\S)")
 _TRIGGERS_KEY = " triggers"  # a key no word can be (words have no spaces)
@@ -129,7 +130,9 @@ def tokens_of(doc: Doc) -> tuple[Token, ...]:
 
 
 def with_tokens(doc: Doc) -> Doc:
-    return doc if doc.layer("tokens") is not None else annotate(doc)
+    """The document with the lexing layers (`tokens`, `positions`, `capitals`), which `annotate`
+    always sets together."""
+    return annotate(doc)
 
 
 def positions(doc: Doc) -> dict[str, list[int]]:
@@ -145,13 +148,9 @@ def capitals(doc: Doc) -> tuple[int, ...]:
     return cached if cached is not None else lex(doc.text, doc.folded).capitals
 
 
-def with_positions(doc: Doc) -> Doc:
-    return doc if doc.layer("positions") is not None else annotate(doc)
-
-
 def annotate(doc: Doc) -> Doc:
     """The lexing stage: tokens, word positions and capitals, shared by every later stage."""
-    if doc.layer("tokens") is not None and doc.layer("positions") is not None:
+    if doc.layer("tokens") is not None:
         return doc
     lexed = lex(doc.text, doc.folded)
     layers = {**doc.layers, "tokens": lexed.tokens, "positions": lexed.positions, "capitals": lexed.capitals}
@@ -193,8 +192,6 @@ def token_ranges(tokens: Sequence[Token], spans: Iterable[object]) -> list[tuple
 
 def phrase_key(words: Iterable[str]) -> tuple[str, ...]:
     """The token sequence of a vocabulary entry, folded, as the trie stores it."""
-    from diembao.text import fold_key
-
     return tuple(t.group() for t in _TOKEN.finditer(fold_key(" ".join(words))))
 
 

@@ -89,6 +89,3 @@ def _folded_parts(folded: str, title: str, lead: str, body: tuple[str, ...],
     # fold() makes every whitespace a space, so a joined part's separators are spaces in both ways.
     return tuple(folded[spans[k][0]:spans[k][1]] if k in spans else "" for k in ("title", "lead", "body", "caption"))
 
-
-def words(text: str) -> list[str]:
-    return WORD.findall(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -258,14 +258,19 @@ def person(name: Annotated[str, typer.Argument(help="A name, with or without dia
     """A person's offices (a timeline), the events they chaired, and their latest articles."""
     with _open(db) as kb:
         found = kb.person(name, limit=limit)
+    _show(found, as_json, "person", name, _render_person)
+
+
+def _show(found: Sequence[Any], as_json: bool, what: str, asked: str, render: Callable[[Console, Any], None]) -> None:
+    """Profiles as JSON, or each rendered and followed by a blank line; nothing found is an error."""
     if as_json:
-        _print_json([p.to_dict() for p in found])
+        _print_json([x.to_dict() for x in found])
         return
     if not found:
-        raise _nothing("person", name)
+        raise _nothing(what, asked)
     console = _console()
     for profile in found:
-        _render_person(console, profile)
+        render(console, profile)
         console.print()
 
 
@@ -320,15 +325,7 @@ def org(name: Annotated[str, typer.Argument(help="A body's name (abbreviations s
     """A body: its parent and parts, the offices in it, the events it organised, its articles."""
     with _open(db) as kb:
         found = kb.org(name, limit=limit)
-    if as_json:
-        _print_json([o.to_dict() for o in found])
-        return
-    if not found:
-        raise _nothing("body", name)
-    console = _console()
-    for profile in found:
-        _render_org(console, profile)
-        console.print()
+    _show(found, as_json, "body", name, _render_org)
 
 
 def _render_org(console: Console, o: OrgProfile) -> None:
@@ -355,15 +352,7 @@ def document(key: Annotated[str, typer.Argument(help="A symbol (22-NQ/TW), a typ
     """A document: every citation by date and place, and the events that concerned it."""
     with _open(db) as kb:
         found = kb.document(key, limit=limit or None)
-    if as_json:
-        _print_json([d.to_dict() for d in found])
-        return
-    if not found:
-        raise _nothing("document", key)
-    console = _console()
-    for profile in found:
-        _render_document(console, profile, limit)
-        console.print()
+    _show(found, as_json, "document", key, lambda console, d: _render_document(console, d, limit))
 
 
 def _render_document(console: Console, d: DocumentProfile, limit: int) -> None:

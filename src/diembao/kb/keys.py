@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -33,9 +33,8 @@ from diembao.data import load_json, load_lines, load_tsv
 from diembao.record import Document
 from diembao.text import fold_key
 
-from .analysis import loosen
+from .analysis import WORD, loosen
 
-_WORD = re.compile(r"[^\W_]+")
 # Abbreviations written with inner punctuation, rewritten before the name is cut into words.
 _DOTTED = re.compile(r"(?<!\w)(t\.\s?ư|t\.\s?w|pt\s?-\s?th|tp\.\s?(?=hcm\b))(?!\w)")
 _DOTTED_MAP = {"tư": "trung ương", "tw": "trung ương", "ptth": "phát thanh truyền hình", "tp": "thành phố "}
@@ -96,7 +95,7 @@ def _normal_words(text: str) -> str:
     folded = fold_key(text)
     folded = _DOTTED.sub(lambda m: _DOTTED_MAP[re.sub(r"[\s.\-]", "", m.group(1))], folded)
     table = _abbreviations()
-    return " ".join(table.get(word, word) for word in _WORD.findall(folded))
+    return " ".join(table.get(word, word) for word in WORD.findall(folded))
 
 
 @lru_cache(maxsize=1 << 13)
@@ -240,5 +239,3 @@ def document_key(doc: Document) -> str | None:
     return None
 
 
-def unique_keys(keys: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(k for k in keys if k))

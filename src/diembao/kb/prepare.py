@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from diembao import outlets
 from diembao.errors import InputError
 from diembao.readers import RawInput, ReadFailure, parse
 from diembao.record import Article
@@ -170,18 +171,8 @@ def local_day(published: str | None) -> str | None:
 
 
 def outlet_province(article: Article) -> str | None:
-    outlet = article.source.outlet
-    if not outlet:
-        return None
-    try:
-        from diembao import outlets
-    except ImportError:
-        return None
-    try:
-        found = outlets.by_name(outlet)
-    except Exception:
-        return None
-    return getattr(found, "province", None) if found is not None else None
+    found = outlets.by_name(article.source.outlet) if article.source.outlet else None
+    return found.province if found is not None else None
 
 
 __all__ = ["RECORD", "Failed", "Prepared", "finish", "input_hash", "prepare", "prepare_chunk"]

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diembao.record import Article, Document, Mention, Person
-from diembao.text import fold_key
+from diembao.text import fold_key, unique
 
 from . import keys
 from .analysis import loosen
@@ -68,7 +68,6 @@ def _remember(mirror: dict[Any, Any], key: Any, value: Any) -> None:
 @dataclass(slots=True)
 class _Candidate:
     id: int
-    province_id: int | None
     bodies: set[int] = field(default_factory=set)
     provinces: set[int] = field(default_factory=set)
 
@@ -146,12 +145,8 @@ class Resolver:
 
     def _place(self, name: str, kind: str | None) -> tuple[int, str]:
         key, display, kind = keys.place_key(name, kind)
-        known = self._place_ids.get(key)
-        if known is None:
-            row = self.store.one("SELECT id FROM places WHERE key = ?", (key,))
-            known = row[0] if row else None
+        known = self._id_by_key(self._place_ids, "places", key)
         if known is not None:
-            _remember(self._place_ids, key, known)
             return known, "key"
         province = keys.province_of_name(name)
         place_id = self.store.insert(
@@ -205,13 +200,18 @@ class Resolver:
             _remember(self._org_rows, org_id, row)
         return row
 
-    def _org_by_key(self, state: _ArticleState, key: str, name: str) -> tuple[int, str]:
-        known = self._org_ids.get(key)
+    def _id_by_key(self, mirror: dict[str, int], table: str, key: str) -> int | None:
+        """The id of the row of `table` with `key`, from the in-memory mirror or the database."""
+        known = mirror.get(key)
         if known is None:
-            row = self.store.one("SELECT id FROM organizations WHERE key = ?", (key,))
-            known = row[0] if row else None
+            known = self.store.value(f"SELECT id FROM {table} WHERE key = ?", (key,))
         if known is not None:
-            _remember(self._org_ids, key, known)
+            _remember(mirror, key, known)
+        return known
+
+    def _org_by_key(self, state: _ArticleState, key: str, name: str) -> tuple[int, str]:
+        known = self._id_by_key(self._org_ids, "organizations", key)
+        if known is not None:
             return known, "key"
         parent_id = None
         parent = keys.parent_key(key)
@@ -279,7 +279,7 @@ class Resolver:
     def _person(self, state: _ArticleState, person: Person) -> int | None:
         if not person.name.strip():
             return None
-        bodies = keys.unique_keys(p.org for p in person.positions if p.org)
+        bodies = unique(p.org for p in person.positions if p.org)
         body_ids = [i for i in (self._org(state, name) for name in bodies) if i is not None]
         link = self._resolve_person(person.name, body_ids, state.place_id)
         person_id = link.id
@@ -340,7 +340,7 @@ class Resolver:
             "WHERE p.name_key = ? ORDER BY p.id", (name_key,))
         found: dict[int, _Candidate] = {}
         for person_id, province_id, org_id, place_id in rows:
-            cand = found.setdefault(person_id, _Candidate(person_id, province_id))
+            cand = found.setdefault(person_id, _Candidate(person_id))
             if province_id is not None:
                 cand.provinces.add(province_id)
             if org_id is not None:
@@ -380,12 +380,21 @@ class Resolver:
         office_id = row[0] if row else self.store.insert(
             "INSERT INTO offices (key, person_id, title, org_id) VALUES (?, ?, ?, ?)",
             (key, person_id, title, org_id))
-        self.store.execute(
+        added = self.store.execute(
             "INSERT OR IGNORE INTO office_evidence (office_id, aid, day, start, \"end\", text) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             (office_id, state.aid, state.day, where.start if where else None, where.end if where else None,
-             where.text if where else None))
-        self._refresh_office(office_id)
+             where.text if where else None)).rowcount
+        if added:
+            # One more piece of evidence: widen the dates and count it, rather than re-reading all
+            # of the office's evidence (thousands of rows for a prime minister). An undated article
+            # counts but does not date (as min and max over the evidence ignore NULL days).
+            self.store.execute(
+                "UPDATE offices SET n_articles = n_articles + 1, "
+                "first_seen = CASE WHEN ?2 IS NOT NULL AND (first_seen IS NULL OR ?2 < first_seen) "
+                "THEN ?2 ELSE first_seen END, "
+                "last_seen = CASE WHEN ?2 IS NOT NULL AND (last_seen IS NULL OR ?2 > last_seen) "
+                "THEN ?2 ELSE last_seen END WHERE id = ?1", (office_id, state.day))
 
     def _refresh_office(self, office_id: int) -> int:
         self.store.execute(
@@ -471,11 +480,13 @@ class Resolver:
 
     # --- forgetting an article --------------------------------------------------------------
 
-    def forget(self, aid: int) -> None:
-        """Remove every fact of article `aid`, and every entity left with no article."""
+    def forget(self, aid: int, touched: Sequence[tuple[Any, ...]] | None = None) -> None:
+        """Remove every fact of article `aid`, and every entity left with no article. `touched`
+        is the article's (kind, entity_id) links when the caller has already read them."""
         self._org_ids.clear()
         self._org_rows.clear()
-        touched = self.store.all("SELECT kind, entity_id FROM resolutions WHERE aid = ?", (aid,))
+        if touched is None:
+            touched = self.store.all("SELECT kind, entity_id FROM resolutions WHERE aid = ?", (aid,))
         offices = [r[0] for r in self.store.all("SELECT office_id FROM office_evidence WHERE aid = ?", (aid,))]
         for table in ("mentions", "resolutions", "person_names", "org_names", "office_evidence", "citations",
                       "event_sources", "event_chairs", "event_documents"):

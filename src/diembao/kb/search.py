@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diembao.text import fold, join_segments
+from diembao.text import SEPARATOR, fold, join_segments
 
 from .analysis import WORD, loosen
 from .codec import unpack
@@ -188,7 +188,7 @@ def _hit(store: Store, aid: int, score: float, query: Query) -> SearchHit:
     text = join_segments(title, record.get("lead") or "", record.get("body") or (),
                          record.get("captions") or ())
     spans = highlight(text, query)
-    body_from = len(title) + 2 if title else 0
+    body_from = len(title) + len(SEPARATOR) if title else 0
     title_spans = tuple((s, e) for s, e in spans if e <= len(title))
     snippet = make_snippet(text, [(s, e) for s, e in spans if s >= body_from], body_from)
     ref = ArticleRef(row[0], row[1], row[2], row[3], row[5], row[4])

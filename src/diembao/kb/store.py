@@ -81,9 +81,6 @@ class Store:
         cursor = self.conn.execute(sql, params)
         return int(cursor.lastrowid or 0)
 
-    def script(self, sql: str) -> None:
-        self.conn.executescript(sql)
-
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic write: all of it lands, or (on error or kill) none of it."""
@@ -113,10 +110,6 @@ class Store:
     def tables(self) -> set[str]:
         return {r[0] for r in self.all("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
 
-    def checkpoint(self) -> None:
-        """Fold the write-ahead log back into the file (after a large ingest)."""
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
     # --- the full-text index ----------------------------------------------------------------
 
     def index_article(self, aid: int, text: IndexedText, facets: str) -> None:
@@ -129,9 +122,6 @@ class Store:
 
     def clear_index(self) -> None:
         self.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
-
-    def optimize_index(self) -> None:
-        self.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
 
     def match(self, expression: str, *, limit: int = 20, offset: int = 0,
               window: int | None = None) -> list[tuple[int, float]]:

@@ -99,7 +99,7 @@ class Writer:
         links = self.store.all("SELECT kind, entity_id FROM resolutions WHERE aid = ?", (aid,))
         self.store.unindex_article(aid, index_text(old.title, old.lead, old.body, old.captions),
                                    article_tokens(links, outlet, day))
-        self.resolver.forget(aid)
+        self.resolver.forget(aid, links)
 
     def _error(self, key: str, origin: str, article_id: str | None, stage: str, message: str) -> None:
         self.store.execute(

@@ -70,8 +70,8 @@ def parse_html(html: str, article_id: str, url: str | None = None) -> Article:
     paragraphs = [p for p in paragraphs if fold_key(p) not in skip and not is_junk(p)]
     split = split_captions(paragraphs)
     byline = split_byline(split.body)
-    authors = byline.authors or _page_authors(tree, rules, url)
     outlet = outlets.by_host(url) if url else None
+    authors = byline.authors or _page_authors(tree, rules, outlet)
     return Article(
         id=article_id,
         source=Source(outlet=outlet.name if outlet else None, tag=None, url=url, via=byline.via),
@@ -134,8 +134,8 @@ def _published(tree: lxml.html.HtmlElement, rules: dict[str, Any], html: str) ->
     return normalise_published(trafilatura.extract_metadata(html).date if html else None)
 
 
-def _page_authors(tree: lxml.html.HtmlElement, rules: dict[str, Any], url: str | None) -> tuple[str, ...]:
-    outlet = outlets.by_host(url) if url else None
+def _page_authors(tree: lxml.html.HtmlElement, rules: dict[str, Any],
+                  outlet: outlets.Outlet | None) -> tuple[str, ...]:
     site = {fold_key(outlet.name)} if outlet else set()
     for element in tree.xpath(_class_xpath(rules["author_classes"])):
         names = split_byline([_text(element)]).authors

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import cache
 
 from diembao.data import load_json, load_lines
-from diembao.text import clean_paragraph, fold, fold_key, normalise
+from diembao.text import alternation, clean_paragraph, fold, fold_key, normalise
 
 # --- header date line: "Thứ Tư, 10/11/2021, 17:48 (GMT+7)" -----------------------------------
 
@@ -227,7 +227,7 @@ class Split:
     captions: tuple[str, ...]
 
 
-def split_captions(paragraphs: Sequence[str], *, marked_captions: bool = True) -> Split:
+def split_captions(paragraphs: Sequence[str]) -> Split:
     """Take captions out of the body.
 
     A short line written twice in a row (`X` then `X.`: the image's alt text, then its caption)
@@ -238,7 +238,7 @@ def split_captions(paragraphs: Sequence[str], *, marked_captions: bool = True) -
     body: list[str] = []
     captions: list[str] = []
     # One scan over the whole text says whether any line can carry a photo marker.
-    marked_captions = marked_captions and bool(_PHOTO_HINT.search("\n".join(paragraphs)))
+    marked_captions = bool(_PHOTO_HINT.search("\n".join(paragraphs)))
     i = 0
     while i < len(paragraphs):
         line = paragraphs[i]
@@ -276,8 +276,7 @@ class Byline:
 @cache
 def _byline_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
     rules = load_json("layout/byline.json")
-    prefixes = sorted(rules["author_prefixes"], key=len, reverse=True)
-    prefix = re.compile(r"^\(?\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*:\s*", re.IGNORECASE)
+    prefix = re.compile(r"^\(?\s*(?:" + alternation(rules["author_prefixes"]) + r")\s*:\s*", re.IGNORECASE)
     via = re.compile(
         r"^\(?\s*(?:" + "|".join(map(re.escape, rules["via_prefixes"])) + r")\s*:?\s+(.{2,80}?)\s*\)?\.?$",
         re.IGNORECASE,
@@ -314,13 +313,17 @@ def _names(text: str) -> tuple[str, ...] | None:
     return None
 
 
+# "Hữu Khoa (TTXVN)"; only a line ending in a bracket can be one, so only those are matched.
+_AGENCY = re.compile(r"^(.+?)\s*\(([A-ZĐ][\w+.\- ]{1,20})\)\.?$")
+
+
 def _byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     prefix, via_re, _seps, _max = _byline_rules()
     via = via_re.match(line)
     if via and len(via[1].split()) <= 10:
         return (), via[1].strip()
     # "Hữu Khoa (TTXVN)": a name with the agency it writes for.
-    agency = re.match(r"^(.+?)\s*\(([A-ZĐ][\w+.\- ]{1,20})\)\.?$", line)
+    agency = _AGENCY.match(line) if line.endswith((")", ").")) else None
     if agency and (names := _names(agency[1])):
         return names, agency[2]
     has_prefix = bool(prefix.match(line))

@@ -24,9 +24,9 @@ from diembao.gazetteer import Place, gazetteer
 from diembao.pipeline import Doc
 from diembao.record import Location
 from diembao.spans import PlaceSpan
-from diembao.text import SEPARATOR, fold_key
+from diembao.text import fold_key, segments
 
-_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0, "caption": 1.0}
+_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _PROVINCE_KINDS = ("province", "city")
 _DISTRICT_KINDS = ("district", "town")
 
@@ -47,9 +47,9 @@ def _outlet_province(doc: Doc) -> str | None:
 
 def _scores(doc: Doc, places: Sequence[PlaceSpan]) -> tuple[Counter[str], Counter[str], set[str]]:
     a = doc.article
-    # Title, then lead, open the text (`diembao.text.join_segments`); the rest weighs the same.
-    title_end = len(a.title)
-    lead_end = (title_end + len(SEPARATOR) if a.title else 0) + len(a.lead) if a.lead else -1
+    # Title, then lead, open the text; the rest weighs the same.
+    ends = {s.kind: s.end for s in segments(a.title, a.lead, (), ())}
+    title_end, lead_end = ends.get("title", 0), ends.get("lead", -1)
     provinces: Counter[str] = Counter()
     districts: Counter[str] = Counter()
     headline: set[str] = set()
@@ -96,11 +96,10 @@ def main_context(doc: Doc) -> Context:
     place: Place | None = g.province(main)
     name = place.name if place else main
     kind = place.kind if place else "province"
-    district, admin = _main_district(districts, headline, name)
-    return Context(province=name, province_kind=kind, district=district, district_admin=admin)
+    return Context(province=name, province_kind=kind, district=_main_district(districts, headline, name))
 
 
-def _main_district(districts: Counter[str], headline: set[str], province: str) -> tuple[str | None, str | None]:
+def _main_district(districts: Counter[str], headline: set[str], province: str) -> str | None:
     g = gazetteer()
     for name, score in districts.most_common():
         place = next((p for p in g.lookup(name) if p.kind in _DISTRICT_KINDS), None)
@@ -108,8 +107,8 @@ def _main_district(districts: Counter[str], headline: set[str], province: str) -
                              and g.merged_into(place.province) != province):
             continue
         if score >= 2 or name in headline:
-            return place.name, place.unit
-    return None, None
+            return place.name
+    return None
 
 
 def annotate(doc: Doc) -> Doc:

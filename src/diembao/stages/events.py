@@ -27,13 +27,14 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from diembao.bodies import with_admin_word
 from diembao.data import load_json, load_tsv
 from diembao.pipeline import Doc
 from diembao.record import DateMention, Event, Mention
 from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.stages.persons import PersonSpan
 from diembao.text import fold_key
-from diembao.tokens import PhraseTrie, Token, starts_of, token_ranges, tokens_of, with_positions
+from diembao.tokens import PhraseTrie, Token, starts_of, token_ranges, tokens_of, with_tokens
 
 _MAX_NAME = 30
 # Characters from the start of the article within which an undated event can be the reported one.
@@ -174,7 +175,6 @@ class _Reader:
                 continue
             head_end, kind = found
             if tokens[head_end - 1].low == "họp" and head_end - i == 1 and not self._verb_meeting(i):
-                i += 1
                 continue
             last = self._name_end(head_end)
             c = _Candidate(str(kind), i, head_end, last, self._specific(i, head_end, last),
@@ -269,7 +269,7 @@ class _Reader:
         tokens = self.tokens
         if _ends_at(self.lex.cues["background"], tokens, c.first, reach=3) is not None:
             return True
-        if self._inside_quotes(c.first):
+        if self._inside_quotes(c.sentence[0], c.first):
             return True
         a, b = c.sentence
         return _has(self.lex.cues["planned"], tokens, a, c.first) is not None or \
@@ -288,8 +288,8 @@ class _Reader:
         window = range(max(0, c.first - 2), min(len(tokens), c.last + 3))
         return any(k in self.date_at and self.date_at[k].precision in ("day", "range") for k in window)
 
-    def _inside_quotes(self, i: int) -> bool:
-        a, _ = self._sentence(i)
+    def _inside_quotes(self, a: int, i: int) -> bool:
+        """Token `i` stands inside quotation marks opened after token `a` (its sentence start)."""
         opened = False
         for k in range(a, i):
             text = self.tokens[k].text
@@ -350,11 +350,9 @@ class _Reader:
                 return self.org_end[k + 1][1].name
             if c.head_end in self.org_at:
                 return self.org_at[c.head_end][1].name
-        after = self.lex.cues["organizer_after"]
-        if c.last < len(tokens) and after.longest(tokens, c.last) is not None:
-            k = after.longest(tokens, c.last)[0]  # type: ignore[index]
-            if k in self.org_at:
-                return self.org_at[k][1].name
+        hit = self.lex.cues["organizer_after"].longest(tokens, c.last) if c.last < len(tokens) else None
+        if hit is not None and hit[0] in self.org_at:
+            return self.org_at[hit[0]][1].name
         for key, organizer in self.lex.implied_organizers.items():
             if fold_key(c.name).startswith(key):
                 return organizer
@@ -369,10 +367,7 @@ class _Reader:
         context = self.doc.layer("context")
         if head is None or context is None or context.province is None:
             return None
-        place = context.province
-        if not place.startswith("TP "):
-            place = f"{'thành phố' if context.province_kind == 'city' else 'tỉnh'} {place}"
-        return f"{head} {place}"
+        return f"{head} {with_admin_word(context.province, city=context.province_kind == 'city')}"
 
     def _before_head(self, first: int) -> int:
         """Skip `buổi`, `cuộc` before a head word."""
@@ -465,7 +460,7 @@ class _Reader:
         return None
 
     def _sentence_start(self, k: int) -> bool:
-        return self._sentence(k)[0] == k or (k > 0 and self._sentence(k)[0] == k - 1)
+        return self._sentence(k)[0] in (k, k - 1)
 
     def _title_holder(self, verb: int) -> int | None:
         """`Thủ tướng chủ trì họp …`: the person the article gives that title."""
@@ -521,7 +516,7 @@ def _day_value(d: DateMention | None, dates: Sequence[DateMention]) -> str | Non
 
 
 def annotate(doc: Doc) -> Doc:
-    doc = with_positions(doc)
+    doc = with_tokens(doc)
     if not starts_of(doc, _head_words()):
         return doc.with_article(events=())  # no head word: no event, and nothing to read
     reader = _Reader(doc)
@@ -531,7 +526,9 @@ def annotate(doc: Doc) -> Doc:
         if reader.background(c):
             continue
         same = [e for e in events if e.type == c.type]
-        if not reader.creating(c) or not (c.specific or reader.date_of(c) is not None):
+        creating = reader.creating(c)
+        date = reader.date_of(c) if creating else None
+        if not creating or not (c.specific or date is not None):
             # A bare or passing mention ("chủ trì hội nghị", "tại Đại hội XIV") refers to an
             # event already read; it does not report one.
             if same:
@@ -539,7 +536,7 @@ def annotate(doc: Doc) -> Doc:
             continue
         if not reader.happening(c):
             continue
-        c.date = reader.date_of(c)
+        c.date = date
         if c.date is None and events and _same_day(reader, c):
             c.date = events[-1].date
         if c.date is None and not same and c.mentions[0].start > _OPENING:

@@ -22,9 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
-from diembao.bodies import Body, BodyParser, Context, kind_of_name, lexicon
+from diembao.bodies import Body, BodyParser, Context, body_start_words, kind_of_name, lexicon
 from diembao.pipeline import Doc
 from diembao.record import Mention, Organization
 from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
@@ -44,24 +43,9 @@ class _Title:
     last: int  # token index after the title and its body
 
 
-@cache
-def _first_words() -> frozenset[str]:
-    lex = lexicon()
-    words: set[str] = set()
-    for trie in (lex.central, lex.committees, lex.local, lex.boards, lex.ministry_heads,
-                 lex.named_heads, lex.known):
-        words |= trie.first_tokens()
-    return frozenset(words)
-
-
 def trigger_words() -> tuple[frozenset[str], ...]:
     """The words this stage looks up (`diembao.tokens.register_triggers`)."""
-    return (_first_words(),)
-
-
-def body_start_words() -> frozenset[str]:
-    """Folded words that can begin a body (`Sở`, `Bộ`, `Ủy ban`, `Công ty` …)."""
-    return _first_words()
+    return (body_start_words(),)
 
 
 def _credit(tokens: Sequence[Token], i: int) -> bool:
@@ -76,7 +60,7 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
     inside_places = frozenset(k for start, (end, _span) in parser.place_at.items() for k in range(start + 1, end))
     bodies: list[Body] = []
     titles: list[_Title] = []
-    candidates = sorted({*starts_of(doc, _first_words()), *index.at})
+    candidates = sorted({*starts_of(doc, body_start_words()), *index.at})
     after = 0
     for i in candidates:
         if i < after:

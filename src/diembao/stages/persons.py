@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from diembao.bodies import body_start_words, lexicon
 from diembao.data import load_lines
 from diembao.gazetteer import is_country
 from diembao.pipeline import Doc
@@ -108,8 +109,6 @@ def _thing_before(i: int, index: TitleIndex) -> bool:
 def _body_head(tokens: Sequence[Token], k: int) -> bool:
     """`Chánh văn phòng Sở Giáo dục`: a run that starts a body is not a name, unless its first
     syllable is also a family name."""
-    from diembao.stages.organizations import body_start_words
-
     return tokens[k].low in body_start_words() and tokens[k].low not in surnames()
 
 
@@ -140,8 +139,6 @@ def _in_place_list(tokens: Sequence[Token], a: int, b: int, cover: _Coverage) ->
 
 def _is_domain(tokens: Sequence[Token], k: int, end: int) -> bool:
     """`Các Bộ: Y tế, Công Thương, Tài chính`: a ministry's field, not a name."""
-    from diembao.bodies import lexicon
-
     found = lexicon().domains.longest(tokens, k)
     return found is not None and found[0] >= end
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -567,9 +567,6 @@ def _province_of(place: Place | None) -> str | None:
     return place.name if place.kind in ("province", "city") else None
 
 
-_group_key = lru_cache(maxsize=4096)(fold_key)
-
-
 def _most_written(names: Iterable[str]) -> str:
     """The most frequent of `names`, the first written on a tie."""
     counts: dict[str, int] = {}
@@ -581,7 +578,7 @@ def _most_written(names: Iterable[str]) -> str:
 def _locations(doc: Doc, found: list[_Found], main_place: str | None) -> tuple[Location, ...]:
     groups: dict[str, list[_Found]] = {}
     for f in found:
-        key = _group_key(f.place.name if f.place is not None else f.shown)
+        key = fold_key(f.place.name if f.place is not None else f.shown)
         groups.setdefault(key, []).append(f)
     out: list[Location] = []
     if main_place:
