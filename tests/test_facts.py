@@ -177,3 +177,20 @@ def test_events(text: str, published: str | None, expected: list[tuple]) -> None
 )
 def test_main_place(body: str, tag: str | None, url: str | None, main: str | None) -> None:
     assert run(body, tag=tag, url=url).layer("main_place") == main
+
+
+def test_a_foreign_city_is_not_the_main_province() -> None:
+    """Regression: foreign cities were listed among the provinces, so an article about Paris had
+    Paris as its main place and completed a bare `QĐ-UBND` to `UBND tỉnh Paris`."""
+    doc = run("Sáng 5-3, tại Paris, Đại sứ quán trao Quyết định 12/QĐ-UBND cho các học sinh Paris.",
+              title="Kiều bào tại Paris đón Tết", lead="Cộng đồng người Việt ở Paris đón Tết.",
+              published="2024-03-05")
+    assert doc.layer("main_place") is None
+    assert [(d.symbol, d.issuer) for d in doc.article.documents] == [("12/QĐ-UBND", None)]
+
+
+def test_a_citation_by_abbreviation_alone_is_found() -> None:
+    """Regression: a word prefilter ahead of the citation scan knew `nghị quyết` but not `NQ`."""
+    doc = run("Tỉnh ủy quán triệt thực hiện NQ 57 của Bộ Chính trị về phát triển khoa học.",
+              published="2025-03-05")
+    assert [(d.type, d.number, d.issuer) for d in doc.article.documents] == [("Nghị quyết", "57", "Bộ Chính trị")]

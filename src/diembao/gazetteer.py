@@ -72,7 +72,9 @@ class Gazetteer:
                 if alias not in entries:
                     entries.append(alias)
         self._index = {k: tuple(sorted(v, key=_alias_rank)) for k, v in index.items()}
-        self._provinces = [p for p in self.places if p.kind in ("province", "city") and p.unit is None]
+        # Vietnamese provinces and centrally governed cities only: a foreign city (`Paris`) is none.
+        self._provinces = [p for p in self.places
+                           if p.kind in ("province", "city") and p.unit is None and p.scope != "world"]
         self._province_set = frozenset(self._provinces)
         self._slugs = sorted(
             ((slug, p.name) for p in self._provinces for slug in p.slugs),

@@ -9,24 +9,13 @@ document with all its mentions, in order of first mention. The grammar is `diemb
 
 from __future__ import annotations
 
-import re
-
 from diembao.citations import Citation, Context, resolve, scan
 from diembao.pipeline import Doc
 from diembao.record import Document, Mention
 from diembao.temporal import reference_date
 
-# Every citation holds a document-type word or a symbol's slash: one cheap scan decides
-# whether an article can cite anything (most do not).
-_PREFILTER = re.compile(
-    r"nghị|quyết định|chỉ thị|kết luận|quy (?:định|chế|hoạch)|thông (?:tư|báo)|luật|pháp lệnh|hiến"
-    r"|đề án|kế hoạch|chương trình|công (?:văn|điện)|văn bản|hướng dẫn|chiến lược|tờ trình|báo cáo|/"
-)
-
 
 def annotate(doc: Doc) -> Doc:
-    if not _PREFILTER.search(doc.folded):
-        return doc
     context = Context(
         ref=reference_date(doc.article.published),
         main_place=doc.layer("main_place"),
