@@ -93,7 +93,9 @@ def strip_trailing_junk(paragraph: str) -> str:
 
 # --- detokenising (corpora re-joined from word-segmented text) ---------------------------------
 
-_SPACE_BEFORE = re.compile(r"(?<=\S) +([,.;:!?%)\]}…])(?=\s|$|[,.;:!?\"'”’)])")
+# Spaces after a non-space, before closing punctuation. The pattern starts with the literal space
+# (sre then skips ahead to each space) and looks back for the non-space.
+_SPACE_BEFORE = re.compile(r" (?<=\S.) *([,.;:!?%)\]}…])(?=\s|$|[,.;:!?\"'”’)])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)(['\"]) ([^'\"\n]{1,200}?) \1(?=\s|$|[,.;:!?)])")
 
@@ -123,11 +125,15 @@ _TONED = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệ
 _TONED_ALL = _TONED + _TONED.upper()
 # A word with two tone marks is two syllables run together; no single syllable has two.
 _LONG_WORD = re.compile(rf"\b[^\W\d_{_TONED_ALL}]*[{_TONED_ALL}][^\W\d_{_TONED_ALL}]*[{_TONED_ALL}][^\W\d_]*")
-# Two tone-marked vowels with only unmarked letters between: the sign of a glued word.
-_TWO_TONES = re.compile(rf"[{_TONED_ALL}][^\W\d_{_TONED_ALL}]{{0,8}}[{_TONED_ALL}]")
-# Cheap scans that decide whether the finer patterns need to run at all.
-_CASE_SEAM = re.compile(rf"[{_VN_LOWER}][{_VN_UPPER}]")
-_ROMAN_SEAM = re.compile(r"[IVXLC]{2}")
+# Cheap scans that decide whether the finer patterns need to run at all. Each starts with the
+# rarer character and looks back for the other, which sre scans about three times faster.
+_CASE_SEAM = re.compile(rf"[{_VN_UPPER}](?<=[{_VN_LOWER}].)")
+# Two Roman numerals then two lower-case letters: what `_ROMAN_LOWER` needs, boundaries aside.
+_ROMAN_SEAM = re.compile(rf"[IVXLC](?<=[IVXLC][IVXLC])(?=[{_VN_LOWER}]{{2}})")
+# Two tone-marked vowels with only unmarked letters between: the sign of a glued word. Only
+# Vietnamese letters count between them: a word with any other letter is no pair of syllables.
+_UNTONED_LETTER = "a-zA-ZđĐăĂâÂêÊôÔơƠưƯ"
+_TWO_TONES = re.compile(rf"[{_TONED_ALL}][{_UNTONED_LETTER}]{{0,8}}[{_TONED_ALL}]")
 _COMMA_SEAM = re.compile(rf",[{_VN_UPPER}]")
 
 
@@ -151,6 +157,45 @@ def _split_glued(match: re.Match[str]) -> str:
     return f"{word[:splits[0]]} {word[splits[0]:]}" if len(splits) == 1 else word
 
 
+def _expand(ranges: str) -> frozenset[str]:
+    """The characters of a regex character-class body such as `a-zà`."""
+    out: set[str] = set()
+    i = 0
+    while i < len(ranges):
+        if i + 2 < len(ranges) and ranges[i + 1] == "-":
+            out.update(chr(c) for c in range(ord(ranges[i]), ord(ranges[i + 2]) + 1))
+            i += 3
+        else:
+            out.add(ranges[i])
+            i += 1
+    return frozenset(out)
+
+
+_VN_LETTERS = _expand(_VN_LOWER) | _expand(_VN_UPPER)
+
+
+def _split_case_seams(text: str) -> str:
+    """`_LOWER_UPPER.sub(_split_case, text)`, but only over the runs of letters that hold a
+    lower-upper seam. The pattern matches letters only, so a run is split the same alone as in
+    the whole text; a long text with a few seams then costs a few short runs, not a full scan."""
+    pieces: list[str] = []
+    done = 0
+    for seam in _CASE_SEAM.finditer(text):
+        upper = seam.start()
+        if upper < done:  # inside a run already split
+            continue
+        start, end = upper - 1, upper + 1
+        while start > 0 and text[start - 1] in _VN_LETTERS:
+            start -= 1
+        while end < len(text) and text[end] in _VN_LETTERS:
+            end += 1
+        pieces.append(text[done:start])
+        pieces.append(_LOWER_UPPER.sub(_split_case, text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def unglue(text: str) -> str:
     """Put back the spaces a scraper dropped around links: `Nghị quyếtĐại hội` -> `Nghị quyết Đại
     hội`, `Đảng XIVngay` -> `Đảng XIV ngay`, `30/1,Thủ tướng` -> `30/1, Thủ tướng`,
@@ -158,7 +203,7 @@ def unglue(text: str) -> str:
     letter then a capitalised word; a word with two tone marks that splits into exactly one pair
     of well-formed syllables."""
     if _CASE_SEAM.search(text):
-        text = _LOWER_UPPER.sub(_split_case, text)
+        text = _split_case_seams(text)
     if _ROMAN_SEAM.search(text):
         text = _ROMAN_LOWER.sub(r"\1 ", text)
     if _COMMA_SEAM.search(text):
@@ -181,11 +226,17 @@ def clean_block(block: str) -> list[str]:
 _BROKEN_AFTER = re.compile(r"(?:^|\s)(?:TP|Tp|Q|P|TX|TT|H|X|GS|PGS|TS|ThS|BS|Th\.S|St|Mr|Mrs|Dr)\.$")
 
 
+def _ends_in_abbreviation(line: str) -> bool:
+    # The longest abbreviation with its dot and the space before it is 6 characters: searching
+    # only the end keeps the cost flat for long lines, and `^` still means the line's start.
+    return line.endswith(".") and _BROKEN_AFTER.search(line, max(0, len(line) - 8)) is not None
+
+
 def join_broken_lines(lines: Sequence[str]) -> list[str]:
     """Join a line that ends in an abbreviation's dot with the line after it."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1].endswith(".") and _BROKEN_AFTER.search(out[-1][-8:]):
+        if out and _ends_in_abbreviation(out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -286,7 +337,26 @@ def _byline_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
 
 
 # A pen name glued after the last sentence of a paragraph: "… 800.000 cây. Tiến Vinh".
-_TAIL_NAME = re.compile(r"^(.*[.!?…”\"’')])\s+(\S+(?:\s+\S+){1,3})$", re.S)
+_SENTENCE_END = frozenset(".!?…”\"’')")
+
+
+def tail_name(paragraph: str) -> tuple[str, str] | None:
+    """Split `"… 800.000 cây. Tiến Vinh"` into the text and its last two to four words, where the
+    text ends a sentence; the longest such text wins. Works from the end of the paragraph, so a
+    long paragraph (a whole body on one line) costs no more than a short one."""
+    if not paragraph or paragraph[-1].isspace():
+        return None
+    parts = paragraph.rsplit(None, 4)
+    end = len(paragraph)
+    starts: list[int] = []  # where the last word, the one before it, … begin
+    for word in reversed(parts[1:]):
+        end = paragraph.rindex(word, 0, end)
+        starts.append(end)
+    for count in range(2, len(parts)):
+        head = paragraph[:starts[count - 1]].rstrip()
+        if head[-1] in _SENTENCE_END:
+            return head, paragraph[starts[count - 1]:]
+    return None
 
 
 def _is_name_word(word: str) -> bool:
@@ -318,7 +388,7 @@ _AGENCY = re.compile(r"^(.+?)\s*\(([A-ZĐ][\w+.\- ]{1,20})\)\.?$")
 
 
 def _byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
-    prefix, via_re, _seps, _max = _byline_rules()
+    prefix, via_re, _seps, max_words = _byline_rules()
     via = via_re.match(line)
     if via and len(via[1].split()) <= 10:
         return (), via[1].strip()
@@ -326,8 +396,10 @@ def _byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     agency = _AGENCY.match(line) if line.endswith((")", ").")) else None
     if agency and (names := _names(agency[1])):
         return names, agency[2]
+    words = line.strip().rstrip(".").split(None, max_words)
+    if len(words) > max_words:  # too long for `_names`: a sentence, not a byline
+        return None
     has_prefix = bool(prefix.match(line))
-    words = line.strip().rstrip(".").split()
     all_caps = bool(words) and all(w.isupper() for w in words) and any(len(w) > 1 for w in words)
     # A proper-case line that ends a sentence is text, not a byline ("Hải Phòng.").
     proper = _is_name(words) and 2 <= len(words) <= 4 and not line.rstrip().endswith(".")
@@ -357,11 +429,11 @@ def split_byline(paragraphs: Sequence[str]) -> Byline:
         if found is not None:
             body.pop()
         else:
-            tail = _TAIL_NAME.match(body[-1])
-            if (not tail or not tail[2][-1].isalpha() or _BROKEN_AFTER.search(tail[1])
-                    or len(tail[2].split()) < 2 or (found := _byline_of(tail[2])) is None):
+            tail = tail_name(body[-1])
+            if (not tail or not tail[1][-1].isalpha() or _ends_in_abbreviation(tail[0])
+                    or (found := _byline_of(tail[1])) is None):
                 break
-            body[-1] = tail[1]
+            body[-1] = tail[0]
         names, source = found
         outlets_named = [n for n in names if _is_outlet(n)]
         authors[:0] = [n for n in names if n not in outlets_named]
