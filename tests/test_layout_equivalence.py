@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from diembao.readers import layout
 from diembao.readers.layout import detokenise, tail_name, unglue
+from diembao.text import single_spaced
 
 # The definitions the fast paths must reproduce.
 TAIL_NAME = re.compile(r"^(.*[.!?…”\"’')])\s+(\S+(?:\s+\S+){1,3})$", re.S)
@@ -68,3 +69,9 @@ def test_tail_name_of_a_long_paragraph() -> None:
     body = "Người dân nạo vét kênh. " * 200 + "Tiến Vinh"
     assert tail_name(body) == (body[: -len(" Tiến Vinh")], "Tiến Vinh")
     assert tail_name("Người dân nạo vét kênh mương nội đồng") is None
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\xa0\u2009\u3000\x1c\x85\u2028ư")), max_size=20))
+def test_single_spaced_is_split_and_join(line: str) -> None:
+    assert single_spaced(line) == " ".join(line.split())

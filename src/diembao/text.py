@@ -80,7 +80,16 @@ def clean_paragraph(text: str) -> str:
     """NFC, invisible characters removed, runs of white space made one space, trimmed.
 
     A paragraph is one line: line breaks inside it become spaces."""
-    return " ".join(normalise(text).split())
+    return single_spaced(normalise(text))
+
+
+def single_spaced(line: str) -> str:
+    """`" ".join(line.split())`, without splitting a line that is single-spaced already: every
+    white-space character but the space is unprintable, so a printable line with no double,
+    leading or trailing space is its own answer."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
+    return " ".join(line.split())
 
 
 # --- folding (never changes the text; same length) --------------------------------------------

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import cache
 
 from diembao.data import load_json, load_lines
-from diembao.text import alternation, clean_paragraph, fold, fold_key, normalise
+from diembao.text import alternation, clean_paragraph, fold, fold_key, normalise, single_spaced
 
 # --- header date line: "Thứ Tư, 10/11/2021, 17:48 (GMT+7)" -----------------------------------
 
@@ -218,7 +218,7 @@ def clean_text_line(line: str) -> str:
 def clean_block(block: str) -> list[str]:
     """Every line of a block of text, cleaned as `clean_text_line` cleans one, empty lines kept;
     the repairs run once over the block, which is much cheaper than once per line."""
-    lines = [" ".join(line.split()) for line in normalise(block).splitlines()]
+    lines = [single_spaced(line) for line in normalise(block).splitlines()]
     return unglue(detokenise("\n".join(lines))).split("\n") if lines else []
 
 
