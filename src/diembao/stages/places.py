@@ -41,6 +41,16 @@ WORDS = "gazetteer/places_words.tsv"
 # Punctuation read as a gap between words while matching: the text keeps its length, so a
 # match's offsets are offsets into the text, and `TP.HCM`, `TP. HCM`, `TP HCM` meet one key.
 _GAPS = re.compile(r"[()\[\]{}«»“”\"'‘’.,;:!?/–—\-…]")
+_GAP_CHARS = "()[]{}«»“”\"'‘’.,;:!?/–—-…"  # `_GAPS`, for `_spaced`
+
+
+def _spaced(folded: str) -> str:
+    """`_GAPS.sub(" ", folded)`: a replace per mark the text holds costs a fifth of the pattern's
+    scan over an article."""
+    for mark in _GAP_CHARS:
+        if mark in folded:
+            folded = folded.replace(mark, " ")
+    return folded
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 # A capitalised syllable; foreign names may join capitalised parts with a hyphen (`Haute-Garonne`).
 _SYLLABLE = rf"[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[{_UPPER}][^\W\d_]+)*"
@@ -234,7 +244,7 @@ class _Scan:
         text, folded = self.text, self.folded
         n = len(text)
         admins: list[tuple[int, int, _AdminWord]] = []
-        for last, entry in self.automaton.iter(" " + _GAPS.sub(" ", folded)):
+        for last, entry in self.automaton.iter(" " + _spaced(folded)):
             start = last - entry.length
             if entry.open_end:
                 admins.append((start, start + len(entry.admin.word), entry.admin))
