@@ -35,7 +35,7 @@ def main() -> int:
     parser.add_argument("--no-facts", action="store_true", help="read and index only (no fact stages)")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from proctree import children, pss, rss
+    from proctree import children, cpu_seconds, pss, rss
     missing = [c for c in args.corpus if not Path(c).exists()]
     if missing:
         print(f"no corpus at {', '.join(missing)}", file=sys.stderr)
@@ -54,10 +54,13 @@ def main() -> int:
     peak_rss = peak_pss = 0
     processes = 0
     per_process: dict[int, tuple[str, int]] = {}
+    cpu: dict[int, float] = {}
     tick = 0
     while child.poll() is None:
         tree = [child.pid, *children(child.pid)]
         sizes = [(pid, rss(pid)) for pid in tree]
+        for pid in tree:  # the last reading before a process ends is its total
+            cpu[pid] = max(cpu.get(pid, 0.0), cpu_seconds(pid))
         for pid, size in sizes:
             name = "writer" if pid == child.pid else "helper"
             per_process[pid] = (name, max(size, per_process.get(pid, ("", 0))[1]))
@@ -88,6 +91,12 @@ def main() -> int:
     print("per process: " + ", ".join(f"{name} {peak / 2**20:,.0f} MB" for name, peak in
                                        sorted(per_process.values(), key=lambda x: (x[0] != "writer", -x[1]))))
     print(f"database:   {size / 2**20:,.0f} MB")
+    # CPU per article, by process: where the time goes (sampled every 0.1 s, so a little low).
+    writer_cpu = cpu.get(child.pid, 0.0)
+    helpers_cpu = sum(cpu.values()) - writer_cpu
+    print(f"cpu:        writer {1000 * writer_cpu / max(inputs, 1):.2f} ms/article, "
+          f"extraction workers {1000 * helpers_cpu / max(inputs, 1):.2f} ms/article (summed), "
+          f"{(writer_cpu + helpers_cpu) / seconds:.2f} cores busy on average")
     if args.keep:
         with sqlite3.connect(db) as conn:  # fold the write-ahead log in, so one file is the database
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

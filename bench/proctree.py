@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -39,3 +40,16 @@ def rss(pid: int) -> int:
 
 def pss(pid: int) -> int:
     return _field(pid, "Pss", "smaps_rollup")
+
+
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of `pid` so far (0 if the process is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    # After the command name: state is field 3 of stat(5), utime 14, stime 15.
+    return (int(fields[11]) + int(fields[12])) / _TICKS
