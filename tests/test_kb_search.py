@@ -230,3 +230,13 @@ def test_without_marks_finds_at_least_what_with_marks_finds(kb: KnowledgeBase, w
     exact = ids(kb.search(" ".join(words), limit=50))
     loose = ids(kb.search(" ".join(loosen(w) for w in words), limit=50))
     assert exact <= loose
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(max_codepoint=0x3100), max_size=30))
+def test_loosen_by_list_is_the_table(text: str) -> None:
+    """`loosen` reads a list for most characters and the lazy table for the rest: the same answer."""
+    from diembao.kb.analysis import _LOOSE
+
+    assert loosen(text) == text.translate(_LOOSE)
+    assert len(loosen(text)) == len(text)

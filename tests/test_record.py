@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pickle
 import unicodedata
+from dataclasses import dataclass, field
 from itertools import pairwise
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diembao.pickling import compact_pickle
 from diembao.record import (
     Article,
     DateMention,
@@ -43,6 +47,23 @@ def _full() -> Article:
                       ("Võ Văn Bình",), ("22-NQ/TW",), (m,)),),
         dates=(DateMention("Sáng 10-11", "2021-11-10", "day", 0, 10, "sáng"),),
     )
+
+
+def test_pickle_round_trip() -> None:
+    """Records cross from extraction workers to the writer pickled (`diembao.pickling`)."""
+    a = _full()
+    for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(a, protocol)) == a
+
+
+def test_compact_pickle_refuses_a_field_outside_init() -> None:
+    @dataclass(frozen=True, slots=True)
+    class Counted:
+        name: str
+        size: int = field(init=False, default=0)
+
+    with pytest.raises(TypeError, match="outside __init__"):
+        compact_pickle(Counted)
 
 
 def test_json_round_trip() -> None:

@@ -12,9 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from diembao.pickling import compact_pickle
 from diembao.text import join_segments
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of the article text: `text == article.text[start:end]`."""
@@ -24,6 +26,7 @@ class Mention:
     text: str
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Source:
     outlet: str | None = None
@@ -35,6 +38,7 @@ class Source:
     via: str | None = None
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Position:
     title: str
@@ -42,6 +46,7 @@ class Position:
     mentions: tuple[Mention, ...] = ()
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Person:
     name: str
@@ -49,6 +54,7 @@ class Person:
     mentions: tuple[Mention, ...] = ()
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Organization:
     name: str
@@ -56,6 +62,7 @@ class Organization:
     mentions: tuple[Mention, ...] = ()
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Location:
     name: str
@@ -63,6 +70,7 @@ class Location:
     mentions: tuple[Mention, ...] = ()
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Document:
     type: str
@@ -75,6 +83,7 @@ class Document:
     mentions: tuple[Mention, ...] = ()
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Event:
     type: str
@@ -87,6 +96,7 @@ class Event:
     mentions: tuple[Mention, ...] = ()
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A temporal expression. `value` is ISO 8601 (`2021-11-10`, `2021-11`, `2021`, `--11-10`),
@@ -100,6 +110,7 @@ class DateMention:
     part_of_day: str | None = None
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
@@ -153,11 +164,18 @@ _ARTICLE_FIELDS = frozenset(_ARTICLE_FIELDS_ORDER)
 
 
 def _to_plain(value: Any) -> Any:
-    if hasattr(value, "__dataclass_fields__"):
-        return {f.name: _to_plain(getattr(value, f.name)) for f in fields(value)}
+    names = _FIELD_NAMES.get(type(value))
+    if names is None and hasattr(value, "__dataclass_fields__"):
+        # `fields()` per object would be most of the cost of a record's JSON: once per class.
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
+    if names is not None:
+        return {name: _to_plain(getattr(value, name)) for name in names}
     if isinstance(value, tuple | list):
         return [_to_plain(v) for v in value]
     return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 # Which dataclass each list- or object-valued field holds, for reading JSON back.

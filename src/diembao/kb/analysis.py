@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from diembao.pickling import compact_pickle
 from diembao.text import SEPARATOR, fold, segments
 
 ANALYSIS_VERSION = "1"
@@ -46,13 +47,25 @@ class _LooseTable(dict[int, str]):
 
 
 _LOOSE = _LooseTable()
+# The same table as a list over the characters below U+3000 (Latin, Vietnamese, punctuation and
+# quotes): `str.translate` indexes a list about 40% faster than it looks up a dict. Built on the
+# first call, since most commands never loosen a whole article.
+_LIST_END = "\u3000"
+_LOOSE_LIST: list[str] = []
 
 
 def loosen(text: str) -> str:
     """`võ văn bình` -> `vo van binh`; `len(loosen(t)) == len(t)`."""
-    return text if text.isascii() else text.translate(_LOOSE)
+    if text.isascii():
+        return text
+    if max(text) >= _LIST_END:
+        return text.translate(_LOOSE)
+    if not _LOOSE_LIST:
+        _LOOSE_LIST.extend(_LOOSE[code] for code in range(ord(_LIST_END)))
+    return text.translate(_LOOSE_LIST)
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class IndexedText:
     """One article's parts as the index receives them: exact forms, then loose forms."""

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta, timezone
 
 from diembao import outlets
 from diembao.errors import InputError
+from diembao.pickling import compact_pickle
 from diembao.readers import RawInput, ReadFailure, parse
 from diembao.record import Article
 
@@ -33,6 +34,7 @@ RECORD = "record"
 _VIETNAM = timezone(timedelta(hours=7))
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """An article ready to be written."""
@@ -50,6 +52,7 @@ class Prepared:
     extract_error: str | None = None  # the extraction failed: stored without facts, error recorded
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Failed:
     """An input that gave no article; recorded in `errors`, reported, never fatal."""
