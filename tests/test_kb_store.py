@@ -20,6 +20,21 @@ def test_migrations_are_numbered_and_applied_once(tmp_path: Path) -> None:
         assert kb.store.value("PRAGMA journal_mode") == "wal"
 
 
+def test_a_version_1_database_is_migrated_to_fts_automerge(tmp_path: Path) -> None:
+    """Schema 2 only configures the full-text index: a database of schema 1 gets it on open."""
+    path = tmp_path / "kb.sqlite"
+    with KnowledgeBase(path, create=True) as kb:
+        kb.add_articles(world())
+        before = kb.counts()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM articles_fts_config WHERE k = 'automerge'")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with KnowledgeBase(path) as kb:
+        assert current_version(kb.store) == latest_version() >= 2
+        assert kb.store.value("SELECT v FROM articles_fts_config WHERE k = 'automerge'") == 16
+        assert kb.counts() == before
+
+
 def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "kb.sqlite"
     KnowledgeBase(path, create=True).close()
