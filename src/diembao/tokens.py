@@ -80,9 +80,15 @@ def lex(text: str, folded: str) -> Lexed:
     for piece in text.split(" "):
         start = end + 1
         end = start + len(piece)
+        mark = None
         if not piece.isalnum():
-            _lex_mixed(piece, start, folded, out, where, capitals)
-            continue
+            # A word then one mark (`tỉnh,` `2021.`), a third of these pieces, is cut here too.
+            if piece[:-1].isalnum() and piece[-1].isprintable():
+                mark, piece = piece[-1], piece[:-1]
+                end -= 1
+            else:
+                _lex_mixed(piece, start, folded, out, where, capitals)
+                continue
         i = len(out)
         low = folded[start:end]
         if piece[0].isupper():
@@ -96,6 +102,9 @@ def lex(text: str, folded: str) -> Lexed:
                 where[low] = [i]
             else:
                 found.append(i)
+        if mark is not None:
+            append(new(Token, (end, end + 1, mark, mark, False, False, False)))
+            end += 1
     where[_TRIGGERS_KEY] = triggers  # type: ignore[assignment]  # which words were indexed
     return Lexed(tuple(out), where, tuple(capitals))
 
