@@ -1,14 +1,11 @@
-"""The dates stage and `date_near` on articles written in the style of provincial news (by the
+"""The dates stage on articles written in the style of provincial news (by the
 project's authors)."""
 
 from __future__ import annotations
 
-import pytest
-
 from diembao.pipeline import Doc
 from diembao.record import Article
-from diembao.stages import dates, documents
-from diembao.stages.dates import date_near
+from diembao.stages import dates
 
 LEAD = (
     "Sáng 10-11, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết Nghị quyết 22-NQ/TW ngày 2-2-2008 "
@@ -60,43 +57,3 @@ def test_an_article_without_dates_is_unchanged() -> None:
 def test_the_record_round_trips_through_json() -> None:
     article = run().article
     assert Article.from_json(article.to_json()).dates == article.dates
-
-
-# --- date_near --------------------------------------------------------------------------------
-
-NEAR = [
-    # (text to find the span by, expected date text or None)
-    ("Hội nghị tổng kết", "Sáng 10-11"),  # the date before it in its sentence ...
-    ("Nghị quyết 22-NQ/TW", "Sáng 10-11"),  # ... not the resolution's own date after it
-    ("Kết luận 21", None),  # its only day is the conclusion's date
-    ("đoàn công tác", None),  # `cùng ngày` is no date
-]
-
-
-@pytest.mark.parametrize(("anchor", "expected"), NEAR)
-def test_date_near(anchor: str, expected: str | None) -> None:
-    doc = documents.annotate(run())
-    start = doc.text.index(anchor)
-    found = date_near(doc, start, start + len(anchor))
-    assert (found.text if found else None) == expected
-
-
-def test_date_near_takes_a_date_after_the_span_when_none_comes_before() -> None:
-    doc = run(body=("Hội nghị được tổ chức vào chiều 12/11 tại hội trường Tỉnh ủy.",))
-    start = doc.text.index("Hội nghị được")
-    found = date_near(doc, start, start + 8)
-    assert found is not None and found.value == "2021-11-12"
-
-
-def test_date_near_other_precisions() -> None:
-    doc = documents.annotate(run())
-    start = doc.text.index("các cấp ủy")
-    assert date_near(doc, start, start + 10) is None
-    found = date_near(doc, start, start + 10, precisions=("range",))
-    assert found is not None and found.value == "2021/2026"
-
-
-def test_date_near_does_not_cross_sentences() -> None:
-    doc = run(body=("Ngày 5/11, đoàn khảo sát thực tế.", "Tỉnh ủy chỉ đạo khắc phục hạn chế."))
-    start = doc.text.index("Tỉnh ủy chỉ đạo")
-    assert date_near(doc, start, start + 7) is None

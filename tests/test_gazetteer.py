@@ -162,6 +162,7 @@ def test_merged_into(name, merged_into):
     ("https://nld.com.vn/thoi-su.htm", None),
     ("vnexpress.net", None),
     ("", None),
+    ("nhathanhhoang.vn", None),  # regression: a slug inside another word names no province
 ])
 def test_province_from_slug(address, province):
     assert gazetteer().province_from_slug(address) == province

@@ -12,7 +12,6 @@ from diembao.outlets import (
     by_host,
     by_name,
     by_tag,
-    from_url,
     host_of,
     is_tag,
     name_keys,
@@ -310,24 +309,3 @@ def test_province_from_host_prefers_the_longest_slug() -> None:
 
 def test_province_from_host_with_no_slugs() -> None:
     assert province_from_host("tiengiang.gov.vn", {}) is None
-
-
-@pytest.mark.parametrize(
-    ("url", "name", "province", "kind"),
-    [
-        ("baoapbac.vn", "Báo Ấp Bắc", "Tiền Giang", "provincial"),
-        ("https://quangnam.gov.vn/x", "Cổng Thông tin điện tử Quảng Nam", "Quảng Nam", "portal"),
-        ("quoidien.vinhlong.gov.vn", "quoidien.vinhlong.gov.vn", "Vĩnh Long", "portal"),
-        ("ubkt.hungyen.dcs.vn", "ubkt.hungyen.dcs.vn", "Hưng Yên", "portal"),
-    ],
-)
-def test_from_url(url: str, name: str, province: str, kind: str) -> None:
-    outlet = from_url(url, SLUGS)
-    assert outlet is not None
-    assert (outlet.name, outlet.province, outlet.kind) == (name, province, kind)
-
-
-@pytest.mark.parametrize("url", ["tinhuygialai.org.vn", "example.gov.vn", "example.com"])
-def test_from_url_derives_portals_for_government_hosts_only(url: str) -> None:
-    assert from_url(url, SLUGS) is None
-    assert from_url(url) is None

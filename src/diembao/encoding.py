@@ -55,18 +55,17 @@ def _utf8(data: bytes, offset: int) -> str:
         raise InputError(f"not UTF-8: invalid byte 0x{data[err.start]:02x} at byte {where}") from None
 
 
-# What users may type for the legacy encodings, and the name `diembao.legacy` knows them by.
-LEGACY_NAMES = {"tcvn3": "TCVN3", "abc": "TCVN3", "vni": "VNI", "cp1258": "Windows-1258",
-                "windows-1258": "Windows-1258"}
-
-
 def decode_as(data: bytes, encoding: str) -> str:
     """Decode with an encoding the user named (`utf-8`, `utf-16`, `tcvn3`, `vni`, `cp1258`, ...)."""
-    name = encoding.lower().replace("_", "-")
-    if name in LEGACY_NAMES:
-        from diembao import legacy
+    from diembao import legacy
 
-        return legacy.decode(data, LEGACY_NAMES[name])
+    try:
+        legacy_name = legacy.canonical_encoding(encoding)
+    except ValueError:  # not a legacy Vietnamese encoding: one of Python's
+        legacy_name = None
+    if legacy_name is not None:
+        return legacy.decode(data, legacy_name)
+    name = encoding.lower().replace("_", "-")
     try:
         return data.decode(name)
     except LookupError:

@@ -10,11 +10,9 @@ alone or only after an administrative word (`TP Hồ Chí Minh`, never bare `H�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urlsplit
 
 from diembao.data import load_tsv
 from diembao.text import fold_key
@@ -31,11 +29,6 @@ UNIT_KINDS = {"quận": "district", "huyện": "district", "thị xã": "town", 
 # province before the provincial city of that name).
 KIND_ORDER = ("country", "territory", "former", "province", "city", "state", "region", "district", "town",
               "sea")
-
-# A slug shorter than this must start or end a host-name label (`hue.gov.vn`); a longer one may
-# sit inside it (`baoninhbinh`, `quoidien.vinhlong`).
-_SHORT_SLUG = 6
-
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -76,10 +69,7 @@ class Gazetteer:
         self._provinces = [p for p in self.places
                            if p.kind in ("province", "city") and p.unit is None and p.scope != "world"]
         self._province_set = frozenset(self._provinces)
-        self._slugs = sorted(
-            ((slug, p.name) for p in self._provinces for slug in p.slugs),
-            key=lambda s: -len(s[0]),
-        )
+        self._slug_names = {slug: p.name for p in self._provinces for slug in p.slugs}
 
     # --- lookups -------------------------------------------------------------------------------
 
@@ -125,35 +115,18 @@ class Gazetteer:
         return None
 
     def province_from_slug(self, text: str) -> str | None:
-        """The province whose slug stands in a host name or web address
-        (`quoidien.vinhlong.gov.vn` -> `Vĩnh Long`, `baoninhbinh.org.vn` -> `Ninh Bình`)."""
-        host = _host(text)
-        if not host:
-            return None
-        labels = [label for label in re.split(r"[.:/]", host) if label]
-        labels += [label.replace("-", "") for label in labels if "-" in label]
-        for slug, name in self._slugs:  # longest first
-            for label in labels:
-                if slug not in label:
-                    continue
-                if len(slug) >= _SHORT_SLUG or label.startswith(slug) or label.endswith(slug):
-                    return name
-        return None
+        """The province whose slug a host name or web address names (`quoidien.vinhlong.gov.vn`
+        -> `Vĩnh Long`, `baoninhbinh.org.vn` -> `Ninh Bình`), read as `outlets.province_from_host`
+        reads host labels."""
+        from diembao.outlets import province_from_host
+
+        return province_from_host(text, self._slug_names)
 
 
 @cache
 def _province_cached(gaz: Gazetteer, key: str) -> Place | None:
     provinces = gaz._province_set
     return next((p for p in gaz.lookup(key) if p in provinces), None)
-
-
-def _host(text: str) -> str:
-    text = text.strip().lower()
-    if "://" in text:
-        text = urlsplit(text).netloc
-    elif "/" in text:
-        text = text.split("/", 1)[0]
-    return text.removeprefix("www.")
 
 
 def _alias_rank(alias: Alias) -> tuple[int, int]:

@@ -8,8 +8,7 @@ province, kind). This module loads that table once and answers four questions:
   parent domains);
 - `by_name("Báo Ấp Bắc")`: which outlet has this name, as corpus `source` fields write it;
 - `province_from_host("quoidien.vinhlong.gov.vn", slugs)`: which province a web address names,
-  given the gazetteer's slug -> province mapping; `from_url` adds a derived portal outlet for
-  government hosts that the table does not list.
+  given the gazetteer's slug -> province mapping (`Gazetteer.province_from_slug` passes it).
 
 `split_tag` separates the outlet tag from the head of a lead: `(ABO) - Sáng 10-11, …` gives
 `("ABO", "Sáng 10-11, …")`.
@@ -253,27 +252,6 @@ def province_from_host(url_or_host: str, slugs: Mapping[str, str]) -> str | None
                 if best is None or rank > best[0]:
                     best = (rank, by_slug[reading])
     return best[1] if best else None
-
-
-# Government and Party hosts, where a province in the address means the site is that province's.
-_GOVERNMENT_HOST = re.compile(r"\.(?:gov|dcs)\.vn$")
-
-
-def from_url(url_or_host: str, slugs: Mapping[str, str] | None = None) -> Outlet | None:
-    """`by_host`, or for an unlisted government or Party site naming a province (`quangnam.gov.vn`,
-    `ubkt.hungyen.dcs.vn`) a derived outlet of kind `portal` with that province."""
-    found = by_host(url_or_host)
-    if found is not None or not slugs:
-        return found
-    host = host_of(url_or_host)
-    if not _GOVERNMENT_HOST.search(host):
-        return None
-    province = province_from_host(host, slugs)
-    if province is None:
-        return None
-    own_portal = host.endswith(".gov.vn") and host.count(".") == 2
-    name = f"Cổng Thông tin điện tử {province}" if own_portal else host
-    return Outlet(name=name, domains=(host,), province=province, kind="portal")
 
 
 # --- names -------------------------------------------------------------------------------------
