@@ -20,6 +20,8 @@ from diembao.text import single_spaced
 # The definitions the fast paths must reproduce.
 TAIL_NAME = re.compile(r"^(.*[.!?…”\"’')])\s+(\S+(?:\s+\S+){1,3})$", re.S)
 SPACE_BEFORE = re.compile(r"(?<=\S) +([,.;:!?%)\]}…])(?=\s|$|[,.;:!?\"'”’)])")
+SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
+QUOTED = re.compile(r"(?:(?<=\s)|^)(['\"]) ([^'\"\n]{1,200}?) \1(?=\s|$|[,.;:!?)])")
 
 
 def plain_unglue(text: str) -> str:
@@ -30,15 +32,16 @@ def plain_unglue(text: str) -> str:
 
 
 def plain_detokenise(text: str) -> str:
-    text = layout._QUOTED.sub(r"\1\2\1", text)
-    text = layout._SPACE_AFTER_OPEN.sub(r"\1", text)
+    text = QUOTED.sub(r"\1\2\1", text)
+    text = SPACE_AFTER_OPEN.sub(r"\1", text)
     return SPACE_BEFORE.sub(r"\1", text)
 
 
 # Syllables, glued pairs, numerals, capitals, punctuation and spaces, in any order.
 PIECES = ["Nghị", "quyết", "Đại", "hội", "Chính", "nhấn", "XIV", "ngay", "CLB", "iPhone", "Mc", "Donald",
           "Thủ", "tướng", "a", "B", "ổ", "Ư", "ư", "I", "V", "X", "L", "C", "đ", "ß", "1", "30/1", ",", ".",
-          " ", " ", "  ", "\n", "(", ")", "\"", "'", "…", "%", "!", "-", "\t"]
+          " ", " ", "  ", "\n", "(", ")", "\"", "'", "…", "%", "!", "-", "\t", "[", "]", "{", "}", ";", ":", "?",
+          "”", "’"]
 GLUED = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 CHARS = st.text(alphabet=st.sampled_from(list("ab. !)…\n\t\xa0'X”")), max_size=40)
 

@@ -95,9 +95,13 @@ def strip_trailing_junk(paragraph: str) -> str:
 
 # Spaces after a non-space, before closing punctuation. The pattern starts with the literal space
 # (sre then skips ahead to each space) and looks back for the non-space.
-_SPACE_BEFORE = re.compile(r" (?<=\S.) *([,.;:!?%)\]}…])(?=\s|$|[,.;:!?\"'”’)])")
-_SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
-_QUOTED = re.compile(r"(?:(?<=\s)|^)(['\"]) ([^'\"\n]{1,200}?) \1(?=\s|$|[,.;:!?)])")
+# Both are zero-width around the spaces they remove, so `sub` replaces with a literal: Python 3.11
+# expands a `\1` template in Python, once per match.
+_SPACE_BEFORE = re.compile(r" (?<=\S.) *(?=[,.;:!?%)\]}…](?:\s|$|[,.;:!?\"'”’)]))")
+_SPACE_AFTER_OPEN = re.compile(r" (?<=[(\[{] ) *")
+# A quote at the start or after white space, then a space: the quote comes first, so sre looks
+# only at quote marks, and the look-back (two characters wide, counting the quote) does the rest.
+_QUOTED = re.compile(r"(['\"])(?<!\S.) ([^'\"\n]{1,200}?) \1(?=\s|$|[,.;:!?)])")
 
 
 # What only word-segmented text has: a space before closing punctuation. One scan decides whether
@@ -110,8 +114,8 @@ def detokenise(text: str) -> str:
     if "' " in text or '" ' in text:
         text = _QUOTED.sub(r"\1\2\1", text)
     if "( " in text or "[ " in text or "{ " in text:
-        text = _SPACE_AFTER_OPEN.sub(r"\1", text)
-    return _SPACE_BEFORE.sub(r"\1", text) if _SPACED_CLOSE.search(text) else text
+        text = _SPACE_AFTER_OPEN.sub("", text)
+    return _SPACE_BEFORE.sub("", text) if _SPACED_CLOSE.search(text) else text
 
 
 # --- glue: words a scraper ran together where a link or a tag ended ---------------------------
