@@ -25,6 +25,7 @@ symbol when the type word contradicts it (`Nghị định số 39-NQ/TW` is a re
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -381,18 +382,19 @@ def _bare_symbols(reader: _Reader, typed: Sequence[Citation]) -> list[Citation]:
     """Symbols without a type word. Every symbol has a slash within a few characters of its
     start, and slashes are rare: look only around them."""
     folded = reader.folded
-    spans = [(c.start, c.end) for c in typed]
+    spans = sorted((c.start, c.end) for c in typed)  # citations never overlap
     found: list[Citation] = []
     slash = folded.find("/")
     while slash != -1:
         for match in reader.p.bare_symbol.finditer(folded, max(0, slash - 16), slash + 1):
             pos = match.start()
-            if any(s <= pos < e for s, e in spans):
-                continue
+            at = bisect_right(spans, (pos, len(folded)))
+            if at and pos < spans[at - 1][1]:
+                continue  # inside a citation already read
             citation = reader.bare(pos)
             if citation is not None:
                 found.append(citation)
-                spans.append((citation.start, citation.end))
+                insort(spans, (citation.start, citation.end))
         slash = folded.find("/", slash + 1)
     return found
 
@@ -798,29 +800,44 @@ def resolve(citations: Sequence[Citation]) -> list[list[Citation]]:
     keys: list[tuple[str, ...]] = [()] * len(citations)
     numbered = [i for i, c in enumerate(citations) if c.number is not None]
     # Full symbols first, then years, then bare numbers: each joins what the former settled.
+    # Each pass looks a citation's peers up in buckets kept sorted by position, so an article
+    # citing one document a thousand times costs n log n, not n².
     for i in numbered:
         c = citations[i]
         if c.symbol:
             keys[i] = (c.type, number_key(c.number or ""), fold(c.symbol))
+    by_year: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for i in numbered:
+        c = citations[i]
+        if keys[i]:
+            insort(by_year.setdefault((c.type, number_key(c.number or ""), c.year or ""), []), (c.start, i))
     for i in numbered:
         c = citations[i]
         if not c.symbol and c.year:
-            same = [
-                j
-                for j in numbered
-                if keys[j] and citations[j].year == c.year and _same_number(c, citations[j])
-            ]
-            keys[i] = (
-                keys[_nearest(i, same, citations)] if same else (c.type, number_key(c.number or ""), c.year)
-            )
+            bucket = by_year.setdefault((c.type, number_key(c.number or ""), c.year), [])
+            keys[i] = keys[_nearest(c.start, bucket)] if bucket else (c.type, number_key(c.number or ""), c.year)
+            insort(bucket, (c.start, i))
+    by_number: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for i in numbered:
+        c = citations[i]
+        if keys[i]:
+            insort(by_number.setdefault((c.type, number_key(c.number or "")), []), (c.start, i))
     for i in numbered:
         c = citations[i]
         if not keys[i]:
-            same = [j for j in numbered if keys[j] and _same_number(c, citations[j])]
-            keys[i] = keys[_nearest(i, same, citations)] if same else (c.type, number_key(c.number or ""))
+            bucket = by_number.setdefault((c.type, number_key(c.number or "")), [])
+            keys[i] = keys[_nearest(c.start, bucket)] if bucket else (c.type, number_key(c.number or ""))
+            insort(bucket, (c.start, i))
+    named_with_year: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, c in enumerate(citations):
+        if c.number is None and c.name:
+            name = fold(c.name)
+            base = _NAME_YEAR.sub("", name)
+            if base != name:
+                insort(named_with_year.setdefault((c.type, base), []), (c.start, i))
     for i, c in enumerate(citations):
         if c.number is None and c.name is not None:
-            keys[i] = _name_key(c, citations)
+            keys[i] = _name_key(c, citations, named_with_year)
     groups: dict[tuple[str, ...], list[Citation]] = {}
     for key, c in zip(keys, citations, strict=True):
         if key:
@@ -828,36 +845,24 @@ def resolve(citations: Sequence[Citation]) -> list[list[Citation]]:
     return sorted((sorted(g, key=lambda c: c.start) for g in groups.values()), key=lambda g: g[0].start)
 
 
-def _same_number(a: Citation, b: Citation) -> bool:
-    return a.type == b.type and number_key(a.number or "") == number_key(b.number or "")
+def _nearest(start: int, peers: list[tuple[int, int]]) -> int:
+    """Of (position, index) pairs sorted by position: the nearest one before `start`, else the
+    first one after it."""
+    at = bisect_left(peers, (start, -1))
+    return peers[at - 1][1] if at else peers[0][1]
 
 
-def _nearest(i: int, candidates: list[int], citations: Sequence[Citation]) -> int:
-    start = citations[i].start
-    earlier = [j for j in candidates if citations[j].start < start]
-    if earlier:
-        return max(earlier, key=lambda j: citations[j].start)
-    return min(candidates, key=lambda j: citations[j].start)
-
-
-_NAME_YEAR = re.compile(r"\s(?:năm\s)?(?:19|20)\d{2}$")
-
-
-def _name_key(citation: Citation, citations: Sequence[Citation]) -> tuple[str, ...]:
+def _name_key(citation: Citation, citations: Sequence[Citation],
+              named_with_year: dict[tuple[str, str], list[tuple[int, int]]]) -> tuple[str, ...]:
     name = fold(citation.name or "")
     base = _NAME_YEAR.sub("", name)
     if base != name:
         return ("name", citation.type, base, name[len(base) :].split()[-1])
-    with_year = [
-        i
-        for i, c in enumerate(citations)
-        if c.number is None
-        and c.name
-        and c.type == citation.type
-        and _NAME_YEAR.search(fold(c.name))
-        and _NAME_YEAR.sub("", fold(c.name)) == base
-    ]
-    if with_year:
-        chosen = citations[_nearest(citations.index(citation), with_year, citations)]
+    peers = named_with_year.get((citation.type, base))
+    if peers:
+        chosen = citations[_nearest(citation.start, peers)]
         return ("name", citation.type, base, fold(chosen.name or "").split()[-1])
     return ("name", citation.type, base, "")
+
+
+_NAME_YEAR = re.compile(r"\s(?:năm\s)?(?:19|20)\d{2}$")

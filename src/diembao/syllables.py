@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from diembao.data import load_lines, load_tsv
 
@@ -70,11 +70,17 @@ def _case_shape_ok(word: str) -> bool:
     return word.islower() or word.isupper() or (word[0].isupper() and (len(word) == 1 or word[1:].islower()))
 
 
-@cache
+# The longest a syllable can be: an onset of three letters (`ngh`), a nucleus of three (`uyê`) and
+# a coda of two (`ng`), as `_splits` reads them.
+MAX_LENGTH = 8
+
+
+# Bounded: the words asked about come from the input, and a long run must not grow it without end.
+@lru_cache(maxsize=1 << 16)
 def is_syllable(word: str) -> bool:
     """Whether `word` is one well-formed Vietnamese syllable (any case, NFC or not)."""
     word = unicodedata.normalize("NFC", word)
-    if not word or not word.isalpha() or not _case_shape_ok(word):
+    if not word or len(word) > MAX_LENGTH or not word.isalpha() or not _case_shape_ok(word):
         return False
     base, tone, where = split_tone(word.lower())
     if tone == "*" or len(base) != len(word):

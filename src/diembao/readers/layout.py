@@ -152,11 +152,11 @@ def _split_case(match: re.Match[str]) -> str:
 
 def _split_glued(match: re.Match[str]) -> str:
     """`Chínhnhấn` -> `Chính nhấn`: two syllables, each with its tone mark, written as one word."""
-    from diembao.syllables import is_syllable, split_tone
+    from diembao.syllables import MAX_LENGTH, is_syllable, split_tone
 
     word = match.group()
-    if is_syllable(word) or split_tone(word.lower())[1] != "*":
-        return word
+    if len(word) > 2 * MAX_LENGTH or is_syllable(word) or split_tone(word.lower())[1] != "*":
+        return word  # too long to be two syllables: and trying every split would cost its square
     splits = [k for k in range(2, len(word) - 1) if is_syllable(word[:k]) and is_syllable(word[k:])]
     return f"{word[:splits[0]]} {word[splits[0]:]}" if len(splits) == 1 else word
 

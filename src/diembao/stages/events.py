@@ -21,6 +21,7 @@ Reads `Article.dates`, `Article.documents`, `Article.persons`, and the layers `t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,6 +38,12 @@ from diembao.text import fold_key
 from diembao.tokens import PhraseTrie, Token, starts_of, token_ranges, tokens_of, with_tokens
 
 _MAX_NAME = 30
+# Tokens of a sentence read on either side of a mention (see `_Reader._sentence`).
+_REACH = 400
+# Mentions of events read in one article: far more than any report holds. Their pairing (which
+# mentions are one event, which event a chair belongs to) is quadratic, so a text of thousands
+# of head words (a malicious input) would otherwise take minutes.
+_MAX_CANDIDATES = 300
 # Characters from the start of the article within which an undated event can be the reported one.
 _OPENING = 700
 # How close (days) a full date must be to a day-month for its year to be borrowed.
@@ -160,6 +167,10 @@ class _Reader:
         mentions = [m for d in doc.article.documents for m in d.mentions]
         self.doc_tokens = frozenset(k for a, b in token_ranges(tokens, mentions) if a is not None
                                     for k in range(a, b))
+        self.person_ending: dict[int, PersonSpan] = {}
+        for p in self.persons:
+            self.person_ending.setdefault(p.last, p)  # the first, as a scan in order finds
+        self._sentence_ends: list[int] | None = None
 
     # --- mentions ---------------------------------------------------------------------------
 
@@ -168,6 +179,8 @@ class _Reader:
         out: list[_Candidate] = []
         after = 0
         for i in starts_of(self.doc, _head_words()):
+            if len(out) >= _MAX_CANDIDATES:
+                break
             if i < after or self.lex.cues["not_events"].longest(tokens, i):
                 continue
             found = self.lex.heads.longest(tokens, i)
@@ -188,12 +201,12 @@ class _Reader:
 
     def _verb_meeting(self, i: int) -> bool:
         """`họp` as a verb of meeting: after a body or a person, or after `chủ trì`."""
-        if i in self.org_end or any(p.last == i for p in self.persons):
+        if i in self.org_end or i in self.person_ending:
             return True
         k = i - 1
         while k >= 0 and self.tokens[k].low in ("đã", "vừa", "sẽ", "đang", "cùng"):
             k -= 1
-        if k + 1 in self.org_end or any(p.last == k + 1 for p in self.persons):
+        if k + 1 in self.org_end or k + 1 in self.person_ending:
             return True
         return _ends_at(self.lex.cues["chair_verbs"], self.tokens, i) is not None
 
@@ -239,14 +252,17 @@ class _Reader:
 
     def _sentence(self, i: int) -> tuple[int, int]:
         """Token indices of the sentence around token i. A dot after an abbreviation (`TP.`,
-        `Q.`, an initial) does not end a sentence; a line break always does."""
-        a = i
-        while a > 0 and not self._ends_sentence(a - 1):
-            a -= 1
-        b = i
-        while b < len(self.tokens) and not self._ends_sentence(b):
-            b += 1
-        return a, min(b + 1, len(self.tokens))
+        `Q.`, an initial) does not end a sentence; a line break always does. A sentence is cut
+        to `_REACH` tokens on either side of i: what the stage reads in it (cues, quotes, a
+        date) stands near the mention, and text without sentence ends (a table, an attack)
+        must not make every mention read all of it."""
+        if self._sentence_ends is None:
+            self._sentence_ends = [k for k in range(len(self.tokens)) if self._ends_sentence(k)]
+        ends = self._sentence_ends
+        at = bisect_left(ends, i)
+        a = ends[at - 1] + 1 if at else 0
+        b = ends[at] + 1 if at < len(ends) else len(self.tokens)
+        return max(a, i - _REACH), min(b, len(self.tokens), i + _REACH)
 
     def _ends_sentence(self, k: int) -> bool:
         tokens = self.tokens
@@ -428,7 +444,7 @@ class _Reader:
         tokens = self.tokens
         k = verb - 1
         while k >= a:
-            p = next((p for p in self.persons if p.last == k + 1), None)
+            p = self.person_ending.get(k + 1)
             if p is not None:
                 return p.person
             if k in self.titled or tokens[k].text in ",-–()" or tokens[k].low in ("đã", "cùng", "và", "đồng", "chí"):

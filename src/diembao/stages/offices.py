@@ -14,6 +14,7 @@ The first reading wins: a chain between two names belongs to the one it stands b
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -74,19 +75,48 @@ def _subject(tokens: Sequence[Token], chain: Sequence[TitleSpan]) -> bool:
     return k < len(tokens) and tokens[k].word and not tokens[k].cap
 
 
-def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: Sequence[PersonSpan],
+class PersonIndex:
+    """The person spans of a document by position: the first one starting at or after a token,
+    the last one ending at or before it, in logarithmic time (an article of thousands of names
+    and titles must not pair each title with every name)."""
+
+    def __init__(self, persons: Sequence[PersonSpan]):
+        self.by_first = sorted(persons, key=lambda p: (p.first, p.last))
+        self.firsts = [p.first for p in self.by_first]
+        self.by_last = sorted(persons, key=lambda p: (p.last, p.first))
+        self.lasts = [p.last for p in self.by_last]
+        self.firsts_of: dict[int, list[int]] = {}  # person -> where their mentions start, in order
+        for p in self.by_first:
+            self.firsts_of.setdefault(p.person, []).append(p.first)
+
+    def starting_from(self, k: int) -> PersonSpan | None:
+        at = bisect_left(self.firsts, k)
+        return self.by_first[at] if at < len(self.by_first) else None
+
+    def mention_from(self, person: int, k: int) -> int | None:
+        """Where the first mention of `person` at or after token k starts."""
+        firsts = self.firsts_of.get(person, [])
+        at = bisect_left(firsts, k)
+        return firsts[at] if at < len(firsts) else None
+
+    def ending_by(self, k: int) -> PersonSpan | None:
+        at = bisect_right(self.lasts, k)
+        return self.by_last[at - 1] if at else None
+
+
+def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIndex,
           titled: frozenset[int], placed: frozenset[int] = frozenset()) -> int | None:
-    """The person a chain of titles belongs to, or None. `titled`: token indices inside titles;
-    `placed`: inside place names (`Ngoại trưởng Iran Mohammad Javad Zarif`)."""
+    """The person a chain of titles belongs to, or None: the nearest name after the chain, else
+    the nearest before it. `titled`: token indices inside titles; `placed`: inside place names
+    (`Ngoại trưởng Iran Mohammad Javad Zarif`)."""
     before, after, separators = _links()
     first, last = chain[0].first, chain[-1].last
-    nxt = next((p for p in persons if p.first >= last), None)
+    nxt = persons.starting_from(last)
     if nxt is not None and nxt.first - last <= _BEFORE_GAP and \
             _gap_ok(tokens, last, nxt.first, before, frozenset(), placed):
         return nxt.person
-    earlier = [p for p in persons if p.last <= first]
-    if earlier and not _subject(tokens, chain):
-        p = earlier[-1]
+    p = persons.ending_by(first)
+    if p is not None and not _subject(tokens, chain):
         if first - p.last > 4 * _AFTER_GAP:
             return None  # too far even if the titles between were skipped
         gap = [k for k in range(p.last, first) if k not in titled and tokens[k].word
@@ -109,12 +139,13 @@ def annotate(doc: Doc) -> Doc:
         frozenset(k for k in capitals(doc) if is_country(tokens[k].text))
     bodies_of = _bodies_by_title(titles)
     found: dict[int, list[Position]] = {}
+    index = PersonIndex(persons)
     for _, group in groupby(titles, key=lambda t: t.chain):
         chain = list(group)
-        who = owner(tokens, chain, persons, titled, placed)
+        who = owner(tokens, chain, index, titled, placed)
         if who is None:
             continue
-        abroad = _abroad(chain[-1], persons, who, placed, tokens)
+        abroad = _abroad(chain[-1], index, who, placed, tokens)
         for t in chain:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
             org = t.org if t.org is not None else bodies_of.get(fold_key(t.title))
@@ -125,12 +156,12 @@ def annotate(doc: Doc) -> Doc:
     return doc.with_article(persons=people, organizations=_with_position_orgs(doc.article.organizations, people))
 
 
-def _abroad(last: TitleSpan, persons: Sequence[PersonSpan], who: int, placed: frozenset[int],
+def _abroad(last: TitleSpan, persons: PersonIndex, who: int, placed: frozenset[int],
             tokens: Sequence[Token]) -> bool:
     """A country written between the titles and the name: the office is that country's."""
-    holder = next((p for p in persons if p.person == who and p.first >= last.last), None)
+    holder = persons.mention_from(who, last.last)
     return holder is not None and any(k in placed and is_country(tokens[k].text)
-                                      for k in range(last.last, holder.first))
+                                      for k in range(last.last, holder))
 
 
 def _bodies_by_title(titles: Sequence[TitleSpan]) -> dict[str, str]:

@@ -21,6 +21,7 @@ last syllables they repeat, preferring one written before them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -251,9 +252,11 @@ def annotate(doc: Doc) -> Doc:
     # Two-syllable names first (`Donald Trump`), so that a lone `Trump` written before them
     # in the title still finds them.
     shorts.sort(key=lambda c: c.last - c.first == 1)
-    words_of: dict[int, list[str]] = {}
+    full_names = _FullNames(tokens)
+    for span in people.spans:
+        full_names.add(span)
     for c in shorts:
-        index = _resolve_short(tokens, c, people.spans, words_of)
+        index = full_names.resolve(c)
         start, end = tokens[c.first].start, tokens[c.last - 1].end
         text = doc.text[start:end]
         if index is None:
@@ -262,6 +265,7 @@ def annotate(doc: Doc) -> Doc:
             # no Vietnamese family name).
             if (c.last - c.first == 1 and c.honorific) or c.last - c.first == 2:
                 people.add(text, Mention(start, end, text), c.first, c.last, full=True)
+                full_names.add(people.spans[-1])
             continue
         people.mentions[index].append(Mention(start, end, text))
         people.spans.append(PersonSpan(start, end, c.first, c.last, index, False))
@@ -275,23 +279,28 @@ def annotate(doc: Doc) -> Doc:
     return doc.with_article(persons=persons, locations=locations).with_layer("person_spans", tuple(people.spans))
 
 
-def _resolve_short(tokens: Sequence[Token], c: _Candidate, spans: Sequence[PersonSpan],
-                   words_of: dict[int, list[str]]) -> int | None:
-    short = [t.low for t in tokens[c.first:c.last]]
-    before: int | None = None
-    after: int | None = None
-    for s in spans:
-        if not s.full:
-            continue
-        words = words_of.get(s.start)
-        if words is None:
-            words = words_of[s.start] = [t.low for t in tokens[s.first:s.last] if t.word]
-        if len(words) > len(short) and words[-len(short):] == short:
-            if s.start < tokens[c.first].start:
-                before = s.person
-            elif after is None:
-                after = s.person
-    return before if before is not None else after
+class _FullNames:
+    """The full names found so far, by every ending a short mention may take from them
+    (`Nguyễn Văn Bình` by `bình` and `văn bình`), each ending's names in text order: a short
+    mention finds its name in logarithmic time, however many names the article repeats."""
+
+    def __init__(self, tokens: Sequence[Token]):
+        self.tokens = tokens
+        self.by_ending: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+
+    def add(self, span: PersonSpan) -> None:
+        words = [t.low for t in self.tokens[span.first:span.last] if t.word]
+        for k in range(1, len(words)):
+            insort(self.by_ending.setdefault(tuple(words[k:]), []), (span.start, span.person))
+
+    def resolve(self, c: _Candidate) -> int | None:
+        """The person of the nearest full name before the short mention that ends in its words,
+        else of the first one after it."""
+        peers = self.by_ending.get(tuple(t.low for t in self.tokens[c.first:c.last]))
+        if not peers:
+            return None
+        at = bisect_left(peers, (self.tokens[c.first].start, -1))
+        return peers[at - 1][1] if at else peers[0][1]
 
 
 def _without_names(locations: Sequence[Location], spans: Sequence[PersonSpan],
