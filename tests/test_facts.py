@@ -81,6 +81,19 @@ def test_not_bodies(text: str) -> None:
         ("Đoàn công tác làm việc tại TP Hồ Chí Minh và Hà Nội.", set()),
         ("Nhà trường nằm trên đường Lê Lợi, gần trường Nguyễn Du.", set()),
         ("Đại biểu dự hội nghị. Ảnh: Minh Anh", set()),
+        # a Korean given name writes its second syllable after a hyphen
+        ("Chủ tịch Triều Tiên Kim Jong-un thị sát nhà máy.", {"Kim Jong-un"}),
+        ("Tổng thống Hàn Quốc Moon Jae-in thăm Hà Nội.", {"Moon Jae-in"}),
+        ("Ông Nguyễn Văn An-một người dân cho biết.", {"Nguyễn Văn An"}),
+        # a country before a foreign name is not part of it
+        ("Tổng thống Nga Vladimir Putin điện đàm. Tổng thống Nga Putin nhấn mạnh.", {"Vladimir Putin"}),
+        ("Tổng thống Nga Putin cho biết.", set()),
+        # oceans and the years of the sixty-year cycle are not persons
+        ("Tàu sân bay hoạt động ở Thái Bình Dương.", set()),
+        ("Ông Thái Bình Dương, Chủ tịch UBND xã, cho biết.", {"Thái Bình Dương"}),
+        ("Chào năm mới Đinh Dậu 2017, tỉnh tổ chức bắn pháo hoa.", set()),
+        ("Xuân Mậu Tuất 2018 đã về.", set()),
+        ("Ông Đinh Dậu, Chủ tịch UBND xã, cho biết.", {"Đinh Dậu"}),
     ],
 )
 def test_persons(text: str, expected: set[str]) -> None:

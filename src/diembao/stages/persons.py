@@ -32,6 +32,7 @@ from diembao.gazetteer import is_country
 from diembao.pipeline import Doc
 from diembao.record import Location, Mention, Person
 from diembao.spans import OrgSpan, PlaceSpan
+from diembao.syllables import is_syllable
 from diembao.text import fold_key
 from diembao.titles import TitleIndex, surnames, title_index, with_title_index
 from diembao.tokens import Token, capitals, index_at, token_ranges, tokens_of, with_tokens
@@ -55,6 +56,11 @@ class _Candidate:
     last: int
     cued: bool  # a cue or a title stands right before it
     honorific: bool = False  # the cue is a form of address (`ông`, `bà`, `anh`, `cô giáo`)
+
+
+@cache
+def _year_names() -> frozenset[str]:
+    return frozenset(fold_key(x) for x in load_lines("persons/year_names.txt"))
 
 
 @cache
@@ -144,6 +150,13 @@ def _is_domain(tokens: Sequence[Token], k: int, end: int) -> bool:
     return found is not None and found[0] >= end
 
 
+def _year_name(tokens: Sequence[Token], k: int, end: int, index: TitleIndex) -> bool:
+    """`Tết Đinh Dậu`: a year of the sixty-year cycle, unless a form of address makes it a man's
+    name (`ông Đinh Dậu`)."""
+    return end - k == 2 and f"{tokens[k].low} {tokens[k + 1].low}" in _year_names() \
+        and not _honorific_before(k, index)
+
+
 def _cut_at_titles(a: int, b: int, index: TitleIndex) -> int:
     """Where a name ends if an office title starts inside the run (`Nguyễn Thiện Nhân Bí thư`)."""
     for k in range(a + 1, b):
@@ -179,8 +192,11 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
             if span is not None:
                 k = max(k + 1, min(span[1], b))
                 continue
-            if cued and b - k > 2 and is_country(tokens[k].text):
-                k += 1  # "Thứ trưởng Ngoại giao Nga Sergey Ryabkov": the country is not the name
+            if cued and is_country(tokens[k].text) and \
+                    (b - k > 2 or (b - k == 2 and not is_syllable(tokens[k + 1].text))):
+                # "Thứ trưởng Ngoại giao Nga Sergey Ryabkov", "Tổng thống Nga Putin": the country
+                # is not the name. Before one Vietnamese syllable it may be (`tiền đạo Đức Chinh`).
+                k += 1
                 continue
             break
         if cued and b - k > 4 and tokens[k].low not in family:
@@ -195,11 +211,23 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
             end = _cut_at_titles(k, min(b, k + MAX_NAME), index)
             cued = cued or _cue_before(k, cover, index)
             if (tokens[k].low in family or cued) and not _thing_before(k, index) \
-                    and not _is_domain(tokens, k, end) and not _body_head(tokens, k):
+                    and not _is_domain(tokens, k, end) and not _body_head(tokens, k) \
+                    and not _year_name(tokens, k, end, index):
                 out.append(_Candidate(k, end, cued, _honorific_before(k, index)))
             k = end
             cued = False
     return out
+
+
+def _with_hyphen_tail(tokens: Sequence[Token], last: int) -> int:
+    """`Kim Jong-un`, `Moon Jae-in`: a Korean given name writes its second syllable after a
+    hyphen, in lower case, with no space."""
+    if last + 1 < len(tokens) and tokens[last].text in "-‐" and tokens[last].start == tokens[last - 1].end \
+            and tokens[last - 1].text.isascii():
+        tail = tokens[last + 1]
+        if tail.start == tokens[last].end and tail.text.isascii() and tail.text.isalpha() and tail.text.islower():
+            return last + 2
+    return last
 
 
 def _with_initial(tokens: Sequence[Token], last: int) -> int:
@@ -235,12 +263,14 @@ def annotate(doc: Doc) -> Doc:
     tokens = tokens_of(doc)
     places: Sequence[PlaceSpan] = doc.layer("places", ()) or ()
     orgs: Sequence[OrgSpan] = doc.layer("orgs", ()) or ()
-    cover = _Coverage(tokens, places, orgs)
+    # A sea or an ocean is no location of the record, and no person either (`Thái Bình Dương`).
+    blocks: Sequence[PlaceSpan] = doc.layer("place_blocks", ()) or ()
+    cover = _Coverage(tokens, (*places, *blocks), orgs)
     doc = with_title_index(doc)
     people = _People()
     shorts: list[_Candidate] = []
     for c in _candidates(tokens, capitals(doc), cover, title_index(doc)):
-        last = _with_initial(tokens, c.last)
+        last = _with_hyphen_tail(tokens, _with_initial(tokens, c.last))
         size = c.last - c.first
         if size == 1 or (size == 2 and tokens[c.first].low not in surnames()):
             if c.cued and len(tokens[c.first].text) > 1:
@@ -260,11 +290,14 @@ def annotate(doc: Doc) -> Doc:
         start, end = tokens[c.first].start, tokens[c.last - 1].end
         text = doc.text[start:end]
         if index is None:
-            # With no full name to belong to, a short name is a name in itself: a given name after
-            # a form of address ("ông Hệ"), or two syllables after a cue (`ông Donald Trump` has
-            # no Vietnamese family name).
-            if (c.last - c.first == 1 and c.honorific) or c.last - c.first == 2:
-                people.add(text, Mention(start, end, text), c.first, c.last, full=True)
+            # With no full name to belong to, a short name is a name in itself: two syllables
+            # after a cue (`ông Donald Trump` has no Vietnamese family name; `Moon Jae-in` takes
+            # its hyphenated tail), or a given name after a form of address ("ông Hệ").
+            last = _with_hyphen_tail(tokens, c.last) if c.last - c.first == 2 else c.last
+            if c.last - c.first == 2 or c.honorific:
+                end = tokens[last - 1].end
+                text = doc.text[start:end]
+                people.add(text, Mention(start, end, text), c.first, last, full=True)
                 full_names.add(people.spans[-1])
             continue
         people.mentions[index].append(Mention(start, end, text))

@@ -389,8 +389,9 @@ class _Scan:
         if alias is None:
             return None
         place = alias.place
-        if place.kind == "sea":
-            return _Found(start, end, alias.shown, place.kind, place, emit=False)
+        if place.kind == "sea":  # read only to stop other readings, where the context allows it
+            ok = self._context_ok(start, end, place, entry.single)
+            return _Found(start, end, alias.shown, place.kind, place, emit=False) if ok else None
         # A heading in capitals tells nothing by its capitals: only long, wide names there.
         if (self.text[start:end].isupper() and not entry.exact
                 and (entry.single or place.kind not in (*_WIDE, "province", "city"))):
@@ -551,7 +552,7 @@ def _leftmost_longest(found: list[_Found]) -> list[_Found]:
         if out and f.start < out[-1].end:
             continue
         out.append(f)
-    return [f for f in out if f.emit]
+    return out
 
 
 @cache
@@ -563,10 +564,19 @@ def _matcher() -> _Matcher:
 
 
 def annotate(doc: Doc) -> Doc:
-    found = _matcher().find(doc.text, doc.folded)
+    """Sets `Article.locations` and the layers `places` (the places named) and `place_blocks`
+    (names that are no location but are not anything else either: `Thái Bình Dương`)."""
+    found: list[_Found] = []
+    blocks: list[PlaceSpan] = []
+    for f in _matcher().find(doc.text, doc.folded):
+        if f.emit:
+            found.append(f)
+        else:
+            blocks.append(PlaceSpan(f.start, f.end, f.shown, f.kind))
     spans = tuple(PlaceSpan(f.start, f.end, f.shown, f.kind, _province_of(f.place)) for f in found)
     locations = _locations(doc, found, doc.layer("main_place"))
-    return doc.with_article(locations=locations).with_layer("places", spans)
+    doc = doc.with_article(locations=locations).with_layer("places", spans)
+    return doc.with_layer("place_blocks", tuple(blocks)) if blocks else doc
 
 
 def _province_of(place: Place | None) -> str | None:
