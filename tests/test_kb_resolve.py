@@ -38,9 +38,33 @@ def full(kb: KnowledgeBase) -> KnowledgeBase:
     ("Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
     ("BCH Trung ương", "Ban Chấp hành Trung ương Đảng"),
     ("Ban Thường vụ Tỉnh ủy Tiền Giang", "BTV Tỉnh ủy Tiền Giang"),
+    ("Ban Chấp hành TƯ", "Ban Chấp hành Trung ương Đảng"),
+    ("Ủy ban Kiểm tra T.Ư", "Ủy ban Kiểm tra Trung ương"),
+    # the ministries' abbreviations, joined or split by a dash or an ampersand
+    ("Bộ GD-ĐT", "Bộ Giáo dục và Đào tạo"),
+    ("Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo"),
+    ("Sở GD-ĐT tỉnh Long An", "Sở Giáo dục và Đào tạo tỉnh Long An"),
+    ("Bộ GTVT", "Bộ Giao thông Vận tải"),
+    ("Bộ NN&PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("Bộ KH&ĐT", "Bộ Kế hoạch và Đầu tư"),
+    ("Bộ KHCN", "Bộ Khoa học và Công nghệ"),
+    ("Bộ TN&MT", "Bộ Tài nguyên và Môi trường"),
+    ("Bộ LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Bộ VH-TT&DL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Bộ TT&TT", "Bộ Thông tin và Truyền thông"),
 ])
 def test_one_body_many_spellings(a: str, b: str) -> None:
     assert org_key(a) == org_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # `tư` is a word (`đầu tư`, `tư pháp`); only `TƯ` in capitals stands for Trung ương
+    ("Bộ Kế hoạch và Đầu tư", "Bộ Kế hoạch và Đầu Trung ương"),
+    ("Sở Tư pháp tỉnh Nam Định", "Sở Trung ương pháp tỉnh Nam Định"),
+    ("Trung tâm TT tỉnh Long An", "Trung tâm Thông tin và Truyền thông tỉnh Long An"),
+])
+def test_bodies_that_are_not_one(a: str, b: str) -> None:
+    assert org_key(a) != org_key(b)
 
 
 @pytest.mark.parametrize(("body", "parent"), [

@@ -13,9 +13,13 @@ A query word written with any mark is matched against the exact form (`Bình` fi
 Because both forms keep the text's length, a word found at `[i:j]` in either form is `text[i:j]`:
 snippets and highlights are cut from the article's own letters.
 
-`ANALYSIS_VERSION` names this analysis; the index stores it, and an index built by another
-version must be rebuilt (`diembao reindex`) before it is written again, because removing an
-article from a contentless index needs the exact words it was indexed with.
+`ANALYSIS_VERSION` names this analysis and the keys entities are resolved by (`keys.py`); the
+knowledge base stores it, and one built by another version must be rebuilt (`diembao reindex`)
+before it is written again: removing an article from a contentless index needs the exact words it
+was indexed with, and a body keyed another way would not meet its earlier rows.
+
+Versions: 1, the first; 2, body keys expand the ministries' abbreviations (`Bộ GD-ĐT` is `Bộ Giáo
+dục và Đào tạo`) and read `TƯ` as `Trung ương` only in capitals (not the `tư` of `Đầu tư`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from dataclasses import dataclass
 from diembao.pickling import compact_pickle
 from diembao.text import SEPARATOR, fold, segments
 
-ANALYSIS_VERSION = "1"
+ANALYSIS_VERSION = "2"
 
 # A word is a run of letters and digits: the same split as SQLite's unicode61 (categories L*, N*).
 WORD = re.compile(r"[^\W_]+")

@@ -64,7 +64,23 @@ def has_marks(text: str) -> bool:
 
 @cache
 def _abbreviations() -> Mapping[str, str]:
-    return {row["abbr"]: row["expansion"] for row in load_tsv("kb/abbreviations.tsv")}
+    """Abbreviations of one word -> their expansion."""
+    return {row["abbr"]: row["expansion"] for row in load_tsv("kb/abbreviations.tsv") if " " not in row["abbr"]}
+
+
+@cache
+def _abbreviated_phrases() -> tuple[tuple[str, str], ...]:
+    """Abbreviations of several words (` gd đt `) -> their expansion, longest first, each padded
+    with spaces so that it matches whole words of a key."""
+    rows = [(f" {row['abbr']} ", f" {row['expansion']} ") for row in load_tsv("kb/abbreviations.tsv")
+            if " " in row["abbr"]]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _capital_abbreviations() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    table = {row["abbr"]: row["expansion"] for row in load_tsv("kb/abbreviations_capitals.tsv")}
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, table))})(?!\w)"), table
 
 
 @cache
@@ -92,10 +108,16 @@ def _units() -> Mapping[str, Any]:
 
 
 def _normal_words(text: str) -> str:
-    folded = fold_key(text)
+    capitals, expansions = _capital_abbreviations()
+    folded = fold_key(capitals.sub(lambda m: expansions[m.group()], unicodedata.normalize("NFC", text)))
     folded = _DOTTED.sub(lambda m: _DOTTED_MAP[re.sub(r"[\s.\-]", "", m.group(1))], folded)
     table = _abbreviations()
-    return " ".join(table.get(word, word) for word in WORD.findall(folded))
+    words = " ".join(table.get(word, word) for word in WORD.findall(folded))
+    padded = f" {words} "
+    for phrase, expansion in _abbreviated_phrases():
+        if phrase in padded:
+            padded = padded.replace(phrase, expansion)
+    return padded.strip()
 
 
 @lru_cache(maxsize=1 << 13)
