@@ -64,17 +64,26 @@ def has_marks(text: str) -> bool:
 
 @cache
 def _abbreviations() -> Mapping[str, str]:
-    """Abbreviations of one word -> their expansion."""
-    return {row["abbr"]: row["expansion"] for row in load_tsv("kb/abbreviations.tsv") if " " not in row["abbr"]}
+    return {row["abbr"]: row["expansion"] for row in load_tsv("kb/abbreviations.tsv")}
 
 
 @cache
-def _abbreviated_phrases() -> tuple[tuple[str, str], ...]:
-    """Abbreviations of several words (` gd đt `) -> their expansion, longest first, each padded
-    with spaces so that it matches whole words of a key."""
-    rows = [(f" {row['abbr']} ", f" {row['expansion']} ") for row in load_tsv("kb/abbreviations.tsv")
-            if " " in row["abbr"]]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+def _fields() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    """The fields of ministries and provincial departments as the organization stage's table
+    writes them (`ministry_domains`): a pattern for `bộ`/`sở` and a field in any of its writings,
+    and each writing's full field (`gd đt` -> `giáo dục và đào tạo`). Full fields are in the
+    pattern too, longest first, so that `giáo dục và đào tạo` is not read as `giáo dục` + rest."""
+    table: dict[str, str] = {}
+    for field, variants in (_units().get("ministry_domains") or {}).items():
+        if not isinstance(field, str) or not isinstance(variants, list):
+            continue
+        target = _words_of(field)
+        table[target] = target
+        for variant in variants:
+            if isinstance(variant, str):
+                table.setdefault(_words_of(variant), target)
+    writings = sorted(table, key=len, reverse=True)
+    return re.compile(rf"(?<= )(bộ|sở) ({'|'.join(map(re.escape, writings))})(?= )"), table
 
 
 @cache
@@ -107,17 +116,22 @@ def _units() -> Mapping[str, Any]:
     return units if isinstance(units, dict) else {}
 
 
-def _normal_words(text: str) -> str:
+def _words_of(text: str) -> str:
+    """Folded words with the abbreviations expanded (`HĐND` -> `hội đồng nhân dân`)."""
     capitals, expansions = _capital_abbreviations()
     folded = fold_key(capitals.sub(lambda m: expansions[m.group()], unicodedata.normalize("NFC", text)))
     folded = _DOTTED.sub(lambda m: _DOTTED_MAP[re.sub(r"[\s.\-]", "", m.group(1))], folded)
     table = _abbreviations()
-    words = " ".join(table.get(word, word) for word in WORD.findall(folded))
-    padded = f" {words} "
-    for phrase, expansion in _abbreviated_phrases():
-        if phrase in padded:
-            padded = padded.replace(phrase, expansion)
-    return padded.strip()
+    return " ".join(table.get(word, word) for word in WORD.findall(folded))
+
+
+def _normal_words(text: str) -> str:
+    """`_words_of`, with a ministry's or department's field written in full (`Bộ GD-ĐT`)."""
+    words = _words_of(text)
+    if not words.startswith(("bộ ", "sở ")) and " bộ " not in words and " sở " not in words:
+        return words
+    pattern, table = _fields()
+    return pattern.sub(lambda m: f"{m[1]} {table[m[2]]}", f" {words} ").strip()
 
 
 @lru_cache(maxsize=1 << 13)
@@ -144,6 +158,8 @@ def _canonical_names() -> Mapping[str, str]:
     units = _units()
     names = [n for n in units.get("central", ()) if isinstance(n, str)]
     names += [n for n in (units.get("aliases") or {}).values() if isinstance(n, str)]
+    # A ministry is shown by its field in full, however the first article to name it wrote it.
+    names += [f"Bộ {field}" for field in (units.get("ministry_domains") or {}) if isinstance(field, str)]
     return {org_key(name): name for name in names}
 
 
