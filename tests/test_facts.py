@@ -94,6 +94,13 @@ def test_not_bodies(text: str) -> None:
         ("Chào năm mới Đinh Dậu 2017, tỉnh tổ chức bắn pháo hoa.", set()),
         ("Xuân Mậu Tuất 2018 đã về.", set()),
         ("Ông Đinh Dậu, Chủ tịch UBND xã, cho biết.", {"Đinh Dậu"}),
+        # a foreign name goes on across a middle initial; a Vietnamese one does not
+        ("Dưới thời Tổng thống George W. Bush, luật được thông qua.", {"George W. Bush"}),
+        ("Cựu Tổng thống George H.W. Bush qua đời.", {"George H.W. Bush"}),
+        ("Bị can Nguyễn Văn A. Sau đó, Công an tỉnh khởi tố vụ án.", {"Nguyễn Văn A."}),
+        # natural features and bodies that begin with a family name
+        ("Vùng biển Kiên Giang và vịnh Thái Lan có mưa rào.", set()),
+        ("Luật sư Trần Văn Đạt (Đoàn Luật sư tỉnh Bình Thuận) cho biết.", {"Trần Văn Đạt"}),
     ],
 )
 def test_persons(text: str, expected: set[str]) -> None:

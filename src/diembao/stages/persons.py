@@ -78,11 +78,36 @@ def _runs(tokens: Sequence[Token], capitalised: Sequence[int]) -> list[tuple[int
              or (len(text) == 1 and text.isalpha())]
     runs: list[tuple[int, int]] = []
     for i in names:
-        if runs and runs[-1][1] == i and tokens[i].start - tokens[i - 1].end <= 1:
+        joined = runs and ((runs[-1][1] == i and tokens[i].start - tokens[i - 1].end <= 1)
+                           or (runs[-1][1] == i - 1 and _across_initial(tokens, runs[-1][0], i)))
+        if joined:
             runs[-1] = (runs[-1][0], i + 1)
         else:
             runs.append((i, i + 1))
     return runs
+
+
+def _name_limit(tokens: Sequence[Token], k: int, b: int) -> int:
+    """Where a name starting at token k ends at the latest: `MAX_NAME` words, the dots of
+    initials not counted (`George H.W. Bush`)."""
+    end, words = k, 0
+    while end < b and words < MAX_NAME:
+        words += tokens[end].word
+        end += 1
+    return end
+
+
+def _across_initial(tokens: Sequence[Token], first: int, i: int) -> bool:
+    """`George W. Bush`, `John F. Kennedy`: a foreign name goes on after a middle initial and its
+    dot. Only where the name is foreign (a syllable of it is no Vietnamese one): `Nguyễn Văn A.`
+    ends a sentence before the next capital."""
+    dot, initial = tokens[i - 1], tokens[i - 2]
+    if dot.text != "." or dot.start != initial.end or tokens[i].start - dot.end > 1:
+        return False
+    if len(initial.text) != 1 or not ("A" <= initial.text <= "Z") or i - 2 <= first:
+        return False
+    return any(not is_syllable(tokens[k].text) and len(tokens[k].text) > 1 for k in range(first, i - 2)) and \
+        (len(tokens[i].text) == 1 or not is_syllable(tokens[i].text))
 
 
 class _Coverage:
@@ -208,7 +233,7 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
                 # A title written with capitals ("Trưởng Đoàn") is not a name.
                 k, cued = title.end, True
                 continue
-            end = _cut_at_titles(k, min(b, k + MAX_NAME), index)
+            end = _cut_at_titles(k, _name_limit(tokens, k, b), index)
             cued = cued or _cue_before(k, cover, index)
             if (tokens[k].low in family or cued) and not _thing_before(k, index) \
                     and not _is_domain(tokens, k, end) and not _body_head(tokens, k) \
