@@ -155,8 +155,20 @@ def ensure_writable(store: Store) -> None:
 # --- the loop ----------------------------------------------------------------------------------
 
 
+# The writer's page cache during an ingest. Its reads are index lookups of the resolution, which
+# fit in far less than a reader's cache; on baomoi-2017, 16 MB instead of 32 took the peak of
+# the process tree from 284 to 266 MB at the same speed (the bar is 300 MB).
+_WRITER_CACHE_MB = 16
+
+
 def _run(store: Store, items: Iterator[tuple[Item, str | None]], options: IngestOptions,
          counter: _Counter) -> None:
+    with store.page_cache(_WRITER_CACHE_MB):
+        _write_all(store, items, options, counter)
+
+
+def _write_all(store: Store, items: Iterator[tuple[Item, str | None]], options: IngestOptions,
+               counter: _Counter) -> None:
     writer = Writer(store)
     pool = _pool(options)
     in_batch = 0

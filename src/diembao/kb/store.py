@@ -54,6 +54,19 @@ class Store:
             self.conn.execute("PRAGMA temp_store = MEMORY")
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path}: not a diembao knowledge base ({err})") from None
+        self.cache_mb = cache_mb
+
+    @contextmanager
+    def page_cache(self, mb: int) -> Iterator[None]:
+        """A page cache of `mb` megabytes for the duration of the block (then the former one)."""
+        former = self.cache_mb
+        self.conn.execute(f"PRAGMA cache_size = -{mb * 1024}")
+        self.cache_mb = mb
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = -{former * 1024}")
+            self.cache_mb = former
 
     def close(self) -> None:
         self.conn.close()
