@@ -72,3 +72,11 @@ def test_an_index_of_another_analysis_must_be_rebuilt(tmp_path: Path) -> None:
         kb.reindex(IngestOptions(workers=0))
         kb.add_articles(world()[2:])
         assert kb.counts()["articles"] == len(world())
+
+
+def test_page_cache_is_set_for_a_block_and_restored(tmp_path: Path) -> None:
+    with KnowledgeBase(tmp_path / "kb.sqlite", create=True) as kb:
+        before = kb.store.value("PRAGMA cache_size")
+        with kb.store.page_cache(16):
+            assert kb.store.value("PRAGMA cache_size") == -16 * 1024
+        assert kb.store.value("PRAGMA cache_size") == before
