@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from diembao.kb import KnowledgeBase
 from diembao.pipeline import Doc, default_pipeline
 from diembao.record import Article
 
@@ -41,3 +43,11 @@ def _collector_back_on():
     yield
     if not gc.isenabled():
         gc.enable()
+
+
+@pytest.fixture()
+def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
+    """An empty knowledge base in a temporary file."""
+    base = KnowledgeBase(tmp_path / "kb.sqlite", create=True)
+    yield base
+    base.close()

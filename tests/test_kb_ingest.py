@@ -22,7 +22,7 @@ from diembao.kb.export import EXPORTS, FORMATS
 from diembao.record import Article
 from fixtures.kb.builders import CORPUS, synthetic_record, write_synthetic_corpus
 
-CLI = [sys.executable, "-c", "from diembao.cli import main; main()"]
+CLI = [sys.executable, "-m", "diembao"]
 N_GOOD, N_BAD = 5, 3  # the fixture corpus: five articles, three inputs that are not articles
 
 
@@ -36,13 +36,6 @@ def run_cli(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
 @pytest.fixture()
 def corpus(tmp_path: Path) -> Path:
     return Path(shutil.copytree(CORPUS, tmp_path / "corpus"))
-
-
-@pytest.fixture()
-def kb(tmp_path: Path) -> KnowledgeBase:
-    base = KnowledgeBase(tmp_path / "kb.sqlite", create=True)
-    yield base
-    base.close()
 
 
 def ingest(kb: KnowledgeBase, *paths: Path, workers: int = 0, **options: object):  # type: ignore[no-untyped-def]

@@ -16,13 +16,6 @@ from fixtures.kb.builders import RESOLUTION_22, article, world
 
 
 @pytest.fixture()
-def kb(tmp_path: Path) -> KnowledgeBase:
-    base = KnowledgeBase(tmp_path / "kb.sqlite", create=True)
-    yield base
-    base.close()
-
-
-@pytest.fixture()
 def full(kb: KnowledgeBase) -> KnowledgeBase:
     kb.add_articles(world())
     return kb

@@ -5,19 +5,16 @@ with its date and place. Reads ../shared (skipped when it is absent)."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from conftest import SEED
 from diembao.cli import app
 from diembao.kb import KnowledgeBase
-from diembao.readers import RawInput, iter_inputs, parse
+from diembao.readers import read_articles
 from diembao.record import Document, Event, Mention, Person, Position
-
-SHARED = Path(os.environ.get("DIEMBAO_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-SEED = SHARED / "corpus" / "seed" / "000_654db4e73f965db3.txt"
 
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason=f"{SEED} is not here (../shared is absent)")
 
@@ -57,8 +54,7 @@ def test_the_seed_through_the_command_line(tmp_path: Path) -> None:
 
 def test_the_seed_with_its_facts_given(tmp_path: Path) -> None:
     """The same, whatever today's extractors find: the seed's facts as the guidelines state them."""
-    [item] = [i for i in iter_inputs([str(SEED)]) if isinstance(i, RawInput)]
-    parsed = parse(item)
+    [parsed] = read_articles([str(SEED)])
     text = parsed.text
 
     def at(words: str, after: int = 0) -> Mention:

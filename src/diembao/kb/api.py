@@ -15,17 +15,15 @@ One `KnowledgeBase` holds one database connection; open one per thread or proces
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
-from diembao.readers import RawInput
 from diembao.record import Article
 
 from . import export as _export
 from . import queries, schema
-from .ingest import IngestOptions, IngestReport, OnWritten, _Counter, _run, ensure_writable, reindex
-from .prepare import RECORD, input_hash
+from .ingest import IngestOptions, IngestReport, OnWritten, add_articles, reindex
 from .results import DocumentProfile, EventRef, OrgProfile, PersonProfile, SearchResult, Stats, Summary
 from .search import search as _search
 from .store import Store, StoreError
@@ -70,19 +68,7 @@ class KnowledgeBase:
 
     def add_articles(self, articles: Iterable[Article], on_written: OnWritten | None = None) -> IngestReport:
         """Store articles that are already extracted (their facts are kept as given), in order."""
-        import time
-
-        ensure_writable(self.store)
-        counter = _Counter(on_written)
-        started = time.perf_counter()
-
-        def items() -> Iterator[tuple[RawInput, str]]:
-            for article in articles:
-                item = RawInput(f"record:{article.id}", RECORD, article.to_json(), article.id)
-                yield item, input_hash(item)
-
-        _run(self.store, items(), IngestOptions(workers=0), counter)
-        return counter.report(time.perf_counter() - started)
+        return add_articles(self.store, articles, on_written)
 
     def reindex(self, options: IngestOptions | None = None, on_written: OnWritten | None = None) -> IngestReport:
         """Extract every stored article again from its raw input and rebuild every fact."""

@@ -33,10 +33,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from diembao.readers import RawInput, ReadFailure, iter_inputs
+from diembao.record import Article
 
 from . import schema
 from .codec import unpack
-from .prepare import RECORD, Extractor, Item, Result, keep_facts, prepare_chunk
+from .prepare import RECORD, Extractor, Failed, Item, Result, input_hash, keep_facts, prepare_chunk
 from .store import Store, StoreError
 from .writer import Outcome, Writer, Written, origin_key
 
@@ -84,8 +85,6 @@ def ingest(store: Store, paths: Iterable[str], options: IngestOptions = IngestOp
     started = time.perf_counter()
 
     def fresh() -> Iterator[tuple[Item, str | None]]:
-        from .prepare import input_hash
-
         for item in iter_inputs(paths, options.encoding):
             if isinstance(item, ReadFailure):
                 yield item, None
@@ -104,6 +103,22 @@ def ingest(store: Store, paths: Iterable[str], options: IngestOptions = IngestOp
     return report
 
 
+def add_articles(store: Store, articles: Iterable[Article], on_written: OnWritten | None = None) -> IngestReport:
+    """Store articles that are already extracted (their facts kept as given), in order, in this
+    process: an ingest of records with nothing to read or extract."""
+    ensure_writable(store)
+    counter = _Counter(on_written)
+    started = time.perf_counter()
+
+    def items() -> Iterator[tuple[Item, str | None]]:
+        for article in articles:
+            item = RawInput(f"record:{article.id}", RECORD, article.to_json(), article.id)
+            yield item, input_hash(item)
+
+    _run(store, items(), IngestOptions(workers=0), counter)
+    return counter.report(time.perf_counter() - started)
+
+
 def reindex(store: Store, options: IngestOptions = IngestOptions(),
             on_written: OnWritten | None = None) -> IngestReport:
     """Parse and extract every stored article again from its raw input, and rebuild every fact.
@@ -115,8 +130,7 @@ def reindex(store: Store, options: IngestOptions = IngestOptions(),
     run_id = _start_run(store, "reindex")
     counter = _Counter(on_written)
     started = time.perf_counter()
-    store.begin()
-    try:
+    with store.transaction():
         _clear_facts(store)
         writer = Writer(store)
         pool = _pool(options)
@@ -127,10 +141,6 @@ def reindex(store: Store, options: IngestOptions = IngestOptions(),
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
         schema.set_analysis_version(store)
-        store.commit()
-    except BaseException:
-        store.rollback()
-        raise
     report = counter.report(time.perf_counter() - started)
     _finish_run(store, run_id, report)
     return report
@@ -283,8 +293,6 @@ def _stored_inputs(store: Store, page: int = 256) -> Iterator[tuple[Item, str | 
 
 def _rewrite(store: Store, writer: Writer, result: Result) -> Written:
     """One stored article, extracted again, into the emptied knowledge base."""
-    from .prepare import Failed
-
     key = result.input_key if isinstance(result, Failed) else result.input_hash
     row = store.one("SELECT aid, record, outlet, day FROM articles WHERE input_hash = ? ORDER BY aid LIMIT 1",
                     (key,))

@@ -41,9 +41,8 @@ _DOTTED_MAP = {"tư": "trung ương", "tw": "trung ương", "ptth": "phát thanh
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
-@lru_cache(maxsize=1 << 13)
 def person_key(name: str) -> str:
-    return fold_key(name)
+    return fold_key(name)  # cached there
 
 
 @lru_cache(maxsize=1 << 13)

@@ -17,13 +17,13 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 
 from diembao import outlets
 from diembao.errors import InputError
 from diembao.pickling import compact_pickle
 from diembao.readers import RawInput, ReadFailure, parse
 from diembao.record import Article
+from diembao.temporal import reference_date
 
 from .analysis import IndexedText, index_text
 from .codec import pack
@@ -31,7 +31,6 @@ from .codec import pack
 Extractor = Callable[[Article], Article]
 # The input kind of an article record (the `extract` output shape) rather than raw news.
 RECORD = "record"
-_VIETNAM = timezone(timedelta(hours=7))
 
 
 @compact_pickle
@@ -161,16 +160,10 @@ def _guess_id(item: RawInput) -> str | None:
 
 
 def local_day(published: str | None) -> str | None:
-    """The calendar day in Viet Nam (UTC+7) of an ISO time stamp; a bare date is its own day."""
-    if not published:
-        return None
-    try:
-        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return published[:10] if len(published) >= 10 and published[4:5] == "-" else None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(_VIETNAM)
-    return moment.date().isoformat()
+    """The calendar day in Viet Nam of an ISO time stamp (`temporal.reference_date`, as the
+    extractors read it); a bare date is its own day."""
+    day = reference_date(published)
+    return day.isoformat() if day else None
 
 
 def outlet_province(article: Article) -> str | None:

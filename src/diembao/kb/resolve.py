@@ -272,7 +272,9 @@ class Resolver:
             self.store.execute(
                 "UPDATE documents SET date = coalesce(date, ?), issuer = coalesce(issuer, ?), "
                 "name = coalesce(name, ?), subject = coalesce(subject, ?), number = coalesce(number, ?) "
-                "WHERE id = ?", (doc.date, doc.issuer, doc.name, doc.subject, doc.number, doc_id))
+                # Only a row with a gap is rewritten: a much-cited document is not, at every citation.
+                "WHERE id = ? AND (date IS NULL OR issuer IS NULL OR name IS NULL OR subject IS NULL "
+                "OR number IS NULL)", (doc.date, doc.issuer, doc.name, doc.subject, doc.number, doc_id))
 
     # --- persons and offices ----------------------------------------------------------------
 
@@ -480,13 +482,9 @@ class Resolver:
 
     # --- forgetting an article --------------------------------------------------------------
 
-    def forget(self, aid: int, touched: Sequence[tuple[Any, ...]] | None = None) -> None:
+    def forget(self, aid: int, touched: Sequence[tuple[Any, ...]]) -> None:
         """Remove every fact of article `aid`, and every entity left with no article. `touched`
-        is the article's (kind, entity_id) links when the caller has already read them."""
-        self._org_ids.clear()
-        self._org_rows.clear()
-        if touched is None:
-            touched = self.store.all("SELECT kind, entity_id FROM resolutions WHERE aid = ?", (aid,))
+        is the article's (kind, entity_id) links."""
         offices = [r[0] for r in self.store.all("SELECT office_id FROM office_evidence WHERE aid = ?", (aid,))]
         for table in ("mentions", "resolutions", "person_names", "org_names", "office_evidence", "citations",
                       "event_sources", "event_chairs", "event_documents"):
@@ -505,6 +503,9 @@ class Resolver:
                 if kind == "person":
                     self._rename_person(entity_id)
                 continue
+            if kind == "organization":  # the only mirrored rows that can go away
+                self._org_ids.clear()
+                self._org_rows.clear()
             self.store.execute(f"DELETE FROM {tables[kind]} WHERE id = ?", (entity_id,))
 
     def _rename_person(self, person_id: int) -> None:

@@ -57,23 +57,16 @@ def migrate(store: Store) -> int:
         raise StoreError(f"{store.path} has schema version {version}, newer than this diembao "
                          f"({latest_version()}): upgrade diembao to read it")
     for migration in migrations()[version:]:
-        store.begin()
-        try:
+        with store.transaction():
             # Another process may have migrated while this one waited for the lock.
             if current_version(store) >= migration.version:
-                store.commit()
                 continue
             for statement in _statements(migration.sql):
                 store.execute(statement)
             store.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                           (str(migration.version),))
             if migration.version == 1:
-                store.execute("INSERT INTO meta (key, value) VALUES ('analysis_version', ?)",
-                              (ANALYSIS_VERSION,))
-            store.commit()
-        except BaseException:
-            store.rollback()
-            raise
+                set_analysis_version(store)
     return latest_version()
 
 

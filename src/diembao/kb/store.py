@@ -27,7 +27,7 @@ FTS_TABLE = "articles_fts"
 EXACT_COLUMNS = ("title_x", "lead_x", "body_x", "captions_x")
 LOOSE_COLUMNS = ("title_l", "lead_l", "body_l", "captions_l")
 _COLUMNS = ", ".join((*EXACT_COLUMNS, *LOOSE_COLUMNS, FACET_COLUMN))
-_MARKS = ", ".join("?" * 9)
+_MARKS = ", ".join("?" * (len(EXACT_COLUMNS) + len(LOOSE_COLUMNS) + 1))  # and the facets
 # bm25 weights: a word in the title counts most, then the lead, the captions, the body; facets
 # only filter.
 _WEIGHTS = ", ".join(str(w) for w in (10.0, 4.0, 1.0, 2.0) * 2 + (0.0,))
@@ -97,13 +97,13 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic write: all of it lands, or (on error or kill) none of it."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.begin()
         try:
             yield
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.rollback()  # SQLite may have rolled back already: `rollback` checks
             raise
-        self.conn.execute("COMMIT")
+        self.commit()
 
     @property
     def in_transaction(self) -> bool:

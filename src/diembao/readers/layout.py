@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from string import ascii_letters
 
 from diembao.data import load_json, load_lines
+from diembao.legacy import letters
 from diembao.text import alternation, clean_paragraph, fold, fold_key, normalise, single_spaced
 
 # --- header date line: "Thứ Tư, 10/11/2021, 17:48 (GMT+7)" -----------------------------------
@@ -161,21 +163,8 @@ def _split_glued(match: re.Match[str]) -> str:
     return f"{word[:splits[0]]} {word[splits[0]:]}" if len(splits) == 1 else word
 
 
-def _expand(ranges: str) -> frozenset[str]:
-    """The characters of a regex character-class body such as `a-zà`."""
-    out: set[str] = set()
-    i = 0
-    while i < len(ranges):
-        if i + 2 < len(ranges) and ranges[i + 1] == "-":
-            out.update(chr(c) for c in range(ord(ranges[i]), ord(ranges[i + 2]) + 1))
-            i += 3
-        else:
-            out.add(ranges[i])
-            i += 1
-    return frozenset(out)
-
-
-_VN_LETTERS = _expand(_VN_LOWER) | _expand(_VN_UPPER)
+# The letters of `_VN_LOWER` and `_VN_UPPER`: the ASCII ones and the 134 Vietnamese ones.
+_VN_LETTERS = frozenset(ascii_letters) | frozenset(letters())
 
 
 def _split_case_seams(text: str) -> str:
