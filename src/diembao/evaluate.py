@@ -22,7 +22,7 @@ import typer
 
 from diembao.errors import InputError
 from diembao.pipeline import default_pipeline
-from diembao.readers import RawInput, iter_inputs, parse
+from diembao.readers import RawInput, input_id, iter_inputs, parse
 from diembao.record import Article
 
 SEED_NAME = "corpus/seed"
@@ -54,24 +54,11 @@ def gold_articles(shared: Path, gold: Path) -> Iterator[Article]:
     sources = [str(shared / p) for p in GOLD_CORPORA if (shared / p).exists()]
     for item in iter_inputs(sources):
         # A few dozen gold articles among thousands: parse only those whose id is wanted.
-        if isinstance(item, RawInput) and _input_id(item) in wanted:
+        if isinstance(item, RawInput) and input_id(item) in wanted:
             try:
-                article = parse(item)
+                yield parse(item)
             except InputError:
                 continue
-            if article.id in wanted:
-                yield article
-
-
-def _input_id(item: RawInput) -> str | None:
-    """The id the input's article will have, read without parsing the article."""
-    if item.kind != "jsonl":
-        return item.name
-    try:
-        value = json.loads(item.raw).get("id")
-    except (json.JSONDecodeError, AttributeError):
-        return None
-    return str(value).strip() if value is not None else None
 
 
 def predict(articles: Iterable[Article]) -> list[Article]:

@@ -107,10 +107,10 @@ def ingest(
     from .ingest import IngestOptions
 
     options = IngestOptions(workers=workers, batch_size=batch_size, encoding=encoding, records=records, facts=facts)
-    with _open(db, create=True) as kb, _Progress(quiet, "ingest") as progress:
-        report = kb.ingest(paths, options, progress.advance)
-    if not quiet:
-        with _open(db) as kb:
+    with _open(db, create=True) as kb:
+        with _Progress(quiet, "ingest") as progress:
+            report = kb.ingest(paths, options, progress.advance)
+        if not quiet:
             _summary(kb, report)
     if report.failed:
         raise typer.Exit(1)
@@ -356,7 +356,7 @@ def document(key: Annotated[str, typer.Argument(help="A symbol (22-NQ/TW), a typ
 
 
 def _render_document(console: Console, d: DocumentProfile, limit: int) -> None:
-    label = d.symbol or d.name or f"{d.type} {d.number or ''}".strip()
+    label = d.label
     facts = [x for x in (d.type, f"signed {d.date}" if d.date else None, d.issuer) if x]
     console.print(f"[bold]{label}[/bold] · " + " · ".join(facts) + f" · {_count(d.n_citations, 'citation')}")
     if d.citations:

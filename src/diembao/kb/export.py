@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .codec import unpack
+from .queries import DOCUMENT_LABEL
 from .store import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -83,7 +84,7 @@ EXPORTS: dict[str, Export] = {e.name: e for e in (
     Export("citations", "each citation of a document: article, day, place and the words",
            _cols("document_id:int document article_id day place outlet as_written start:int end:int "
                  "n_mentions:int"),
-           "SELECT c.document_id, coalesce(d.symbol, d.name, d.type || ' ' || d.number, d.type), a.id, a.day, "
+           f"SELECT c.document_id, {DOCUMENT_LABEL}, a.id, a.day, "
            f"pl.name, a.outlet, c.as_written, c.start, c.\"end\", c.n_mentions FROM citations AS c "
            f"JOIN documents AS d ON d.id = c.document_id JOIN articles AS a ON a.aid = c.aid {_A} "
            "ORDER BY c.document_id, a.day, c.aid"),

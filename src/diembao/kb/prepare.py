@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from diembao import outlets
 from diembao.errors import InputError
 from diembao.pickling import compact_pickle
-from diembao.readers import RawInput, ReadFailure, parse
+from diembao.readers import RawInput, ReadFailure, input_id, parse
 from diembao.record import Article
 from diembao.temporal import reference_date
 
@@ -91,9 +91,9 @@ def prepare(item: Item, extractor: Extractor | None = None, known_hash: str | No
     try:
         article = parse(item)
     except InputError as err:
-        return Failed(digest, item.origin, _guess_id(item), "parse", err.message)
+        return Failed(digest, item.origin, input_id(item), "parse", err.message)
     except Exception as err:  # a reader bug must not stop the batch either
-        return Failed(digest, item.origin, _guess_id(item), "parse", f"{type(err).__name__}: {err}")
+        return Failed(digest, item.origin, input_id(item), "parse", f"{type(err).__name__}: {err}")
     return finish(article, item, digest, extractor)
 
 
@@ -105,7 +105,7 @@ def _prepare_record(item: RawInput, digest: str) -> Result:
             raise ValueError("a record needs an object with an id")
         article = Article.from_dict(data)
     except (ValueError, TypeError, AttributeError, RecursionError) as err:
-        return Failed(digest, item.origin, _guess_id(item), "parse", f"not an article record ({err})")
+        return Failed(digest, item.origin, input_id(item), "parse", f"not an article record ({err})")
     return finish(article, item, digest, keep_facts)
 
 
@@ -144,19 +144,6 @@ def finish(article: Article, item: RawInput, digest: str, extractor: Extractor |
 
 def prepare_chunk(items: Sequence[tuple[Item, str | None]], extractor: Extractor | None = None) -> list[Result]:
     return [prepare(item, extractor, digest) for item, digest in items]
-
-
-def _guess_id(item: RawInput) -> str | None:
-    """The id of an article that failed to parse, for the error line: a text file's stem, or a
-    JSONL line's `id` when the line is JSON at all."""
-    if item.kind not in ("jsonl", RECORD):
-        return item.name
-    try:
-        data = json.loads(item.raw)
-    except (ValueError, RecursionError):
-        return None
-    value = data.get("id") if isinstance(data, dict) else None
-    return str(value) if isinstance(value, str | int) and str(value).strip() else None
 
 
 def local_day(published: str | None) -> str | None:

@@ -52,8 +52,17 @@ def _article(row: Sequence[Any]) -> ArticleRef:
     return ArticleRef(row[0], row[1], row[2], row[3], row[4], row[5])
 
 
+def _like_escape(text: str) -> str:
+    """`text` as the literal part of a LIKE pattern with `ESCAPE '\\'`."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _contains(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return "%" + _like_escape(text) + "%"
+
+
+# How a document is named in a list: its symbol, else its name, else its type and number.
+DOCUMENT_LABEL = "coalesce(d.symbol, d.name, d.type || ' ' || d.number, d.type)"
 
 
 def _ranked(store: Store, kind: str, table: str, where: str, params: Sequence[Any], limit: int) -> list[int]:
@@ -102,7 +111,7 @@ def find_places(store: Store, name: str, *, include_merged: bool = False, limit:
         found = [r[0] for r in store.all("SELECT id FROM places WHERE key = ?", (key,))]
     elif keys.has_marks(name):
         found = [r[0] for r in store.all("SELECT id FROM places WHERE key LIKE ? ESCAPE '\\' LIMIT ?",
-                                         (fold_key(name).replace("%", "\\%").replace("_", "\\_") + "|%", limit))]
+                                         (_like_escape(fold_key(name)) + "|%", limit))]
     else:
         found = [r[0] for r in store.all("SELECT id FROM places WHERE loose_key = ? LIMIT ?",
                                          (keys.loose_key(name), limit))]
@@ -265,7 +274,7 @@ def event_refs(store: Store, ids: Sequence[int]) -> tuple[EventRef, ...]:
             "SELECT c.event_id, p.name FROM event_chairs AS c JOIN persons AS p ON p.id = c.person_id "
             f"WHERE c.event_id IN ({marks}) GROUP BY c.event_id, p.id ORDER BY c.event_id, min(c.aid), p.id", chunk))
         documents = _grouped(store.all(
-            "SELECT x.event_id, coalesce(d.symbol, d.name, d.type || ' ' || d.number, d.type) "
+            f"SELECT x.event_id, {DOCUMENT_LABEL} "
             f"FROM event_documents AS x JOIN documents AS d ON d.id = x.document_id WHERE x.event_id IN ({marks}) "
             "GROUP BY x.event_id, d.id ORDER BY x.event_id, min(x.aid), d.id", chunk))
         articles = _grouped(store.all(
@@ -364,7 +373,7 @@ def stats(store: Store, schema_version: int, top: int = 5) -> Stats:
         "JOIN persons AS p ON p.id = r.entity_id WHERE r.kind = 'person' GROUP BY r.entity_id "
         "ORDER BY count(*) DESC, p.id LIMIT ?", (top,)))
     documents = tuple(Count(r[0], r[1]) for r in store.all(
-        "SELECT coalesce(d.symbol, d.name, d.type || ' ' || d.number, d.type), count(*) FROM citations AS c "
+        f"SELECT {DOCUMENT_LABEL}, count(*) FROM citations AS c "
         "JOIN documents AS d ON d.id = c.document_id GROUP BY c.document_id ORDER BY count(*) DESC, d.id LIMIT ?",
         (top,)))
     errors = tuple(Count(r[0], r[1]) for r in store.all(

@@ -180,6 +180,11 @@ class DocumentProfile(_Plain):
     citations: tuple[Citation, ...]  # by day, then article
     events: tuple[EventRef, ...]
 
+    @property
+    def label(self) -> str:
+        """How the document is named in a list (as `queries.DOCUMENT_LABEL` names it in SQL)."""
+        return self.symbol or self.name or f"{self.type} {self.number or ''}".strip()
+
 
 @dataclass(frozen=True, slots=True)
 class Count(_Plain):

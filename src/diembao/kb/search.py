@@ -60,7 +60,6 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    text: str
     groups: tuple[tuple[Term, ...], ...]  # all groups must match; any term of a group
     excluded: tuple[Term, ...]
 
@@ -131,7 +130,7 @@ def parse_query(text: str) -> Query:
     if not groups:
         raise QueryError("nothing to search for: give at least one word that must occur"
                          if excluded else "nothing to search for")
-    return Query(text, tuple(tuple(g) for g in groups), tuple(excluded))
+    return Query(tuple(tuple(g) for g in groups), tuple(excluded))
 
 
 def _term(raw: str, prefix: bool) -> Term | None:
@@ -162,7 +161,7 @@ RANK_WINDOW = 1000
 
 
 def search(store: Store, text: str, *, filters: Filters = Filters(), limit: int = 20, offset: int = 0,
-           count: bool = False, window: int | None = RANK_WINDOW) -> SearchResult:
+           count: bool = False) -> SearchResult:
     query = parse_query(text)
     if limit < 0 or offset < 0:
         raise QueryError("limit and offset cannot be negative")
@@ -170,7 +169,7 @@ def search(store: Store, text: str, *, filters: Filters = Filters(), limit: int 
         return SearchResult(text, (), 0 if count else None, offset)
     expression = query.fts(filters.conditions)
     try:
-        ranked = store.match(expression, limit=limit, offset=offset, window=window)
+        ranked = store.match(expression, limit=limit, offset=offset, window=RANK_WINDOW)
         total = store.count_matches(expression) if count else None
     except MatchError as err:
         raise QueryError(f"the search engine refused the query ({err})") from None

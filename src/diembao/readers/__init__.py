@@ -9,6 +9,7 @@ input is what the knowledge base stores, so articles can be parsed again when th
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import sys
 import zlib
@@ -61,6 +62,19 @@ def parse(item: RawInput) -> Article:
         raise err.at(item.origin) from None
     except RecursionError:
         raise InputError("input nested too deeply to parse", item.origin) from None
+
+
+def input_id(item: RawInput) -> str | None:
+    """The id the input's article has, read without parsing the article: a file's stem, or the
+    `id` of a JSON line (None when the line is no JSON object with an id)."""
+    if item.kind in ("text", "html"):
+        return item.name
+    try:
+        data = json.loads(item.raw)
+    except (ValueError, RecursionError):
+        return None
+    value = data.get("id") if isinstance(data, dict) else None
+    return str(value).strip() or None if isinstance(value, str | int) else None
 
 
 def read_articles(paths: Iterable[str], encoding: str | None = None) -> Iterator[Article | ReadFailure]:
