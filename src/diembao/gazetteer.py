@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from diembao.data import load_tsv
 from diembao.text import fold_key
@@ -70,6 +70,7 @@ class Gazetteer:
                            if p.kind in ("province", "city") and p.unit is None and p.scope != "world"]
         self._province_set = frozenset(self._provinces)
         self._slug_names = {slug: p.name for p in self._provinces for slug in p.slugs}
+        self._slug_index: dict[str, str] | None = None  # keyed as hosts are read, on first use
 
     # --- lookups -------------------------------------------------------------------------------
 
@@ -118,9 +119,11 @@ class Gazetteer:
         """The province whose slug a host name or web address names (`quoidien.vinhlong.gov.vn`
         -> `Vĩnh Long`, `baoninhbinh.org.vn` -> `Ninh Bình`), read as `outlets.province_from_host`
         reads host labels."""
-        from diembao.outlets import province_from_host
+        from diembao.outlets import province_in_host, slug_index
 
-        return province_from_host(text, self._slug_names)
+        if self._slug_index is None:
+            self._slug_index = slug_index(self._slug_names)
+        return province_in_host(text, self._slug_index)
 
 
 @cache
@@ -192,7 +195,8 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(_load())
 
 
-@cache
+# Bounded: the names asked about are the input's capitalised words.
+@lru_cache(maxsize=1 << 16)
 def is_country(name: str) -> bool:
     """Whether `name` (any alias) is a country (`Nga`, `Hoa Kỳ`, `Philippines`)."""
     return any(place.kind == "country" for place in gazetteer().lookup(name))

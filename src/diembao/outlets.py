@@ -242,7 +242,17 @@ def province_from_host(url_or_host: str, slugs: Mapping[str, str]) -> str | None
     """The province whose slug a web address names (`quoidien.vinhlong.gov.vn` -> `Vĩnh Long`,
     `baoninhbinh.org.vn` -> `Ninh Bình`); `slugs` maps slug -> province name. See the module
     docstring for when a label counts as naming a province."""
-    by_slug = {_slug_key(slug): province for slug, province in slugs.items() if _slug_key(slug)}
+    return province_in_host(url_or_host, slug_index(slugs))
+
+
+def slug_index(slugs: Mapping[str, str]) -> dict[str, str]:
+    """`slugs` keyed as host labels are read (`ba-ria-vung-tau` -> `bariavungtau`): build it once
+    and pass it to `province_in_host` for every address."""
+    return {_slug_key(slug): province for slug, province in slugs.items() if _slug_key(slug)}
+
+
+def province_in_host(url_or_host: str, by_slug: Mapping[str, str]) -> str | None:
+    """`province_from_host` with the slugs already keyed by `slug_index`."""
     labels = host_of(url_or_host).split(".")[:-1]  # the top-level domain never names a province
     best: tuple[tuple[int, int], str] | None = None
     for position, label in enumerate(labels):

@@ -10,7 +10,7 @@ from functools import cache
 from diembao.data import load_lines, load_tsv
 from diembao.pipeline import Doc
 from diembao.text import fold_key
-from diembao.tokens import PhraseTrie, Token, capitals, starts_of, tokens_of, with_tokens
+from diembao.tokens import PhraseTrie, Token, starts_of, tokens_of, with_tokens
 
 # Words before a title that say it is held no longer or not yet; `cố` (late) is dropped.
 STATUS_WORDS = {"nguyên": "nguyên", "cựu": "cựu", "tân": None, "cố": None}
@@ -120,9 +120,8 @@ def title_index(doc: Doc) -> TitleIndex:
         if found is not None:
             at[i] = found
     # A cue matters only before a name, so only where a capitalised word follows closely.
-    capitalised = frozenset(capitals(doc))
     for i in starts_of(doc, _cue_first_words()):
-        if not (i + 1 in capitalised or i + 2 in capitalised or i + 3 in capitalised or i + 4 in capitalised):
+        if not any(t.cap for t in tokens[i + 1:i + 5]):
             continue
         cue = cues.longest(tokens, i)
         if cue is not None:

@@ -50,7 +50,7 @@ class Lexed:
 # The words the stages look up with `starts_of` (`register_triggers`): `lex` indexes only these,
 # since most words of an article are no stage's business.
 _TRIGGERS: frozenset[str] = frozenset()
-_COVERED: dict[tuple[int, int], bool] = {}
+_COVERED: dict[tuple[frozenset[str], frozenset[str]], bool] = {}  # keyed by the sets: ids get reused
 
 
 def register_triggers(*word_sets: Iterable[str]) -> None:
@@ -170,7 +170,7 @@ def starts_of(doc: Doc, words: frozenset[str]) -> list[int]:
     """Sorted token indices of the tokens whose folded form is one of `words`."""
     table = positions(doc)
     indexed: frozenset[str] = table.get(_TRIGGERS_KEY, frozenset())  # type: ignore[assignment]
-    key = (id(words), id(indexed))
+    key = (words, indexed)
     covered = _COVERED.get(key)
     if covered is None:
         covered = _COVERED[key] = words <= indexed

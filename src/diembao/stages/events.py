@@ -174,11 +174,12 @@ class _Reader:
 
     # --- mentions ---------------------------------------------------------------------------
 
-    def candidates(self) -> list[_Candidate]:
+    def candidates(self, heads: Sequence[int]) -> list[_Candidate]:
+        """The mentions of events at `heads`, the token indices of the head words."""
         tokens = self.tokens
         out: list[_Candidate] = []
         after = 0
-        for i in starts_of(self.doc, _head_words()):
+        for i in heads:
             if len(out) >= _MAX_CANDIDATES:
                 break
             if i < after or self.lex.cues["not_events"].longest(tokens, i):
@@ -533,12 +534,13 @@ def _day_value(d: DateMention | None, dates: Sequence[DateMention]) -> str | Non
 
 def annotate(doc: Doc) -> Doc:
     doc = with_tokens(doc)
-    if not starts_of(doc, _head_words()):
+    heads = starts_of(doc, _head_words())
+    if not heads:
         return doc.with_article(events=())  # no head word: no event, and nothing to read
     reader = _Reader(doc)
     dates = doc.article.dates
     events: list[_Candidate] = []
-    for c in reader.candidates():
+    for c in reader.candidates(heads):
         if reader.background(c):
             continue
         same = [e for e in events if e.type == c.type]

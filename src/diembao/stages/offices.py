@@ -140,12 +140,13 @@ def annotate(doc: Doc) -> Doc:
     bodies_of = _bodies_by_title(titles)
     found: dict[int, list[Position]] = {}
     index = PersonIndex(persons)
+    countries = sorted(k for k in placed if is_country(tokens[k].text))  # where country names stand
     for _, group in groupby(titles, key=lambda t: t.chain):
         chain = list(group)
         who = owner(tokens, chain, index, titled, placed)
         if who is None:
             continue
-        abroad = _abroad(chain[-1], index, who, placed, tokens)
+        abroad = _abroad(chain[-1], index, who, countries)
         for t in chain:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
             org = t.org if t.org is not None else bodies_of.get(fold_key(t.title))
@@ -156,12 +157,12 @@ def annotate(doc: Doc) -> Doc:
     return doc.with_article(persons=people, organizations=_with_position_orgs(doc.article.organizations, people))
 
 
-def _abroad(last: TitleSpan, persons: PersonIndex, who: int, placed: frozenset[int],
-            tokens: Sequence[Token]) -> bool:
-    """A country written between the titles and the name: the office is that country's."""
+def _abroad(last: TitleSpan, persons: PersonIndex, who: int, countries: Sequence[int]) -> bool:
+    """A country written between the titles and the name: the office is that country's.
+    `countries`: the sorted token indices of country names."""
     holder = persons.mention_from(who, last.last)
-    return holder is not None and any(k in placed and is_country(tokens[k].text)
-                                      for k in range(last.last, holder))
+    at = bisect_left(countries, last.last)
+    return holder is not None and at < len(countries) and countries[at] < holder
 
 
 def _bodies_by_title(titles: Sequence[TitleSpan]) -> dict[str, str]:

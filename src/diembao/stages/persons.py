@@ -77,9 +77,10 @@ def _runs(tokens: Sequence[Token], capitalised: Sequence[int]) -> list[tuple[int
              if ((text := tokens[i].text)[1:].islower() and text.isalpha() and tokens[i].low not in not_names)
              or (len(text) == 1 and text.isalpha())]
     runs: list[tuple[int, int]] = []
+    foreign = _Foreign(tokens)
     for i in names:
         joined = runs and ((runs[-1][1] == i and tokens[i].start - tokens[i - 1].end <= 1)
-                           or (runs[-1][1] == i - 1 and _across_initial(tokens, runs[-1][0], i)))
+                           or (runs[-1][1] == i - 1 and _across_initial(tokens, runs[-1][0], i, foreign)))
         if joined:
             runs[-1] = (runs[-1][0], i + 1)
         else:
@@ -97,7 +98,27 @@ def _name_limit(tokens: Sequence[Token], k: int, b: int) -> int:
     return end
 
 
-def _across_initial(tokens: Sequence[Token], first: int, i: int) -> bool:
+class _Foreign:
+    """Whether a run of name tokens holds a foreign syllable (more than one letter, no Vietnamese
+    syllable), read as far as asked and no further twice: a run joined across many initials is
+    still read once."""
+
+    def __init__(self, tokens: Sequence[Token]):
+        self.tokens = tokens
+        self.run, self.read, self.found = -1, -1, False
+
+    def before(self, first: int, end: int) -> bool:
+        """Whether tokens[first:end] hold one (for the run that starts at `first`)."""
+        if self.run != first:
+            self.run, self.read, self.found = first, first, False
+        while not self.found and self.read < end:
+            text = self.tokens[self.read].text
+            self.found = len(text) > 1 and not is_syllable(text)
+            self.read += 1
+        return self.found
+
+
+def _across_initial(tokens: Sequence[Token], first: int, i: int, foreign: _Foreign) -> bool:
     """`George W. Bush`, `John F. Kennedy`: a foreign name goes on after a middle initial and its
     dot. Only where the name is foreign (a syllable of it is no Vietnamese one): `Nguyễn Văn A.`
     ends a sentence before the next capital."""
@@ -106,8 +127,7 @@ def _across_initial(tokens: Sequence[Token], first: int, i: int) -> bool:
         return False
     if len(initial.text) != 1 or not ("A" <= initial.text <= "Z") or i - 2 <= first:
         return False
-    return any(not is_syllable(tokens[k].text) and len(tokens[k].text) > 1 for k in range(first, i - 2)) and \
-        (len(tokens[i].text) == 1 or not is_syllable(tokens[i].text))
+    return foreign.before(first, i - 2) and (len(tokens[i].text) == 1 or not is_syllable(tokens[i].text))
 
 
 class _Coverage:

@@ -40,8 +40,8 @@ WORDS = "gazetteer/places_words.tsv"
 
 # Punctuation read as a gap between words while matching: the text keeps its length, so a
 # match's offsets are offsets into the text, and `TP.HCM`, `TP. HCM`, `TP HCM` meet one key.
-_GAPS = re.compile(r"[()\[\]{}«»“”\"'‘’.,;:!?/–—\-…]")
-_GAP_CHARS = "()[]{}«»“”\"'‘’.,;:!?/–—-…"  # `_GAPS`, for `_spaced`
+_GAP_CHARS = "()[]{}«»“”\"'‘’.,;:!?/–—-…"
+_GAPS = re.compile(f"[{re.escape(_GAP_CHARS)}]")
 
 
 def _spaced(folded: str) -> str:
