@@ -43,7 +43,7 @@ def main() -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="diembao-bench-"))
     db = workdir / "bench.sqlite"
-    command = [sys.executable, "-c", "from diembao.cli import main; main()", "ingest", *args.corpus,
+    command = [sys.executable, "-m", "diembao", "ingest", *args.corpus,
                "--db", str(db), "--quiet", "--batch-size", str(args.batch_size)]
     if args.workers is not None:
         command += ["--workers", str(args.workers)]
@@ -74,11 +74,12 @@ def main() -> int:
     if child.returncode != 0:
         print(f"ingest failed with exit code {child.returncode}", file=sys.stderr)
         return 1
-    with sqlite3.connect(db) as conn:
-        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        errors = conn.execute("SELECT count(*) FROM errors").fetchone()[0]
-        facts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                 for t in ("persons", "organizations", "documents", "events", "offices", "mentions")}
+    from diembao.kb import KnowledgeBase
+
+    with KnowledgeBase(db) as kb:
+        counts = kb.counts()
+    articles, errors = counts["articles"], counts["errors"]
+    facts = {t: counts[t] for t in ("persons", "organizations", "documents", "events", "offices", "mentions")}
     size = sum(p.stat().st_size for p in workdir.iterdir())
     inputs = articles + errors
     print(f"corpus:     {', '.join(args.corpus)}")

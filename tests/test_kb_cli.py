@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from diembao.cli import app
 from diembao.kb import KnowledgeBase
+from diembao.kb.export import FORMATS
 from fixtures.kb.builders import CORPUS, world
 
 runner = CliRunner()
@@ -111,7 +112,7 @@ def test_stats(db: str) -> None:
     assert code == 0 and counts["articles"] == 11 and counts["errors"] == 3
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_export(db: str, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"citations.{fmt}"
     code, _, err = invoke("export", "citations", "--format", fmt, "-o", str(out), "--db", db)

@@ -25,7 +25,7 @@ symbol when the type word contradicts it (`Nghị định số 39-NQ/TW` is a re
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,7 +35,7 @@ from typing import Any
 import ahocorasick
 
 from diembao.data import load_json, load_lines, load_tsv
-from diembao.spans import OrgSpan
+from diembao.spans import OrgSpan, nearest
 from diembao.temporal import DAY, date_at
 from diembao.text import alternation, fold
 
@@ -815,7 +815,7 @@ def resolve(citations: Sequence[Citation]) -> list[list[Citation]]:
         c = citations[i]
         if not c.symbol and c.year:
             bucket = by_year.setdefault((c.type, number_key(c.number or ""), c.year), [])
-            keys[i] = keys[_nearest(c.start, bucket)] if bucket else (c.type, number_key(c.number or ""), c.year)
+            keys[i] = keys[nearest(bucket, c.start)] if bucket else (c.type, number_key(c.number or ""), c.year)
             insort(bucket, (c.start, i))
     by_number: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for i in numbered:
@@ -826,7 +826,7 @@ def resolve(citations: Sequence[Citation]) -> list[list[Citation]]:
         c = citations[i]
         if not keys[i]:
             bucket = by_number.setdefault((c.type, number_key(c.number or "")), [])
-            keys[i] = keys[_nearest(c.start, bucket)] if bucket else (c.type, number_key(c.number or ""))
+            keys[i] = keys[nearest(bucket, c.start)] if bucket else (c.type, number_key(c.number or ""))
             insort(bucket, (c.start, i))
     named_with_year: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for i, c in enumerate(citations):
@@ -845,13 +845,6 @@ def resolve(citations: Sequence[Citation]) -> list[list[Citation]]:
     return sorted((sorted(g, key=lambda c: c.start) for g in groups.values()), key=lambda g: g[0].start)
 
 
-def _nearest(start: int, peers: list[tuple[int, int]]) -> int:
-    """Of (position, index) pairs sorted by position: the nearest one before `start`, else the
-    first one after it."""
-    at = bisect_left(peers, (start, -1))
-    return peers[at - 1][1] if at else peers[0][1]
-
-
 def _name_key(citation: Citation, citations: Sequence[Citation],
               named_with_year: dict[tuple[str, str], list[tuple[int, int]]]) -> tuple[str, ...]:
     name = fold(citation.name or "")
@@ -860,7 +853,7 @@ def _name_key(citation: Citation, citations: Sequence[Citation],
         return ("name", citation.type, base, name[len(base) :].split()[-1])
     peers = named_with_year.get((citation.type, base))
     if peers:
-        chosen = citations[_nearest(citation.start, peers)]
+        chosen = citations[nearest(peers, citation.start)]
         return ("name", citation.type, base, fold(chosen.name or "").split()[-1])
     return ("name", citation.type, base, "")
 

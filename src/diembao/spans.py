@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+
+def nearest(peers: Sequence[tuple[int, int]], start: int) -> int:
+    """Of (position, value) pairs sorted by position, none at -1 or below: the value of the
+    nearest one before `start`, else of the first one after it (a later mention of a name or a
+    document joins the nearest earlier full form, else the first later one)."""
+    at = bisect_left(peers, (start, -1))
+    return peers[at - 1][1] if at else peers[0][1]
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ last syllables they repeat, preferring one written before them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -31,7 +31,7 @@ from diembao.data import load_lines
 from diembao.gazetteer import is_country
 from diembao.pipeline import Doc
 from diembao.record import Location, Mention, Person
-from diembao.spans import OrgSpan, PlaceSpan
+from diembao.spans import OrgSpan, PlaceSpan, nearest
 from diembao.syllables import is_syllable
 from diembao.text import fold_key
 from diembao.titles import TitleIndex, surnames, title_index, with_title_index
@@ -377,8 +377,7 @@ class _FullNames:
         peers = self.by_ending.get(tuple(t.low for t in self.tokens[c.first:c.last]))
         if not peers:
             return None
-        at = bisect_left(peers, (self.tokens[c.first].start, -1))
-        return peers[at - 1][1] if at else peers[0][1]
+        return nearest(peers, self.tokens[c.first].start)
 
 
 def _without_names(locations: Sequence[Location], spans: Sequence[PersonSpan],
