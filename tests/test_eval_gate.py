@@ -15,25 +15,26 @@ import pytest
 from conftest import SHARED, shared_file
 from diembao.evaluate import score_dev, score_vtner
 
-# Measured 2026-11-27 on dev.jsonl (25 articles): the README's table.
+# Measured 2026-12-03 on dev.jsonl (58 articles; the scorer treats a parent body named only inside a
+# longer body's name as optional), less a margin of about 0.03: the README's table.
 DEV_F1_FLOORS = {
-    "persons": 0.96,
-    "organizations": 0.92,
-    "locations": 0.95,
-    "positions_title": 0.90,
-    "positions_title_org": 0.89,
-    "documents": 0.97,
-    "events": 0.75,
+    "persons": 0.91,
+    "organizations": 0.78,
+    "locations": 0.91,
+    "positions_title": 0.83,
+    "positions_title_org": 0.71,
+    "documents": 0.90,
+    "events": 0.53,
 }
 DEV_ACCURACY_FLOORS = {
     "published": 1.0,
     "title": 1.0,
     "lead": 1.0,
-    "authors": 0.96,
+    "authors": 0.86,
     "document_symbol": 0.97,
-    "document_date": 0.97,
-    "document_issuer": 0.97,
-    "event_organizer": 0.85,
+    "document_date": 0.95,
+    "document_issuer": 0.95,
+    "event_organizer": 0.90,
     "event_chairs": 0.90,
 }
 VTNER_F1_FLOORS = {"ALL": 0.76, "PER": 0.85, "LOC": 0.75, "ORG": 0.68}
