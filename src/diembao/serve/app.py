@@ -1,0 +1,187 @@
+"""The app factory and what the API and the pages share: read-only connections, paging limits,
+a time bound per request, JSON (or HTML) errors, and the security headers."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import sqlite3
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from diembao.kb import KnowledgeBase
+from diembao.kb.export import ExportError
+from diembao.kb.search import QueryError
+from diembao.kb.store import StoreError
+
+log = logging.getLogger("diembao.serve")
+HERE = Path(__file__).resolve().parent
+
+MAX_SIZE = 100  # rows in one page of any list
+MAX_OFFSET = 10_000  # how deep paging may go
+REQUEST_SECONDS = 10.0  # a statement still running past this is interrupted (503)
+EXPORT_SECONDS = 300.0  # an export streams a whole table
+
+# No script anywhere, no inline style, nothing from elsewhere; inline SVG is markup, not script.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+}
+
+
+class Pool:
+    """Read-only knowledge bases, one per request in flight (a connection serves one thread at
+    a time), kept for the next request."""
+
+    def __init__(self, path: Path, size: int = 16):
+        self.path = path
+        self.idle: queue.LifoQueue[KnowledgeBase] = queue.LifoQueue(maxsize=size)
+
+    def get(self) -> KnowledgeBase:
+        try:
+            return self.idle.get_nowait()
+        except queue.Empty:
+            return KnowledgeBase(self.path, readonly=True)
+
+    def put(self, kb: KnowledgeBase) -> None:
+        try:
+            self.idle.put_nowait(kb)
+        except queue.Full:
+            kb.close()
+
+    def close(self) -> None:
+        while True:
+            try:
+                self.idle.get_nowait().close()
+            except queue.Empty:
+                return
+
+
+def _lease(request: Request, seconds: float) -> Iterator[KnowledgeBase]:
+    pool: Pool = request.app.state.pool
+    kb = pool.get()
+    try:
+        with kb.store.deadline(seconds):
+            yield kb
+    finally:
+        pool.put(kb)
+
+
+def knowledge_base(request: Request) -> Iterator[KnowledgeBase]:
+    yield from _lease(request, REQUEST_SECONDS)
+
+
+def export_knowledge_base(request: Request) -> Iterator[KnowledgeBase]:
+    yield from _lease(request, EXPORT_SECONDS)
+
+
+KB = Annotated[KnowledgeBase, Depends(knowledge_base)]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    page: int
+    size: int
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.size
+
+
+def paging(page: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="1 for the first page")] = 1,
+           size: Annotated[int, Query(ge=1, le=MAX_SIZE, description=f"rows per page (at most {MAX_SIZE})")] = 20,
+           ) -> Page:
+    found = Page(page, size)
+    if found.offset > MAX_OFFSET:
+        raise HTTPException(400, f"page {page} of {size} is too deep: paging stops at row {MAX_OFFSET}")
+    return found
+
+
+Paging = Annotated[Page, Depends(paging)]
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    """The app over one knowledge base file, opened read-only (`StoreError` if it cannot be)."""
+    from . import api, pages
+
+    path = Path(db_path)
+    KnowledgeBase(path, readonly=True).close()  # fail now, not at the first request
+    pool = Pool(path)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
+    app = FastAPI(title="diembao", version="1", summary="The diembao knowledge base, read-only.",
+                  openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None, lifespan=lifespan)
+    app.state.pool = pool
+    app.include_router(api.router, prefix="/api/v1")
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    _errors(app)
+    return app
+
+
+def _errors(app: FastAPI) -> None:
+    def error(request: Request, status: int, message: str) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+        from .pages import error_page
+
+        return error_page(request, status, message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, exc: RequestValidationError) -> Response:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "path"))
+        return error(request, 400, f"{where or 'request'}: {first.get('msg', 'not valid')}")
+
+    @app.exception_handler(QueryError)
+    async def bad_query(request: Request, exc: QueryError) -> Response:
+        return error(request, 400, f"bad query: {exc}")
+
+    @app.exception_handler(ExportError)
+    async def bad_export(request: Request, exc: ExportError) -> Response:
+        return error(request, 404, str(exc))
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        log.error("knowledge base: %s", exc)
+        return error(request, 503, "the knowledge base cannot be read now")
+
+    @app.exception_handler(sqlite3.OperationalError)
+    async def database_error(request: Request, exc: sqlite3.OperationalError) -> Response:
+        if "interrupted" in str(exc):
+            return error(request, 503, "the request took too long and was stopped")
+        log.exception("database error on %s", request.url.path)
+        return error(request, 503, "the knowledge base cannot be read now")
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path, exc_info=exc)
+        return error(request, 500, "internal error (logged)")
