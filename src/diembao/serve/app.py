@@ -145,11 +145,15 @@ def create_app(db_path: str | Path) -> FastAPI:
 
 def _errors(app: FastAPI) -> None:
     def error(request: Request, status: int, message: str) -> Response:
+        # The headers are set here too: a 500 is answered outside the middleware.
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+            return JSONResponse({"error": {"status": status, "message": message}}, status_code=status,
+                                headers=SECURITY_HEADERS)
         from .pages import error_page
 
-        return error_page(request, status, message)
+        response = error_page(request, status, message)
+        response.headers.update(SECURITY_HEADERS)
+        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
