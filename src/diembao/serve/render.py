@@ -133,7 +133,7 @@ def timeline(rows: Sequence[tuple[str, str | None, str | None, str]]) -> Timelin
     high = max(d[2] for d in dated)
     low, high = date(low.year, 1, 1), date(high.year + 1, 1, 1)
     span = (high - low).days
-    scale = (WIDTH - LEFT - 20) / span
+    scale = (WIDTH - LEFT - 40) / span  # room for the last year's label
 
     def x(day: date) -> float:
         return round(LEFT + (day - low).days * scale, 1)

@@ -1,0 +1,65 @@
+"""schemathesis against the API's own OpenAPI description, in-process over the ASGI app: requests
+generated for every operation, valid and invalid ones (bounded: a few per operation), and never a
+server error; every error is the API's JSON error."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fixtures.serve.kb import build
+
+schemathesis = pytest.importorskip("schemathesis")
+EXAMPLES_PER_OPERATION = 6
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from diembao.serve import create_app
+
+    return create_app(build(tmp_path_factory.mktemp("schema") / "kb.sqlite"))
+
+
+def operations(app: Any) -> list[Any]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", app)
+    return [result.ok() for result in schema.get_all_operations()]
+
+
+@pytest.mark.parametrize("mode", ["positive", "negative"])
+def test_no_server_error(app: Any, mode: str) -> None:
+    found = operations(app)
+    assert len(found) >= 15
+    generation = schemathesis.GenerationMode(mode)
+    strategy = st.one_of([op.as_strategy(generation) for op in found])
+    seen: set[str] = set()
+
+    @settings(max_examples=EXAMPLES_PER_OPERATION * len(found), deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(case=strategy)
+    def check(case: Any) -> None:
+        seen.add(case.operation.label)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            response = case.call()
+        assert response.status_code < 500, (case.as_curl_command(), response.text)
+        if response.status_code >= 400 and response.headers.get("content-type", [""])[0].startswith("application/json"):
+            error = response.json()["error"]
+            assert error["status"] == response.status_code and error["message"]
+
+    check()
+    assert len(seen) >= len(found) // 2  # the examples spread over the operations
+
+
+def test_the_schema_describes_only_reads(tmp_path: Path) -> None:
+    from diembao.serve import create_app
+
+    spec = create_app(build(tmp_path / "kb.sqlite")).openapi()
+    assert spec["openapi"].startswith("3.")
+    assert {method for ops in spec["paths"].values() for method in ops} == {"get"}
