@@ -7,6 +7,7 @@ that links entity to entity needs and the CLI does not.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,8 +20,9 @@ from .results import ArticleRef, Count, DocumentProfile, EventRef, OrgProfile, P
 from .search import Filters, QueryError, parse_query
 from .store import MatchError, Store
 
-# Facets are counted over at most this many matches, the most recently stored (as search ranks).
-FACET_WINDOW = 1000
+# Facets are counted over at most this many matches, the most recently stored: a third of what
+# search ranks (`search.RANK_WINDOW`), so that a page's facets cost about what its hits do.
+FACET_WINDOW = 300
 KINDS = ("person", "organization", "place", "document", "event")
 
 
@@ -216,7 +218,7 @@ def citation_counts(store: Store, doc_id: int) -> CitationCounts:
 
 def facets(store: Store, text: str, filters: Filters, top_n: int = 8) -> Facets:
     """What the matches of a search have in common, counted over the FACET_WINDOW most recently
-    stored matches (the ones search ranks)."""
+    stored matches (the newest of those search ranks)."""
     query = parse_query(text)
     if filters.empty:
         return Facets(0, (), (), (), (), (), (), ())
@@ -226,26 +228,34 @@ def facets(store: Store, text: str, filters: Filters, top_n: int = 8) -> Facets:
         raise QueryError(f"the search engine refused the query ({err})") from None
     ids = json.dumps(aids)
     within = "aid IN (SELECT value FROM json_each(?))"
+    # Each article's row is read once for its outlet, year and place (the columns sit behind
+    # the stored texts, so a row costs more than an index entry), and counted here.
+    outlets: Counter[str] = Counter()
+    years: Counter[str] = Counter()
+    places: Counter[int] = Counter()
+    for outlet, day, place in store.all(f"SELECT outlet, day, place_id FROM articles WHERE {within}", (ids,)):
+        outlets.update([outlet] if outlet else [])
+        years.update([day[:4]] if day else [])
+        places.update([place] if place is not None else [])
+    place_names = dict(store.all(f"SELECT id, name FROM places WHERE id IN ({queries._in(list(places))})",
+                                 tuple(places))) if places else {}
 
-    def counted(sql: str) -> tuple[FacetCount, ...]:
-        return tuple(FacetCount(r[0], r[1], r[2] if len(r) > 2 else None) for r in store.all(sql, (ids, top_n)))
+    def top(counts: Counter[Any], name: Any = None) -> tuple[FacetCount, ...]:
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top_n]
+        return tuple(FacetCount(name(k) if name else k, n, k if name else None) for k, n in ranked)
 
     def linked(kind: str, table: str, label: str = "t.name") -> tuple[FacetCount, ...]:
-        return counted(f"SELECT {label}, c.n, t.id FROM (SELECT entity_id, count(*) AS n FROM resolutions "
-                       f"WHERE kind = '{kind}' AND {within} GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT ?) "
-                       f"AS c JOIN {table} AS t ON t.id = c.entity_id ORDER BY c.n DESC, t.id")
+        # `+kind`: look the matches' rows up by article (resolutions_aid), not every row of the kind.
+        return tuple(FacetCount(r[0], r[1], r[2]) for r in store.all(
+            f"SELECT {label}, c.n, t.id FROM (SELECT entity_id, count(*) AS n FROM resolutions "
+            f"WHERE +kind = '{kind}' AND {within} GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT ?) "
+            f"AS c JOIN {table} AS t ON t.id = c.entity_id ORDER BY c.n DESC, t.id", (ids, top_n)))
 
+    types = tuple(FacetCount(r[0], r[1]) for r in store.all(
+        f"SELECT d.type, count(DISTINCT c.aid) FROM citations AS c JOIN documents AS d ON d.id = c.document_id "
+        f"WHERE c.{within} GROUP BY d.type ORDER BY count(DISTINCT c.aid) DESC, d.type LIMIT ?", (ids, top_n)))
     return Facets(
-        len(aids),
-        counted(f"SELECT outlet, count(*) FROM articles WHERE {within} AND outlet IS NOT NULL GROUP BY outlet "
-                "ORDER BY count(*) DESC, outlet LIMIT ?"),
-        counted(f"SELECT pl.name, count(*), pl.id FROM articles AS a JOIN places AS pl ON pl.id = a.place_id "
-                f"WHERE a.{within} GROUP BY pl.id ORDER BY count(*) DESC, pl.name LIMIT ?"),
-        counted(f"SELECT substr(day, 1, 4) AS y, count(*) FROM articles WHERE {within} AND day IS NOT NULL "
-                "GROUP BY y ORDER BY y DESC LIMIT ?"),
-        linked("organization", "organizations"),
-        linked("person", "persons"),
-        linked("document", "documents", queries.DOCUMENT_LABEL.replace("d.", "t.")),
-        counted(f"SELECT d.type, count(DISTINCT c.aid) FROM citations AS c JOIN documents AS d ON d.id = c.document_id "
-                f"WHERE c.{within} GROUP BY d.type ORDER BY count(DISTINCT c.aid) DESC, d.type LIMIT ?"),
-    )
+        len(aids), top(outlets), top(places, lambda k: place_names.get(k, "?")),
+        tuple(FacetCount(y, years[y]) for y in sorted(years, reverse=True)[:top_n]),  # the latest years
+        linked("organization", "organizations"), linked("person", "persons"),
+        linked("document", "documents", queries.DOCUMENT_LABEL.replace("d.", "t.")), types)

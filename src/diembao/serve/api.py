@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
@@ -16,7 +16,7 @@ from starlette.background import BackgroundTask
 from diembao.kb import KnowledgeBase
 from diembao.kb.export import EXPORTS, FORMATS
 
-from .app import KB, Page, Paging, export_knowledge_base
+from .app import KB, Page, Paging, export_knowledge_base, memo
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": "A malformed query, filter or page"},
@@ -146,8 +146,8 @@ def place_articles(kb: KB, place_id: Id, page: Paging) -> dict[str, Any]:
 
 
 @router.get("/stats", summary="What the knowledge base holds")
-def stats(kb: KB) -> dict[str, Any]:
-    return kb.stats().to_dict()
+def stats(request: Request, kb: KB) -> dict[str, Any]:
+    return memo(request, "stats", kb.stats).to_dict()
 
 
 @router.get("/exports", summary="The tables `diembao export` writes, and the formats")

@@ -6,11 +6,12 @@ from __future__ import annotations
 import logging
 import queue
 import sqlite3
-from collections.abc import AsyncIterator, Iterator
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -24,6 +25,7 @@ from diembao.kb.search import QueryError
 from diembao.kb.store import StoreError
 
 log = logging.getLogger("diembao.serve")
+T = TypeVar("T")
 HERE = Path(__file__).resolve().parent
 
 MAX_SIZE = 100  # rows in one page of any list
@@ -68,6 +70,21 @@ class Pool:
                 self.idle.get_nowait().close()
             except queue.Empty:
                 return
+
+
+STATS_SECONDS = 30.0
+
+
+def memo(request: Request, key: str, compute: Callable[[], T], seconds: float = STATS_SECONDS) -> T:
+    """`compute()`, kept for `seconds`: for what costs a scan of whole tables (the counts) and
+    changes only as fast as an ingest writes."""
+    kept: dict[str, tuple[float, Any]] = request.app.state.memo
+    now = time.monotonic()
+    found = kept.get(key)
+    if found is None or now - found[0] > seconds:
+        found = (now, compute())
+        kept[key] = found
+    return found[1]
 
 
 def _lease(request: Request, seconds: float) -> Iterator[KnowledgeBase]:
@@ -129,6 +146,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app = FastAPI(title="diembao", version="1", summary="The diembao knowledge base, read-only.",
                   openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.pool = pool
+    app.state.memo = {}
     app.include_router(api.router, prefix="/api/v1")
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -22,7 +22,7 @@ from diembao.kb.export import EXPORTS, FORMATS
 
 from . import render
 from .api import Filters, Id, Text
-from .app import HERE, KB, Paging
+from .app import HERE, KB, Paging, memo
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
@@ -83,8 +83,9 @@ def error_page(request: Request, status: int, message: str) -> Response:
 
 @router.get("/")
 def home(request: Request, kb: KB) -> Response:
-    return page(request, "home.html", stats=kb.stats(), persons=kb.top("person", 10),
-                bodies=kb.top("organization", 10), events=kb.events(limit=10))
+    return page(request, "home.html", stats=memo(request, "stats", kb.stats),
+                persons=memo(request, "top persons", lambda: kb.top("person", 10)),
+                bodies=memo(request, "top bodies", lambda: kb.top("organization", 10)), events=kb.events(limit=10))
 
 
 @router.get("/search")
