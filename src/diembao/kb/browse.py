@@ -98,19 +98,19 @@ def article_view(store: Store, article_id: str) -> ArticleView | None:
 
 
 def person(store: Store, person_id: int, limit: int) -> PersonProfile | None:
-    if store.one("SELECT 1 FROM persons WHERE id = ?", (person_id,)) is None:
+    if not exists(store, "person", person_id):
         return None
     return queries.person_profile(store, person_id, limit)
 
 
 def org(store: Store, org_id: int, limit: int) -> OrgProfile | None:
-    if store.one("SELECT 1 FROM organizations WHERE id = ?", (org_id,)) is None:
+    if not exists(store, "organization", org_id):
         return None
     return queries.org_profile(store, org_id, limit)
 
 
 def document(store: Store, doc_id: int, limit: int, offset: int = 0) -> DocumentProfile | None:
-    if store.one("SELECT 1 FROM documents WHERE id = ?", (doc_id,)) is None:
+    if not exists(store, "document", doc_id):
         return None
     return queries.document_profile(store, doc_id, limit, offset)
 

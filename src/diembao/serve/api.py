@@ -40,9 +40,10 @@ def _found(value: Any, what: str, key: object) -> Any:
     return value
 
 
-def _exists(kb: KnowledgeBase, kind: str, entity_id: int, what: str) -> None:
+def _articles(kb: KnowledgeBase, kind: str, entity_id: int, what: str, page: Page) -> dict[str, Any]:
     if not kb.exists(kind, entity_id):
         raise HTTPException(404, f"no {what} {entity_id}")
+    return _listed(page, kb.entity_articles(kind, entity_id, limit=page.size, offset=page.offset))
 
 
 class SearchFilters:
@@ -87,8 +88,7 @@ def person(kb: KB, person_id: Id) -> dict[str, Any]:
 
 @router.get("/persons/{person_id}/articles", summary="A person's articles, newest first")
 def person_articles(kb: KB, person_id: Id, page: Paging) -> dict[str, Any]:
-    _exists(kb, "person", person_id, "person")
-    return _listed(page, kb.entity_articles("person", person_id, limit=page.size, offset=page.offset))
+    return _articles(kb, "person", person_id, "person", page)
 
 
 @router.get("/bodies", summary="Bodies (organizations) in id order, or those whose name contains `name`")
@@ -104,8 +104,7 @@ def body(kb: KB, body_id: Id) -> dict[str, Any]:
 
 @router.get("/bodies/{body_id}/articles", summary="A body's articles, newest first")
 def body_articles(kb: KB, body_id: Id, page: Paging) -> dict[str, Any]:
-    _exists(kb, "organization", body_id, "body")
-    return _listed(page, kb.entity_articles("organization", body_id, limit=page.size, offset=page.offset))
+    return _articles(kb, "organization", body_id, "body", page)
 
 
 @router.get("/documents", summary="Documents in id order, or those a symbol, type and number, or name finds")
@@ -141,8 +140,7 @@ def places(kb: KB, page: Paging, name: Text = None) -> dict[str, Any]:
 
 @router.get("/places/{place_id}/articles", summary="A place's articles, newest first")
 def place_articles(kb: KB, place_id: Id, page: Paging) -> dict[str, Any]:
-    _exists(kb, "place", place_id, "place")
-    return _listed(page, kb.entity_articles("place", place_id, limit=page.size, offset=page.offset))
+    return _articles(kb, "place", place_id, "place", page)
 
 
 @router.get("/stats", summary="What the knowledge base holds")
