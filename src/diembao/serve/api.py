@@ -47,16 +47,21 @@ def _articles(kb: KnowledgeBase, kind: str, entity_id: int, what: str, page: Pag
 
 
 class SearchFilters:
+    def __init__(self, values: dict[str, Any]):
+        self.values = values
+
+
+async def search_filters(
+        since: Since = None, until: Since = None, outlet: Text = None, place: Text = None, person: Text = None,
+        body: Text = None, document: Text = None,
+        merged: Annotated[bool, Query(description="a post-2025 province also finds its former ones")] = False,
+) -> SearchFilters:
     """The search's filters, as the API and the search page take them."""
-
-    def __init__(self, since: Since = None, until: Since = None, outlet: Text = None, place: Text = None,
-                 person: Text = None, body: Text = None, document: Text = None,
-                 merged: Annotated[bool, Query(description="a post-2025 province also finds its former ones")] = False):
-        self.values = {"since": since, "until": until, "outlet": outlet, "place": place, "person": person,
-                       "body": body, "document": document, "include_merged": merged}
+    return SearchFilters({"since": since, "until": until, "outlet": outlet, "place": place, "person": person,
+                          "body": body, "document": document, "include_merged": merged})
 
 
-Filters = Annotated[SearchFilters, Depends()]
+Filters = Annotated[SearchFilters, Depends(search_filters)]
 Q = Annotated[str, Query(min_length=1, max_length=1000, description="the search words (see the README)")]
 
 

@@ -7,7 +7,7 @@ import logging
 import queue
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +17,9 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from diembao.kb import KnowledgeBase
 from diembao.kb.export import ExportError
@@ -87,7 +89,9 @@ def memo(request: Request, key: str, compute: Callable[[], T], seconds: float = 
     return found[1]
 
 
-def _lease(request: Request, seconds: float) -> Iterator[KnowledgeBase]:
+# The dependencies are coroutines: FastAPI runs a plain function's dependency in a worker
+# thread of its own, one more hop per request; these only take a connection from the pool.
+async def _lease(request: Request, seconds: float) -> AsyncIterator[KnowledgeBase]:
     pool: Pool = request.app.state.pool
     kb = pool.get()
     try:
@@ -97,12 +101,14 @@ def _lease(request: Request, seconds: float) -> Iterator[KnowledgeBase]:
         pool.put(kb)
 
 
-def knowledge_base(request: Request) -> Iterator[KnowledgeBase]:
-    yield from _lease(request, REQUEST_SECONDS)
+async def knowledge_base(request: Request) -> AsyncIterator[KnowledgeBase]:
+    async for kb in _lease(request, REQUEST_SECONDS):
+        yield kb
 
 
-def export_knowledge_base(request: Request) -> Iterator[KnowledgeBase]:
-    yield from _lease(request, EXPORT_SECONDS)
+async def export_knowledge_base(request: Request) -> AsyncIterator[KnowledgeBase]:
+    async for kb in _lease(request, EXPORT_SECONDS):
+        yield kb
 
 
 KB = Annotated[KnowledgeBase, Depends(knowledge_base)]
@@ -118,7 +124,7 @@ class Page:
         return (self.page - 1) * self.size
 
 
-def paging(page: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="1 for the first page")] = 1,
+async def paging(page: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="1 for the first page")] = 1,
            size: Annotated[int, Query(ge=1, le=MAX_SIZE, description=f"rows per page (at most {MAX_SIZE})")] = 20,
            ) -> Page:
     found = Page(page, size)
@@ -128,6 +134,25 @@ def paging(page: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="1 for th
 
 
 Paging = Annotated[Page, Depends(paging)]
+
+
+class SecurityHeaders:
+    """The security headers on every answer (plain ASGI: no task or stream per request)."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(SECURITY_HEADERS)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def create_app(db_path: str | Path) -> FastAPI:
@@ -151,12 +176,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
-
+    app.add_middleware(SecurityHeaders)
     _errors(app)
     return app
 

@@ -184,7 +184,7 @@ def month_chart(counts: Sequence[tuple[str, int]], width: int = 900, height: int
     slot = (width - 40) / len(months)
     plot = height - 30
     columns = tuple(Column(round(30 + i * slot, 1), round(10 + plot - plot * by_month.get(m, 0) / peak, 1),
-                           max(1.0, round(slot * 0.8, 1)), round(plot * by_month.get(m, 0) / peak, 1), m,
+                           max(1.0, round(min(slot * 0.8, 40.0), 1)), round(plot * by_month.get(m, 0) / peak, 1), m,
                            by_month.get(m, 0)) for i, m in enumerate(months))
     step = max(1, len(months) // 8)
     ticks = tuple(Tick(c.x, c.label) for c in columns[::step])
