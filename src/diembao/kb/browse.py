@@ -20,9 +20,9 @@ from .results import ArticleRef, Count, DocumentProfile, EventRef, OrgProfile, P
 from .search import Filters, QueryError, parse_query
 from .store import MatchError, Store
 
-# Facets are counted over at most this many matches, the most recently stored: a third of what
-# search ranks (`search.RANK_WINDOW`), so that a page's facets cost about what its hits do.
-FACET_WINDOW = 300
+# Facets are counted over at most this many matches, the most recently stored (a fifth of what
+# search ranks, `search.RANK_WINDOW`), so that a page's facets cost less than its hits.
+FACET_WINDOW = 200
 KINDS = ("person", "organization", "place", "document", "event")
 
 

@@ -33,7 +33,7 @@ templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "temp
 def marked(segments: list[render.Segment]) -> Markup:
     """A title or snippet with its matched words in `<mark>`: every segment escaped on its own
     (a filter, not a macro: a page of hits has a thousand segments)."""
-    return Markup("").join(Markup("<mark>{}</mark>").format(s.text) if s.kind else escape(s.text) for s in segments)
+    return Markup("".join(f"<mark>{escape(s.text)}</mark>" if s.kind else str(escape(s.text)) for s in segments))
 
 
 templates.env.filters["marked"] = marked
