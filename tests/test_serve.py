@@ -390,3 +390,16 @@ def test_no_inline_script_or_style_in_any_template() -> None:
         text = template.read_text(encoding="utf-8")
         assert "<script" not in text and "style=" not in text and "<style" not in text, template.name
         assert "http://" not in text.replace('xmlns="http://www.w3.org/2000/svg"', "") and "https://" not in text
+
+
+def test_article_ids_with_slashes_and_marks(tmp_path: Path) -> None:
+    from fixtures.kb.builders import article
+
+    odd = "baomoi/2017 #1?x"
+    with KnowledgeBase(tmp_path / "odd.sqlite", create=True) as kb:
+        kb.add_articles([article(odd, "Tiền Giang họp", "Sáng 12-5, UBND tỉnh họp.", persons=[])])
+    with TestClient(create_app(tmp_path / "odd.sqlite")) as c:
+        hits = c.get("/search", params={"q": "tien giang"}).text
+        assert 'href="/article/baomoi/2017%20%231%3Fx"' in hits
+        assert c.get("/article/baomoi/2017%20%231%3Fx").status_code == 200
+        assert c.get("/api/v1/articles/baomoi/2017%20%231%3Fx").json()["article"]["id"] == odd
