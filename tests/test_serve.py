@@ -403,3 +403,19 @@ def test_article_ids_with_slashes_and_marks(tmp_path: Path) -> None:
         assert 'href="/article/baomoi/2017%20%231%3Fx"' in hits
         assert c.get("/article/baomoi/2017%20%231%3Fx").status_code == 200
         assert c.get("/api/v1/articles/baomoi/2017%20%231%3Fx").json()["article"]["id"] == odd
+
+
+@pytest.mark.parametrize("make", ["missing", "empty", "other"])
+def test_serve_refuses_a_file_it_cannot_serve(tmp_path: Path, make: str) -> None:
+    from typer.testing import CliRunner
+
+    from diembao.cli import app
+
+    path = tmp_path / "kb.sqlite"
+    if make == "empty":
+        path.write_bytes(b"")
+    elif make == "other":
+        path.write_text("not a database at all " * 100)
+    result = CliRunner().invoke(app, ["serve", "--db", str(path), "--port", "0"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("diembao: ") and len(result.stderr.strip().splitlines()) == 1

@@ -30,4 +30,5 @@ def serve(
         print(f"diembao: {err}", file=sys.stderr)
         raise typer.Exit(1) from None
     print(f"diembao: serving {db} at http://{host}:{port}/ (API: /api/v1/, read-only)", file=sys.stderr, flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
+    # At most 64 requests in flight (503 beyond): a burst queues no deeper than that.
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5, limit_concurrency=64)
