@@ -63,3 +63,26 @@ def test_the_schema_describes_only_reads(tmp_path: Path) -> None:
     spec = create_app(build(tmp_path / "kb.sqlite")).openapi()
     assert spec["openapi"].startswith("3.")
     assert {method for ops in spec["paths"].values() for method in ops} == {"get"}
+
+
+PAGES = ["/search?q={t}&place={t}&since={t}", "/search?q={t}&person={t}&page={n}", "/article/{t}", "/person/{t}",
+         "/body/{n}?page={n}", "/document/{t}?size={n}", "/place/{n}", "/event/{t}", "/events?month={t}&type={t}",
+         "/events?place={t}&body={t}", "/find/person?name={t}", "/find/{t}?name={t}", "/?lang={t}"]
+
+
+def test_pages_never_fail_on_any_text(app: Any) -> None:
+    from urllib.parse import quote
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    client = TestClient(app, raise_server_exceptions=False)
+
+    @settings(max_examples=3 * len(PAGES), deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(PAGES), st.text(max_size=30), st.integers(-5, 10**12))
+    def check(template: str, text: str, number: int) -> None:
+        response = client.get(template.format(t=quote(text, safe=""), n=number), follow_redirects=False)
+        assert response.status_code < 500, (template, text, number, response.text[:300])
+
+    check()
