@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from fixtures.serve.kb import build
 
 schemathesis = pytest.importorskip("schemathesis")
-EXAMPLES_PER_OPERATION = 6
+EXAMPLES_PER_OPERATION = 4
 
 
 @pytest.fixture(scope="module")
