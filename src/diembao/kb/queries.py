@@ -249,7 +249,7 @@ def org_profile(store: Store, org_id: int, limit: int = 20) -> OrgProfile:
                       _latest_articles(store, "organization", org_id, limit))
 
 
-def document_profile(store: Store, doc_id: int, limit: int | None = None) -> DocumentProfile:
+def document_profile(store: Store, doc_id: int, limit: int | None = None, offset: int = 0) -> DocumentProfile:
     row = store.one("SELECT id, key, type, number, symbol, year, date, issuer, name FROM documents WHERE id = ?",
                     (doc_id,))
     n = int(store.value("SELECT count(*) FROM citations WHERE document_id = ?", (doc_id,), 0))
@@ -257,7 +257,7 @@ def document_profile(store: Store, doc_id: int, limit: int | None = None) -> Doc
         Citation(_article(r[:6]), r[6], r[7], r[8], r[9]) for r in store.all(
             f"SELECT {_ARTICLE_COLUMNS}, c.as_written, c.start, c.\"end\", c.n_mentions FROM citations AS c "
             f"JOIN articles AS a ON a.aid = c.aid {_ARTICLE_JOIN} WHERE c.document_id = ? "
-            "ORDER BY a.day IS NULL, a.day, a.aid LIMIT ?", (doc_id, -1 if limit is None else limit)))
+            "ORDER BY a.day IS NULL, a.day, a.aid LIMIT ? OFFSET ?", (doc_id, -1 if limit is None else limit, offset)))
     events = event_refs(store, [r[0] for r in store.all(
         "SELECT DISTINCT event_id FROM event_documents WHERE document_id = ?", (doc_id,))])
     return DocumentProfile(*row, n, citations, events)
@@ -304,9 +304,20 @@ def _grouped(rows: Iterable[Sequence[Any]]) -> dict[int, tuple[Any, ...]]:
 
 
 def list_events(store: Store, *, type: str | None = None, place: str | None = None, since: str | None = None,
-                until: str | None = None, limit: int = 50) -> tuple[EventRef, ...]:
+                until: str | None = None, limit: int = 50, body: str | None = None, person: str | None = None,
+                offset: int = 0) -> tuple[EventRef, ...]:
     clauses: list[str] = []
     params: list[object] = []
+    for value, finder, clause in (
+            (body, find_orgs, "e.organizer_id IN ({})"),
+            (person, find_persons, "e.id IN (SELECT event_id FROM event_chairs WHERE person_id IN ({}))")):
+        if not value:
+            continue
+        found = finder(store, value)
+        if not found:
+            return ()
+        clauses.append(clause.format(_in(found)))
+        params += found
     if type:
         wanted = keys.loose_key(type) if not keys.has_marks(type) else fold_key(type)
         fold = keys.loose_key if not keys.has_marks(type) else fold_key
@@ -333,7 +344,7 @@ def list_events(store: Store, *, type: str | None = None, place: str | None = No
         params.append(high.isoformat())
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     ids = [r[0] for r in store.all(f"SELECT e.id FROM events AS e {where} ORDER BY e.date IS NULL, e.date DESC, "
-                                   "e.id DESC LIMIT ?", (*params, limit))]
+                                   "e.id DESC LIMIT ? OFFSET ?", (*params, limit, offset))]
     by_id = {e.id: e for e in event_refs(store, ids)}
     return tuple(by_id[i] for i in ids if i in by_id)  # newest first, as selected
 
@@ -342,11 +353,11 @@ def _count_links(store: Store, kind: str, entity_id: int) -> int:
     return int(store.value("SELECT count(*) FROM resolutions WHERE kind = ? AND entity_id = ?", (kind, entity_id), 0))
 
 
-def _latest_articles(store: Store, kind: str, entity_id: int, limit: int) -> tuple[ArticleRef, ...]:
+def _latest_articles(store: Store, kind: str, entity_id: int, limit: int, offset: int = 0) -> tuple[ArticleRef, ...]:
     return tuple(_article(r) for r in store.all(
         f"SELECT {_ARTICLE_COLUMNS} FROM resolutions AS r JOIN articles AS a ON a.aid = r.aid {_ARTICLE_JOIN} "
-        "WHERE r.kind = ? AND r.entity_id = ? ORDER BY a.day IS NULL, a.day DESC, a.aid DESC LIMIT ?",
-        (kind, entity_id, limit)))
+        "WHERE r.kind = ? AND r.entity_id = ? ORDER BY a.day IS NULL, a.day DESC, a.aid DESC LIMIT ? OFFSET ?",
+        (kind, entity_id, limit, offset)))
 
 
 def _resolutions(store: Store, kind: str, entity_id: int, limit: int) -> tuple[Resolution, ...]:

@@ -70,6 +70,17 @@ def migrate(store: Store) -> int:
     return latest_version()
 
 
+def check_readable(store: Store) -> None:
+    """A read-only reader cannot migrate: the file must be at this code's schema version."""
+    version = current_version(store)
+    if version != latest_version():
+        raise StoreError(f"{store.path} has schema version {version}, this diembao reads {latest_version()}: "
+                         "run any `diembao` command that writes (`diembao stats`) to bring it up to date"
+                         if version < latest_version() else
+                         f"{store.path} has schema version {version}, newer than this diembao "
+                         f"({latest_version()}): upgrade diembao to read it")
+
+
 def _statements(sql: str) -> list[str]:
     """Split a migration into statements (executescript would commit on its own)."""
     lines = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]

@@ -14,6 +14,7 @@ rerun of the same ingest adds again.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,16 +41,24 @@ class StoreError(Exception):
 class Store:
     """One connection. Writers call `transaction()`; readers just query."""
 
-    def __init__(self, path: str | Path, *, create: bool = False, cache_mb: int = 32):
+    def __init__(self, path: str | Path, *, create: bool = False, cache_mb: int = 32, readonly: bool = False):
         self.path = Path(path)
-        if not create and not self.path.exists():
+        self.readonly = readonly
+        if (readonly or not create) and not self.path.exists():
             raise StoreError(f"no knowledge base at {self.path} (create one with `diembao ingest`)")
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
-                                        timeout=60.0)
-            self.conn.execute("PRAGMA busy_timeout = 60000")
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
+            if readonly:
+                # `mode=ro`: this connection can never write, whatever runs through it; the file
+                # stays in the journal mode its writer set (WAL), so an ingest may go on beside it.
+                self.conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True,
+                                            isolation_level=None, check_same_thread=False, timeout=60.0)
+                self.conn.execute("PRAGMA busy_timeout = 60000")
+            else:
+                self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                            timeout=60.0)
+                self.conn.execute("PRAGMA busy_timeout = 60000")
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute(f"PRAGMA cache_size = -{cache_mb * 1024}")
             self.conn.execute("PRAGMA temp_store = MEMORY")
         except sqlite3.DatabaseError as err:
@@ -70,6 +79,17 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    @contextmanager
+    def deadline(self, seconds: float) -> Iterator[None]:
+        """Statements still running `seconds` after the block starts are interrupted (they raise
+        `sqlite3.OperationalError: interrupted`): a bound on what one request may cost."""
+        end = time.monotonic() + seconds
+        self.conn.set_progress_handler(lambda: time.monotonic() > end, 20_000)
+        try:
+            yield
+        finally:
+            self.conn.set_progress_handler(None, 0)
 
     # --- statements -------------------------------------------------------------------------
 
@@ -157,6 +177,14 @@ class Store:
         except sqlite3.OperationalError as err:
             raise MatchError(str(err)) from None
         return [(int(r[0]), float(r[1])) for r in rows]
+
+    def matching_ids(self, expression: str, limit: int) -> list[int]:
+        """The article aids matching an FTS5 expression, the `limit` most recently stored, unranked."""
+        try:
+            return [int(r[0]) for r in self.all(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                                                "ORDER BY rowid DESC LIMIT ?", (expression, limit))]
+        except sqlite3.OperationalError as err:
+            raise MatchError(str(err)) from None
 
     def count_matches(self, expression: str) -> int:
         try:
