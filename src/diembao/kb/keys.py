@@ -243,12 +243,108 @@ def place_key(name: str, kind: str | None) -> tuple[str, str, str | None]:
 # --- documents ----------------------------------------------------------------------------------
 
 
+@cache
+def _codes() -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
+    """Symbol codes as the document tables write them: every code's unmarked form -> its
+    spelling (`ND` -> `NĐ`), the type codes (`NQ`, `NĐ`, `QĐ`), and the Party issuers' codes
+    (`data/kb/party_codes.txt`), whose symbols are written `NUMBER-TYPE/ISSUER`."""
+    spellings: dict[str, str] = {}
+    types: set[str] = set()
+    for row in load_tsv("documents/types.tsv"):
+        for code in (row.get("codes") or "").split("|"):
+            if code.strip():
+                types.add(_code_upper(code))
+    issuers = {_code_upper(row["code"]) for row in load_tsv("documents/codes.tsv")}
+    for code in sorted(types | issuers):
+        if code != "TƯ":  # read as TW before codes are looked up; its unmarked form is TU (Tỉnh ủy)
+            spellings.setdefault(loosen(code), code)
+    return spellings, frozenset(types), frozenset(_code_upper(c) for c in load_lines("kb/party_codes.txt"))
+
+
+def _code_upper(code: str) -> str:
+    return unicodedata.normalize("NFC", code.strip()).upper()
+
+
+_SYMBOL_WORDS = re.compile(r"[^\W_]+")
+
+
 @lru_cache(maxsize=1 << 13)
 def symbol_key(symbol: str) -> str:
-    """`22 - NQ/TƯ` -> `22-NQ/TW`: no spaces, upper case, one way to write the centre."""
+    """One key for every way a symbol is written: `22 - NQ/TƯ`, `22/NQ-TW`, `22/TW-NQ` and
+    `022-NQ/TW` -> `22-NQ/TW`; `168/2024/ND-CP` -> `168/2024/NĐ-CP`.
+
+    The number loses its leading zeros; a year after it stays; the codes are read unmarked and
+    written as the tables spell them (unknown ones unmarked), the type code first, the others in
+    their order. A Party issuer without a year gives `NUMBER-TYPE/ISSUER`, any other symbol
+    `NUMBER[/YEAR]/TYPE-ISSUER`. Text that does not open with a number and a code is only
+    cleaned (spaces dropped, upper case, `TƯ` -> `TW`)."""
     text = unicodedata.normalize("NFC", symbol).upper()
     text = re.sub(r"\s+", "", text).replace("–", "-").replace("—", "-")
-    return text.replace("T.Ư", "TW").replace("TƯ", "TW").replace("T.W", "TW")
+    text = text.replace("T.Ư", "TW").replace("T.W", "TW")
+    words = [("TW" if w == "TƯ" else w) for w in _SYMBOL_WORDS.findall(text)]
+    if len(words) < 2 or not words[0].isdigit() or all(w.isdigit() for w in words[1:]):
+        return text.replace("TƯ", "TW")
+    spellings, types, party = _codes()
+    number = words[0].lstrip("0") or "0"
+    rest = words[1:]
+    year = rest.pop(0) if rest[0].isdigit() and _YEAR.fullmatch(rest[0]) else None
+    codes = [spellings.get(loosen(w), loosen(w)) for w in rest]
+    kind = next((c for c in codes if c in types), None)
+    others = list(codes)
+    if kind is not None:
+        others.remove(kind)
+    if year is None and kind is not None and others and any(c in party for c in others):
+        return f"{number}-{kind}/{'-'.join(others)}"
+    head = f"{number}/{year}" if year else number
+    return "/".join([head, "-".join(c for c in (kind, *others) if c)])
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """A document as a person writes it: a symbol (`57/TW-NQ`, `Nghị quyết số 57-NQ/TW`), or a
+    type and a number (`NQ 57`, `Nghị quyết 57`, `Nghị định 168/2024`)."""
+
+    symbol: str | None  # the symbol's key (`symbol_key`)
+    type: str | None  # as the type table writes it (`Nghị quyết`)
+    number: str | None  # without leading zeros
+    year: str | None = None
+
+
+@cache
+def _type_names() -> Mapping[str, str]:
+    """Every way to write a document type before a number, folded, marked or not (`nghị quyết`,
+    `nghi quyet`, `nq`, `nđ`, `nd`) -> the type."""
+    table: dict[str, str] = {}
+    for row in load_tsv("documents/types.tsv"):
+        for written in [*(row.get("words") or "").split("|"), *(row.get("abbreviations") or "").split("|")]:
+            if written.strip():
+                table.setdefault(fold_key(written), row["type"])
+                table.setdefault(loosen(fold_key(written)), row["type"])
+    return table
+
+
+_REFERENCE = re.compile(r"^(?:(?P<type>\D+?)\s+(?:(?:số|so)\s+)?)?(?P<symbol>\d+(?:\s*[-/.]\s*[^\W_]+)*)$")
+
+
+@lru_cache(maxsize=1 << 12)
+def document_reference(text: str) -> DocumentRef | None:
+    """What `text` says of a document when that is all it says, else None (`hội nghị 5` is not
+    one: its words do not name a type)."""
+    match = _REFERENCE.match(fold_key(text))
+    if match is None:
+        return None
+    kind = None
+    if match.group("type"):
+        kind = _type_names().get(match.group("type"))
+        if kind is None:
+            return None
+    words = _SYMBOL_WORDS.findall(match.group("symbol"))
+    number = words[0].lstrip("0") or "0"
+    if all(w.isdigit() for w in words):
+        if kind is None or len(words) > 2 or (len(words) == 2 and not _YEAR.fullmatch(words[1])):
+            return None
+        return DocumentRef(None, kind, number, words[1] if len(words) == 2 else None)
+    return DocumentRef(symbol_key(match.group("symbol")), kind, number)
 
 
 def document_year(doc: Document) -> str | None:

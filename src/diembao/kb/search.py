@@ -28,15 +28,20 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from diembao.text import SEPARATOR, fold, join_segments
 
+from . import facets
 from .analysis import WORD, loosen
 from .codec import unpack
 from .results import ArticleRef, SearchHit, SearchResult, Snippet
 from .store import EXACT_COLUMNS, LOOSE_COLUMNS, MatchError, Store
+
+if TYPE_CHECKING:
+    from .recognise import Found
 
 MAX_TERMS = 32
 MAX_QUERY_CHARS = 1000
@@ -52,6 +57,7 @@ class Term:
     words: tuple[str, ...]  # folded; loosened already when not exact
     exact: bool
     prefix: bool
+    raw: str = field(default="", compare=False)  # as typed, for recognising names and symbols
 
     def fts(self) -> str:
         columns = " ".join(EXACT_COLUMNS if self.exact else LOOSE_COLUMNS)
@@ -63,8 +69,13 @@ class Query:
     groups: tuple[tuple[Term, ...], ...]  # all groups must match; any term of a group
     excluded: tuple[Term, ...]
 
-    def fts(self, conditions: Sequence[str] = ()) -> str:
+    def fts(self, conditions: Sequence[str] = (), widen: Sequence[tuple[int, int, str]] = ()) -> str:
+        """The expression: every group, and every condition. `widen` gives runs of groups
+        (start, end, condition) that may be met by the condition instead (an article that cites a
+        document matches its symbol however the article writes it)."""
         parts = ["(" + " OR ".join(t.fts() for t in group) + ")" for group in self.groups]
+        for start, end, condition in sorted(widen, reverse=True):
+            parts[start:end] = ["((" + " AND ".join(parts[start:end]) + f") OR {condition})"]
         expression = " AND ".join([*parts, *conditions])
         if self.excluded:
             expression = f"({expression}) NOT ({' OR '.join(t.fts() for t in self.excluded)})"
@@ -141,7 +152,7 @@ def _term(raw: str, prefix: bool) -> Term | None:
         # One letter would make the engine merge the word lists of a good part of the language.
         raise QueryError(f"a prefix needs at least two letters: {raw!r}")
     exact = any(loosen(w) != w for w in words)
-    return Term(tuple(words if exact else (loosen(w) for w in words)), exact, prefix)
+    return Term(tuple(words if exact else (loosen(w) for w in words)), exact, prefix, raw.rstrip("*"))
 
 
 # --- running ------------------------------------------------------------------------------------
@@ -161,23 +172,86 @@ RANK_WINDOW = 1000
 
 
 def search(store: Store, text: str, *, filters: Filters = Filters(), limit: int = 20, offset: int = 0,
-           count: bool = False) -> SearchResult:
+           count: bool = False, entities: bool = True) -> SearchResult:
+    """Ranked articles for `text`. Every hit matches every word (or the entity a run of words
+    names); the order is tiers, each ranked by BM25 inside (see `plan`)."""
+    from .recognise import cards, recognise
+
     query = parse_query(text)
     if limit < 0 or offset < 0:
         raise QueryError("limit and offset cannot be negative")
     if filters.empty:
-        return SearchResult(text, (), 0 if count else None, offset)
-    expression = query.fts(filters.conditions)
+        return SearchResult(text, (), 0 if count else None, offset, 0 if count else None)
+    found = recognise(store, _runs(query)) if entities else []
+    base = query.fts(filters.conditions, [(f.start, f.end, f.condition()) for f in found])
+    tiers = plan(store, query, found, base)
+    ranked: dict[int, tuple[int, float]] = {}
     try:
-        ranked = store.match(expression, limit=limit, offset=offset, window=RANK_WINDOW)
-        total = store.count_matches(expression) if count else None
+        for level, (_name, expression) in enumerate(tiers):
+            if len(ranked) >= offset + limit:
+                break
+            for aid, score in store.match(expression, limit=offset + limit, window=RANK_WINDOW):
+                ranked.setdefault(aid, (level, score))
+        total = store.count_matches(base) if count else None
+        phrase = next((e for n, e in tiers if n == "phrase"), None)
+        phrase_total = (store.count_matches(phrase) if phrase else total) if count else None
     except MatchError as err:
         raise QueryError(f"the search engine refused the query ({err})") from None
-    hits = tuple(_hit(store, aid, score, query) for aid, score in ranked)
-    return SearchResult(text, hits, total, offset)
+    order = sorted(ranked.items(), key=lambda item: item[1])[offset:offset + limit]
+    hits = tuple(_hit(store, aid, _score(level, score, len(tiers)), query, tiers[level][0])
+                 for aid, (level, score) in order)
+    return SearchResult(text, hits, total, offset, phrase_total, cards(store, found))
 
 
-def _hit(store: Store, aid: int, score: float, query: Query) -> SearchHit:
+def _score(level: int, bm25: float, levels: int) -> float:
+    return round(-bm25 + TIER_SCORE * (levels - 1 - level), 4)
+
+
+TIER_SCORE = 10_000.0
+NEAR_SLACK = 2  # words allowed between the query's words, for each word, in the `near` tier
+
+
+def _runs(query: Query) -> list[tuple[int, str, int]]:
+    """Each group's index, text as typed and number of words; 0 words for a group that cannot be
+    part of a name (an OR of terms, a prefix)."""
+    return [(i, g[0].raw, 0 if len(g) > 1 or g[0].prefix else len(g[0].words)) for i, g in enumerate(query.groups)]
+
+
+def plan(store: Store, query: Query, found: Sequence[Found], base: str) -> list[tuple[str, str]]:
+    """The rank tiers of a query, best first, each a full-text expression that implies `base`:
+
+    - entity: when the whole query names entities, the articles linked to them (by the mentions
+      tables, not the words), one tier for each exact name, the most attested first;
+    - phrase: the words side by side in the query's order: with their marks when all were typed
+      with marks, then over the unmarked form (`ha giang` finds `Hà Giang` before `hạ giáng`);
+    - entity, when a part of the query names entities: the articles linked to all of them;
+    - near: the words within a few words of one another;
+    - words: every word, anywhere.
+    A page is filled from the first tiers; a later tier runs only when those fell short."""
+    tiers: list[tuple[str, str]] = []
+    whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(query.groups)
+    if whole:
+        for group in found[0].by_name(store)[:3]:
+            condition = facets.any_of(t for kind, i in group for t in facets.entity_tokens(kind, [i]))
+            tiers.append(("entity", f"{condition} AND ({base})"))
+    terms = [g[0] for g in query.groups]
+    plain = len(terms) >= 2 and all(len(g) == 1 and not g[0].prefix for g in query.groups)
+    if plain:
+        words = tuple(w for t in terms for w in t.words)
+        if all(t.exact for t in terms):
+            tiers.append(("phrase", f"{Term(words, True, False).fts()} AND ({base})"))
+        tiers.append(("phrase", f"{Term(tuple(loosen(w) for w in words), False, False).fts()} AND ({base})"))
+    if found and not whole:
+        tiers.append(("entity", " AND ".join([*(f.condition() for f in found), f"({base})"])))
+    if plain:
+        phrases = " ".join('"' + " ".join(loosen(w) for w in t.words) + '"' for t in terms)
+        slack = NEAR_SLACK * len(terms)
+        tiers.append(("near", "{" + " ".join(LOOSE_COLUMNS) + "} : NEAR(" + phrases + f", {slack}) AND ({base})"))
+    tiers.append(("words", base))
+    return tiers
+
+
+def _hit(store: Store, aid: int, score: float, query: Query, match: str) -> SearchHit:
     row = store.one(
         "SELECT a.id, a.title, a.day, a.outlet, a.url, p.name, a.record FROM articles AS a "
         "LEFT JOIN places AS p ON p.id = a.place_id WHERE a.aid = ?", (aid,))
@@ -191,7 +265,7 @@ def _hit(store: Store, aid: int, score: float, query: Query) -> SearchHit:
     title_spans = tuple((s, e) for s, e in spans if e <= len(title))
     snippet = make_snippet(text, [(s, e) for s, e in spans if s >= body_from], body_from)
     ref = ArticleRef(row[0], row[1], row[2], row[3], row[5], row[4])
-    return SearchHit(ref, round(-score, 4), title_spans, snippet)
+    return SearchHit(ref, score, title_spans, snippet, match)
 
 
 # --- highlights and snippets --------------------------------------------------------------------
