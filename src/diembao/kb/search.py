@@ -76,7 +76,11 @@ class Query:
         parts = ["(" + " OR ".join(t.fts() for t in group) + ")" for group in self.groups]
         for start, end, condition in sorted(widen, reverse=True):
             parts[start:end] = ["((" + " AND ".join(parts[start:end]) + f") OR {condition})"]
-        expression = " AND ".join([*parts, *conditions])
+        return self.guard(" AND ".join(parts), conditions)
+
+    def guard(self, expression: str, conditions: Sequence[str] = ()) -> str:
+        """`expression` with the conditions (filters) and without the excluded words."""
+        expression = " AND ".join([expression, *conditions])
         if self.excluded:
             expression = f"({expression}) NOT ({' OR '.join(t.fts() for t in self.excluded)})"
         return expression
@@ -174,7 +178,7 @@ RANK_WINDOW = 1000
 def search(store: Store, text: str, *, filters: Filters = Filters(), limit: int = 20, offset: int = 0,
            count: bool = False, entities: bool = True) -> SearchResult:
     """Ranked articles for `text`. Every hit matches every word (or the entity a run of words
-    names); the order is tiers, each ranked by BM25 inside (see `plan`)."""
+    names: `base`); the order is tiers (see `plan`), each ranked inside."""
     from .recognise import cards, recognise
 
     query = parse_query(text)
@@ -184,23 +188,32 @@ def search(store: Store, text: str, *, filters: Filters = Filters(), limit: int 
         return SearchResult(text, (), 0 if count else None, offset, 0 if count else None)
     found = recognise(store, _runs(query)) if entities else []
     base = query.fts(filters.conditions, [(f.start, f.end, f.condition()) for f in found])
-    tiers = plan(store, query, found, base)
+    tiers = plan(store, query, found, filters.conditions, base)
+    need = offset + limit
     ranked: dict[int, tuple[int, float]] = {}
     try:
-        for level, (_name, expression) in enumerate(tiers):
-            if len(ranked) >= offset + limit:
+        for level, tier in enumerate(tiers):
+            if len(ranked) >= need:
                 break
-            for aid, score in store.match(expression, limit=offset + limit, window=RANK_WINDOW):
+            for aid, score in _run(store, tier, need, query):
                 ranked.setdefault(aid, (level, score))
         total = store.count_matches(base) if count else None
-        phrase = next((e for n, e in tiers if n == "phrase"), None)
+        phrase = next((t.expression for t in tiers if t.name == "phrase"), None)
         phrase_total = (store.count_matches(phrase) if phrase else total) if count else None
     except MatchError as err:
         raise QueryError(f"the search engine refused the query ({err})") from None
-    order = sorted(ranked.items(), key=lambda item: item[1])[offset:offset + limit]
-    hits = tuple(_hit(store, aid, _score(level, score, len(tiers)), query, tiers[level][0])
+    order = sorted(ranked.items(), key=lambda item: item[1])[offset:need]
+    hits = tuple(_hit(store, aid, _score(level, score, len(tiers)), query, tiers[level].name)
                  for aid, (level, score) in order)
     return SearchResult(text, hits, total, offset, phrase_total, cards(store, found))
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    name: str  # entity | phrase | near | words
+    expression: str  # implies the query's base expression
+    ranked: bool = True  # ranked by BM25 when it holds more than `SMALL_TIER`, else titles first, newest first
+    words: Term | None = None  # a hit with these in its title ranks first among the few
 
 
 def _score(level: int, bm25: float, levels: int) -> float:
@@ -209,6 +222,29 @@ def _score(level: int, bm25: float, levels: int) -> float:
 
 TIER_SCORE = 10_000.0
 NEAR_SLACK = 2  # words allowed between the query's words, for each word, in the `near` tier
+TITLE_SCORE = -10.0  # a few unranked hits: the title's words weigh as BM25's title weight
+SMALL_TIER = 100  # a tier of this many articles or fewer is ordered without BM25
+
+
+def _run(store: Store, tier: Tier, need: int, query: Query) -> list[tuple[int, float]]:
+    """The best `need` articles of a tier. A tier's own expression is selective (a phrase, an
+    entity), so it is first read newest first, up to `SMALL_TIER` articles, which costs no ranking
+    (BM25 reads every phrase's document count over the whole index) and stops early; only a tier
+    that holds more is ranked, within the window. The size decides, not the page, so that pages
+    follow one order."""
+    if tier.name == "words":
+        return store.match(tier.expression, limit=need, window=RANK_WINDOW)
+    small = max(SMALL_TIER, need)
+    newest = store.newest(tier.expression, small + 1)
+    if len(newest) > small and tier.ranked:
+        return store.match(tier.expression, limit=need, window=RANK_WINDOW)
+    if tier.words is None or not newest:
+        return [(aid, 0.0) for aid in newest[:need]]
+    pattern = _pattern(tier.words)
+    titles = dict(store.all(f"SELECT aid, title FROM articles WHERE aid IN ({', '.join('?' * len(newest))})",
+                            newest))
+    scored = [(aid, TITLE_SCORE if pattern.search(fold(titles.get(aid) or "")) else 0.0) for aid in newest[:small]]
+    return sorted(scored, key=lambda s: s[1])[:need]
 
 
 def _runs(query: Query) -> list[tuple[int, str, int]]:
@@ -217,37 +253,46 @@ def _runs(query: Query) -> list[tuple[int, str, int]]:
     return [(i, g[0].raw, 0 if len(g) > 1 or g[0].prefix else len(g[0].words)) for i, g in enumerate(query.groups)]
 
 
-def plan(store: Store, query: Query, found: Sequence[Found], base: str) -> list[tuple[str, str]]:
+def plan(store: Store, query: Query, found: Sequence[Found], conditions: Sequence[str], base: str) -> list[Tier]:
     """The rank tiers of a query, best first, each a full-text expression that implies `base`:
 
     - entity: when the whole query names entities, the articles linked to them (by the mentions
-      tables, not the words), one tier for each exact name, the most attested first;
-    - phrase: the words side by side in the query's order: with their marks when all were typed
-      with marks, then over the unmarked form (`ha giang` finds `Hà Giang` before `hạ giáng`);
+      tables, not the words), one exact name after another, the most attested first: those that
+      also hold the words side by side, then the others;
+    - phrase: the words side by side in the query's order, with their marks when all were typed
+      with marks, else over the unmarked form with the marked words exact (`ha giang` finds
+      `Hà Giang` before a `Giáng` anywhere);
     - entity, when a part of the query names entities: the articles linked to all of them;
     - near: the words within a few words of one another;
-    - words: every word, anywhere.
+    - words: every word, anywhere, by BM25 (title 10, lead 4, captions 2, body 1).
     A page is filled from the first tiers; a later tier runs only when those fell short."""
-    tiers: list[tuple[str, str]] = []
-    whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(query.groups)
-    if whole:
-        for group in found[0].by_name(store)[:3]:
-            condition = facets.any_of(t for kind, i in group for t in facets.entity_tokens(kind, [i]))
-            tiers.append(("entity", f"{condition} AND ({base})"))
+    tiers: list[Tier] = []
     terms = [g[0] for g in query.groups]
     plain = len(terms) >= 2 and all(len(g) == 1 and not g[0].prefix for g in query.groups)
+    exact = [t.fts() for t in terms if t.exact]
+    words = tuple(w for t in terms for w in t.words)
+    if plain and len(exact) == len(terms):
+        side_by_side = Term(words, True, False)
+        phrase = side_by_side.fts()
+    else:
+        side_by_side = Term(tuple(loosen(w) for w in words), False, False)
+        phrase = " AND ".join([side_by_side.fts(), *exact])
+    whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(query.groups)
+    if whole:
+        core = phrase if plain else " AND ".join(f"({t.fts()})" for t in terms)
+        for group in found[0].by_name(store)[:3]:
+            condition = facets.any_of(t for kind, i in group for t in facets.entity_tokens(kind, [i]))
+            tiers.append(Tier("entity", query.guard(f"{condition} AND {core}", conditions), words=side_by_side))
+            tiers.append(Tier("entity", query.guard(condition, conditions), ranked=False))
     if plain:
-        words = tuple(w for t in terms for w in t.words)
-        if all(t.exact for t in terms):
-            tiers.append(("phrase", f"{Term(words, True, False).fts()} AND ({base})"))
-        tiers.append(("phrase", f"{Term(tuple(loosen(w) for w in words), False, False).fts()} AND ({base})"))
+        tiers.append(Tier("phrase", query.guard(phrase, conditions), words=side_by_side))
     if found and not whole:
-        tiers.append(("entity", " AND ".join([*(f.condition() for f in found), f"({base})"])))
+        tiers.append(Tier("entity", " AND ".join([*(f.condition() for f in found), f"({base})"]), words=side_by_side))
     if plain:
         phrases = " ".join('"' + " ".join(loosen(w) for w in t.words) + '"' for t in terms)
-        slack = NEAR_SLACK * len(terms)
-        tiers.append(("near", "{" + " ".join(LOOSE_COLUMNS) + "} : NEAR(" + phrases + f", {slack}) AND ({base})"))
-    tiers.append(("words", base))
+        near = "{" + " ".join(LOOSE_COLUMNS) + "} : NEAR(" + phrases + f", {NEAR_SLACK * len(terms)})"
+        tiers.append(Tier("near", query.guard(" AND ".join([near, *exact]), conditions)))
+    tiers.append(Tier("words", base))
     return tiers
 
 

@@ -158,6 +158,15 @@ class Store:
             raise MatchError(str(err)) from None
         return [(int(r[0]), float(r[1])) for r in rows]
 
+    def newest(self, expression: str, limit: int) -> list[int]:
+        """The article aids of the `limit` most recently stored matches: no ranking, and the
+        engine stops as soon as it has them."""
+        try:
+            return [int(r[0]) for r in self.all(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                                                "ORDER BY rowid DESC LIMIT ?", (expression, limit))]
+        except sqlite3.OperationalError as err:
+            raise MatchError(str(err)) from None
+
     def count_matches(self, expression: str) -> int:
         try:
             return int(self.value(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (expression,), 0))
