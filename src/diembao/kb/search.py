@@ -212,8 +212,8 @@ def search(store: Store, text: str, *, filters: Filters = Filters(), limit: int 
 class Tier:
     name: str  # entity | phrase | near | words
     expression: str  # implies the query's base expression
-    ranked: bool = True  # ranked by BM25 when it holds more than `SMALL_TIER`, else titles first, newest first
-    words: Term | None = None  # a hit with these in its title ranks first among the few
+    words: Term | None = None  # the query's words side by side: in the title or lead, a hit ranks first
+    head: bool = True  # a large tier asks the engine for its title-and-lead matches first
 
 
 def _score(level: int, bm25: float, levels: int) -> float:
@@ -222,29 +222,37 @@ def _score(level: int, bm25: float, levels: int) -> float:
 
 TIER_SCORE = 10_000.0
 NEAR_SLACK = 2  # words allowed between the query's words, for each word, in the `near` tier
-TITLE_SCORE = -10.0  # a few unranked hits: the title's words weigh as BM25's title weight
-SMALL_TIER = 100  # a tier of this many articles or fewer is ordered without BM25
+HEAD_SCORE = -10.0  # in a tier, the words in the title or lead weigh as BM25's title weight
+SMALL_TIER = 100  # a tier of this many articles or fewer is ordered all at once
 
 
 def _run(store: Store, tier: Tier, need: int, query: Query) -> list[tuple[int, float]]:
-    """The best `need` articles of a tier. A tier's own expression is selective (a phrase, an
-    entity), so it is first read newest first, up to `SMALL_TIER` articles, which costs no ranking
-    (BM25 reads every phrase's document count over the whole index) and stops early; only a tier
-    that holds more is ranked, within the window. The size decides, not the page, so that pages
-    follow one order."""
+    """The best `need` articles of a tier. Only the last tier (every word, anywhere) is ranked by
+    BM25, within the window: BM25 reads every phrase's document count over the whole index, which
+    for a phrase or NEAR of common words costs more than the search may. The others are already
+    what a person means; inside them the words in the title or lead come first, then the newest.
+    A small tier (`SMALL_TIER`) is read whole and its titles looked at; a large one is read newest
+    first, its title-and-lead matches first, and the engine stops as soon as it has a page. The
+    tier's size decides, not the page, so that pages follow one order."""
     if tier.name == "words":
         return store.match(tier.expression, limit=need, window=RANK_WINDOW)
     small = max(SMALL_TIER, need)
     newest = store.newest(tier.expression, small + 1)
-    if len(newest) > small and tier.ranked:
-        return store.match(tier.expression, limit=need, window=RANK_WINDOW)
     if tier.words is None or not newest:
         return [(aid, 0.0) for aid in newest[:need]]
-    pattern = _pattern(tier.words)
-    titles = dict(store.all(f"SELECT aid, title FROM articles WHERE aid IN ({', '.join('?' * len(newest))})",
-                            newest))
-    scored = [(aid, TITLE_SCORE if pattern.search(fold(titles.get(aid) or "")) else 0.0) for aid in newest[:small]]
-    return sorted(scored, key=lambda s: s[1])[:need]
+    if len(newest) <= small:
+        pattern = _pattern(tier.words)
+        titles = dict(store.all(f"SELECT aid, title FROM articles WHERE aid IN ({', '.join('?' * len(newest))})",
+                                newest))
+        scored = [(aid, HEAD_SCORE if pattern.search(fold(titles.get(aid) or "")) else 0.0) for aid in newest]
+        return sorted(scored, key=lambda s: s[1])[:need]
+    if not tier.head:
+        return [(aid, 0.0) for aid in newest[:need]]
+    columns = ("title_x", "lead_x") if tier.words.exact else ("title_l", "lead_l")
+    head = "{" + " ".join(columns) + '} : "' + " ".join(tier.words.words) + '"'
+    first = store.newest(f"({tier.expression}) AND {head}", need)
+    rest = [aid for aid in newest if aid not in set(first)]
+    return [(aid, HEAD_SCORE) for aid in first] + [(aid, 0.0) for aid in rest[:need - len(first)]]
 
 
 def _runs(query: Query) -> list[tuple[int, str, int]]:
@@ -257,8 +265,7 @@ def plan(store: Store, query: Query, found: Sequence[Found], conditions: Sequenc
     """The rank tiers of a query, best first, each a full-text expression that implies `base`:
 
     - entity: when the whole query names entities, the articles linked to them (by the mentions
-      tables, not the words), one exact name after another, the most attested first: those that
-      also hold the words side by side, then the others;
+      tables, not the words), one exact name after another, the most attested first;
     - phrase: the words side by side in the query's order, with their marks when all were typed
       with marks, else over the unmarked form with the marked words exact (`ha giang` finds
       `Hà Giang` before a `Giáng` anywhere);
@@ -279,11 +286,9 @@ def plan(store: Store, query: Query, found: Sequence[Found], conditions: Sequenc
         phrase = " AND ".join([side_by_side.fts(), *exact])
     whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(query.groups)
     if whole:
-        core = phrase if plain else " AND ".join(f"({t.fts()})" for t in terms)
         for group in found[0].by_name(store)[:3]:
             condition = facets.any_of(t for kind, i in group for t in facets.entity_tokens(kind, [i]))
-            tiers.append(Tier("entity", query.guard(f"{condition} AND {core}", conditions), words=side_by_side))
-            tiers.append(Tier("entity", query.guard(condition, conditions), ranked=False))
+            tiers.append(Tier("entity", query.guard(condition, conditions), words=side_by_side))
     if plain:
         tiers.append(Tier("phrase", query.guard(phrase, conditions), words=side_by_side))
     if found and not whole:
@@ -291,7 +296,9 @@ def plan(store: Store, query: Query, found: Sequence[Found], conditions: Sequenc
     if plain:
         phrases = " ".join('"' + " ".join(loosen(w) for w in t.words) + '"' for t in terms)
         near = "{" + " ".join(LOOSE_COLUMNS) + "} : NEAR(" + phrases + f", {NEAR_SLACK * len(terms)})"
-        tiers.append(Tier("near", query.guard(" AND ".join([near, *exact]), conditions)))
+        # Asking a NEAR of common words for its title matches would read all of it: newest first.
+        tiers.append(Tier("near", query.guard(" AND ".join([near, *exact]), conditions), words=side_by_side,
+                          head=False))
     tiers.append(Tier("words", base))
     return tiers
 
