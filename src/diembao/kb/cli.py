@@ -218,7 +218,17 @@ def search(
 def _render_search(console: Console, result: SearchResult) -> None:
     from rich.text import Text
 
+    for card in result.entities:
+        facts = [x for x in (card.detail, *card.offices[:2]) if x]
+        console.print(Text.assemble((card.name, "bold"), f" · {card.kind} · " + " · ".join([*facts, _count(
+            card.n_articles, "article")]) + " · ", (f"diembao {_CARD_COMMAND[card.kind]} {card.name!r}"
+                                                    if card.kind != "place" else f"--place {card.name!r}", "dim")))
+    if result.entities:
+        console.print()
+    phrase = result.phrase_total
     console.print(f"[bold]{result.total:,}[/bold] articles match [bold]{result.query}[/bold]"
+                  + (f", {phrase:,} with the words side by side" if phrase is not None and phrase != result.total
+                     else "")
                   + (f" (from {result.offset + 1})" if result.offset else ""))
     for n, hit in enumerate(result.hits, result.offset + 1):
         ref = hit.article
@@ -230,6 +240,9 @@ def _render_search(console: Console, result: SearchResult) -> None:
         meta = " · ".join(x for x in (ref.day, ref.outlet, ref.place, ref.id) if x)
         console.print(Text(meta, style="dim"))
         console.print(_snippet(hit.snippet))
+
+
+_CARD_COMMAND = {"person": "person", "organization": "org", "document": "document"}
 
 
 def _highlighted(text: str, spans: Any) -> Text:
@@ -352,6 +365,14 @@ def document(key: Annotated[str, typer.Argument(help="A symbol (22-NQ/TW), a typ
     """A document: every citation by date and place, and the events that concerned it."""
     with _open(db) as kb:
         found = kb.document(key, limit=limit or None)
+    if len(found) > 1 and not as_json:
+        # A short form (`Nghị quyết 18`) names several documents: the candidates first.
+        console = _console()
+        console.print(f"{len(found)} documents match [bold]{key}[/bold]:")
+        for d in found:
+            facts = [x for x in (d.type, d.issuer, d.year or (d.date or "")[:4] or None) if x]
+            console.print(f"  {d.label} · " + " · ".join(facts) + f" · {_count(d.n_citations, 'citation')}")
+        console.print()
     _show(found, as_json, "document", key, lambda console, d: _render_document(console, d, limit))
 
 

@@ -275,29 +275,26 @@ def plan(store: Store, query: Query, found: Sequence[Found], conditions: Sequenc
     A page is filled from the first tiers; a later tier runs only when those fell short."""
     tiers: list[Tier] = []
     terms = [g[0] for g in query.groups]
-    plain = len(terms) >= 2 and all(len(g) == 1 and not g[0].prefix for g in query.groups)
+    together = side_by_side(query)
+    plain = together is not None
     exact = [t.fts() for t in terms if t.exact]
-    words = tuple(w for t in terms for w in t.words)
-    if plain and len(exact) == len(terms):
-        side_by_side = Term(words, True, False)
-        phrase = side_by_side.fts()
-    else:
-        side_by_side = Term(tuple(loosen(w) for w in words), False, False)
-        phrase = " AND ".join([side_by_side.fts(), *exact])
+    if together is None:
+        together = Term(tuple(loosen(w) for t in terms for w in t.words), False, False)
+    phrase = together.fts() if together.exact else " AND ".join([together.fts(), *exact])
     whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(query.groups)
     if whole:
         for group in found[0].by_name(store)[:3]:
             condition = facets.any_of(t for kind, i in group for t in facets.entity_tokens(kind, [i]))
-            tiers.append(Tier("entity", query.guard(condition, conditions), words=side_by_side))
+            tiers.append(Tier("entity", query.guard(condition, conditions), words=together))
     if plain:
-        tiers.append(Tier("phrase", query.guard(phrase, conditions), words=side_by_side))
+        tiers.append(Tier("phrase", query.guard(phrase, conditions), words=together))
     if found and not whole:
-        tiers.append(Tier("entity", " AND ".join([*(f.condition() for f in found), f"({base})"]), words=side_by_side))
+        tiers.append(Tier("entity", " AND ".join([*(f.condition() for f in found), f"({base})"]), words=together))
     if plain:
         phrases = " ".join('"' + " ".join(loosen(w) for w in t.words) + '"' for t in terms)
         near = "{" + " ".join(LOOSE_COLUMNS) + "} : NEAR(" + phrases + f", {NEAR_SLACK * len(terms)})"
         # Asking a NEAR of common words for its title matches would read all of it: newest first.
-        tiers.append(Tier("near", query.guard(" AND ".join([near, *exact]), conditions), words=side_by_side,
+        tiers.append(Tier("near", query.guard(" AND ".join([near, *exact]), conditions), words=together,
                           head=False))
     tiers.append(Tier("words", base))
     return tiers
@@ -332,8 +329,26 @@ def highlight(text: str, query: Query) -> list[tuple[int, int]]:
     subject = text.lower()
     if len(subject) != len(text):
         subject = fold(text)
+    together = side_by_side(query)
+    if together is not None:
+        # Where the words stand together, that is what the person looked for: only those.
+        spans = {(m.start(), m.end()) for m in _pattern(together).finditer(subject)}
+        if spans:
+            return _merge(text, sorted(spans))
     spans = {(m.start(), m.end()) for term in query.terms for m in _pattern(term).finditer(subject)}
     return _merge(text, sorted(spans))
+
+
+def side_by_side(query: Query) -> Term | None:
+    """The query's words as one phrase, when it has two plain groups or more (no OR, no prefix):
+    with their marks when every one was typed with them, else unmarked."""
+    if len(query.groups) < 2 or any(len(g) > 1 or g[0].prefix for g in query.groups):
+        return None
+    terms = [g[0] for g in query.groups]
+    words = tuple(w for t in terms for w in t.words)
+    if all(t.exact for t in terms):
+        return Term(words, True, False)
+    return Term(tuple(loosen(w) for w in words), False, False)
 
 
 @lru_cache(maxsize=4096)
