@@ -206,7 +206,8 @@ def test_snippet_window_holds_the_most_matches() -> None:
 # --- nothing a user types crashes the search ------------------------------------------------------
 
 _VOCABULARY = ["tran", "Trần", "van", "đông", "OR", "NOT", "-", '"', "*", "(", ")", "{", "}", ":", "^", "NEAR",
-               "22-NQ/TW", "22/TW-NQ", "NQ", "22", "Nghị quyết", "số", "tiền giang", "HĐND", "AND", "'", "\\", "%", "_", "  ", "hội*", "-nghị", "\x00", "ﬁ", "İ"]
+               "22-NQ/TW", "22/TW-NQ", "NQ", "22", "Nghị quyết", "số", "tiền giang", "HĐND",
+               "AND", "'", "\\", "%", "_", "  ", "hội*", "-nghị", "\x00", "ﬁ", "İ"]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -1,7 +1,7 @@
 """The entities a search query names: persons, bodies, places and documents, in any written form.
 
-A query's plain words (not OR'ed, not prefixes) are read in runs of up to `MAX_SPAN` words,
-longest first: a run that is all of a person's name, a body's (abbreviations expanded: `HĐND tỉnh
+A query's plain groups (a word or a quoted phrase; not OR'ed, not prefixes) are read in runs of
+up to `MAX_SPAN`, longest first: a run that is all of a person's name, a body's (abbreviations expanded: `HĐND tỉnh
 Tiền Giang`), a place's, or a document's symbol or type and number (`57/TW-NQ`, `NQ 57`) names
 that entity, with or without diacritics (a run typed with marks must match them, as in search).
 Names are looked up in one query per kind for all the runs, by the indexed keys, never by LIKE:
@@ -21,7 +21,7 @@ from .queries import DOCUMENT_LABEL, documents_by_reference
 from .results import EntityCard
 from .store import Store
 
-MAX_SPAN = 6
+MAX_SPAN = 10  # words of a name: `Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu`
 MAX_GROUPS = 12  # a longer query is a text pasted in, not a name typed
 MAX_CARDS = 8
 
