@@ -4,11 +4,14 @@ obvious, the entities a query names, and honest counts."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from diembao.cli import app
 from diembao.kb import KnowledgeBase
 from fixtures.kb.builders import article, world
 
@@ -163,6 +166,23 @@ def test_a_document_cited_in_another_form_still_matches(tmp_path: Path) -> None:
 def test_counts(kb: KnowledgeBase, query: str, total: int, phrase: int) -> None:
     result = kb.search(query, count=True)
     assert (result.total, result.phrase_total) == (total, phrase)
+
+
+def test_entities_can_be_left_out(kb: KnowledgeBase) -> None:
+    result = kb.search("tran van dong", entities=False, limit=50)
+    assert result.entities == ()
+    assert {h.match for h in result.hits} <= {"phrase", "near", "words"}
+
+
+def test_the_cli_shows_the_cards_and_both_counts(kb: KnowledgeBase) -> None:
+    result = CliRunner().invoke(app, ["search", "tran van dong", "--db", str(kb.path)])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert re.match(r"Trần Văn Đông · person #\d+ · Tiền Giang · ", lines[0])  # the most attested first
+    assert re.match(r"Trần Văn Đông · person #\d+ · Long An · Giám đốc, Sở Y tế tỉnh Long An", lines[1])
+    assert "5 articles match tran van dong, 4 with the words side by side" in result.stdout
+    cards = CliRunner().invoke(app, ["search", "Trần Văn Đông", "--db", str(kb.path)]).stdout
+    assert cards.count(" · person #") == 2
 
 
 def test_counts_are_not_made_unless_asked(kb: KnowledgeBase) -> None:

@@ -219,10 +219,10 @@ def _render_search(console: Console, result: SearchResult) -> None:
     from rich.text import Text
 
     for card in result.entities:
+        # One line a card, whatever the width: `diembao person NAME` (or org, document) opens it.
         facts = [x for x in (card.detail, *card.offices[:2]) if x]
-        console.print(Text.assemble((card.name, "bold"), f" · {card.kind} · " + " · ".join([*facts, _count(
-            card.n_articles, "article")]) + " · ", (f"diembao {_CARD_COMMAND[card.kind]} {card.name!r}"
-                                                    if card.kind != "place" else f"--place {card.name!r}", "dim")))
+        console.print(Text.assemble((card.name, "bold"), f" · {card.kind} #{card.id} · "
+                                    + " · ".join([*facts, _count(card.n_articles, "article")])), soft_wrap=True)
     if result.entities:
         console.print()
     phrase = result.phrase_total
@@ -240,9 +240,6 @@ def _render_search(console: Console, result: SearchResult) -> None:
         meta = " · ".join(x for x in (ref.day, ref.outlet, ref.place, ref.id) if x)
         console.print(Text(meta, style="dim"))
         console.print(_snippet(hit.snippet))
-
-
-_CARD_COMMAND = {"person": "person", "organization": "org", "document": "document"}
 
 
 def _highlighted(text: str, spans: Any) -> Text:

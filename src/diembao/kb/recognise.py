@@ -24,6 +24,7 @@ from .store import Store
 MAX_SPAN = 10  # words of a name: `Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu`
 MAX_GROUPS = 12  # a longer query is a text pasted in, not a name typed
 MAX_CARDS = 8
+OTHER_KIND_SHARE = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +117,12 @@ def _lookup(store: Store, texts: set[str]) -> dict[str, list[tuple[str, int, int
             # A name typed with marks must match them: the place's key opens with its folded name.
             keep=lambda text, key: not keys.has_marks(text) or key.startswith(fold_key(text) + "|"))
     for text, entities in out.items():
-        counted = [(kind, i, _articles(store, kind, i)) for kind, i, _n in entities]
-        out[text] = sorted(counted, key=lambda e: -e[2])
+        counted = sorted(((kind, i, _articles(store, kind, i)) for kind, i, _n in entities), key=lambda e: -e[2])
+        # A name that is mostly a place (`Hà Nội`) and once, by an extraction slip, a person:
+        # another kind is kept only when it is not a small fraction of the best (namesakes of one
+        # kind all are).
+        best_kind, best = counted[0][0], counted[0][2]
+        out[text] = [e for e in counted if e[0] == best_kind or e[2] * OTHER_KIND_SHARE >= best]
     return out
 
 

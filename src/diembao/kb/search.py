@@ -214,6 +214,7 @@ class Tier:
     expression: str  # implies the query's base expression
     words: Term | None = None  # the query's words side by side: in the title or lead, a hit ranks first
     head: bool = True  # a large tier asks the engine for its title-and-lead matches first
+    inner: str | None = None  # an entity's articles that also hold the words side by side come next
 
 
 def _score(level: int, bm25: float, levels: int) -> float:
@@ -223,6 +224,7 @@ def _score(level: int, bm25: float, levels: int) -> float:
 TIER_SCORE = 10_000.0
 NEAR_SLACK = 2  # words allowed between the query's words, for each word, in the `near` tier
 HEAD_SCORE = -10.0  # in a tier, the words in the title or lead weigh as BM25's title weight
+INNER_SCORE = -5.0
 SMALL_TIER = 100  # a tier of this many articles or fewer is ordered all at once
 
 
@@ -232,8 +234,9 @@ def _run(store: Store, tier: Tier, need: int, query: Query) -> list[tuple[int, f
     for a phrase or NEAR of common words costs more than the search may. The others are already
     what a person means; inside them the words in the title or lead come first, then the newest.
     A small tier (`SMALL_TIER`) is read whole and its titles looked at; a large one is read newest
-    first, its title-and-lead matches first, and the engine stops as soon as it has a page. The
-    tier's size decides, not the page, so that pages follow one order."""
+    first, its title-and-lead matches first, and the engine stops as soon as it has a page. An
+    entity's articles that hold the words side by side come before its other ones. The tier's
+    size decides, not the page, so that pages follow one order."""
     if tier.name == "words":
         return store.match(tier.expression, limit=need, window=RANK_WINDOW)
     small = max(SMALL_TIER, need)
@@ -244,15 +247,23 @@ def _run(store: Store, tier: Tier, need: int, query: Query) -> list[tuple[int, f
         pattern = _pattern(tier.words)
         titles = dict(store.all(f"SELECT aid, title FROM articles WHERE aid IN ({', '.join('?' * len(newest))})",
                                 newest))
-        scored = [(aid, HEAD_SCORE if pattern.search(fold(titles.get(aid) or "")) else 0.0) for aid in newest]
+        inner = set(store.newest(f"({tier.expression}) AND {tier.inner}", small + 1)) if tier.inner else set()
+        scored = [(aid, HEAD_SCORE if pattern.search(fold(titles.get(aid) or "")) else
+                   INNER_SCORE if aid in inner else 0.0) for aid in newest]
         return sorted(scored, key=lambda s: s[1])[:need]
     if not tier.head:
         return [(aid, 0.0) for aid in newest[:need]]
     columns = ("title_x", "lead_x") if tier.words.exact else ("title_l", "lead_l")
     head = "{" + " ".join(columns) + '} : "' + " ".join(tier.words.words) + '"'
-    first = store.newest(f"({tier.expression}) AND {head}", need)
-    rest = [aid for aid in newest if aid not in set(first)]
-    return [(aid, HEAD_SCORE) for aid in first] + [(aid, 0.0) for aid in rest[:need - len(first)]]
+    out = {aid: HEAD_SCORE for aid in store.newest(f"({tier.expression}) AND {head}", need)}
+    if tier.inner and len(out) < need:
+        for aid in store.newest(f"({tier.expression}) AND {tier.inner}", need):
+            out.setdefault(aid, INNER_SCORE)
+    for aid in newest:
+        if len(out) >= need:
+            break
+        out.setdefault(aid, 0.0)
+    return list(out.items())
 
 
 def _runs(query: Query) -> list[tuple[int, str, int]]:
@@ -285,11 +296,12 @@ def plan(store: Store, query: Query, found: Sequence[Found], conditions: Sequenc
     if whole:
         for group in found[0].by_name(store)[:3]:
             condition = facets.any_of(t for kind, i in group for t in facets.entity_tokens(kind, [i]))
-            tiers.append(Tier("entity", query.guard(condition, conditions), words=together))
+            tiers.append(Tier("entity", query.guard(condition, conditions), words=together, inner=phrase))
     if plain:
         tiers.append(Tier("phrase", query.guard(phrase, conditions), words=together))
     if found and not whole:
-        tiers.append(Tier("entity", " AND ".join([*(f.condition() for f in found), f"({base})"]), words=together))
+        tiers.append(Tier("entity", " AND ".join([*(f.condition() for f in found), f"({base})"]), words=together,
+                          inner=phrase if plain else None))
     if plain:
         phrases = " ".join('"' + " ".join(loosen(w) for w in t.words) + '"' for t in terms)
         near = "{" + " ".join(LOOSE_COLUMNS) + "} : NEAR(" + phrases + f", {NEAR_SLACK * len(terms)})"
