@@ -48,6 +48,16 @@ def test_symbol_keys(written: str, key: str) -> None:
     assert symbol_key(written) == key
 
 
+@pytest.mark.parametrize(("text", "key"), [
+    ("Hội nghị tổng kết Nghị quyết 22/TW-NQ của Bộ Chính trị", "HỘINGHỊTỔNGKẾTNGHỊQUYẾT22-NQ/TWCỦABỘCHÍNHTRỊ"),
+    ("Hội nghị quán triệt 08-NQ/TW và 168/2024/ND-CP", "HỘINGHỊQUÁNTRIỆT8-NQ/TWVÀ168/2024/NĐ-CP"),
+    ("giai đoạn 2021 - 2025", "GIAIĐOẠN2021-2025"),
+])
+def test_symbols_inside_a_text_are_keyed(text: str, key: str) -> None:
+    """An event's name is searched for its documents' keys (`resolve._documents_of_event`)."""
+    assert symbol_key(text) == key
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("57-NQ/TW", "57/NQ-CP"),
     ("57-NQ/TW", "57-CT/TW"),

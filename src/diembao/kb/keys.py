@@ -276,14 +276,32 @@ def symbol_key(symbol: str) -> str:
     The number loses its leading zeros; a year after it stays; the codes are read unmarked and
     written as the tables spell them (unknown ones unmarked), the type code first, the others in
     their order. A Party issuer without a year gives `NUMBER-TYPE/ISSUER`, any other symbol
-    `NUMBER[/YEAR]/TYPE-ISSUER`. Text that does not open with a number and a code is only
-    cleaned (spaces dropped, upper case, `TƯ` -> `TW`)."""
-    text = unicodedata.normalize("NFC", symbol).upper()
-    text = re.sub(r"\s+", "", text).replace("–", "-").replace("—", "-")
-    text = text.replace("T.Ư", "TW").replace("T.W", "TW")
+    `NUMBER[/YEAR]/TYPE-ISSUER`. Any other text is cleaned (spaces dropped, upper case, `TƯ` ->
+    `TW`) with the symbols in it keyed, so that a document's key is found in an event's name
+    (`Hội nghị tổng kết Nghị quyết 22/TW-NQ của ...`)."""
+    text = _unify(unicodedata.normalize("NFC", symbol).upper())
+    key = _canonical(re.sub(r"\s+", "", text))
+    if key is not None:
+        return key
+    text = _EMBEDDED.sub(lambda m: _canonical(re.sub(r"\s+", "", m.group())) or m.group(), text)
+    return re.sub(r"\s+", "", text).replace("TƯ", "TW")
+
+
+_SYMBOL_SHAPE = re.compile(r"^\d+(?:[-/.][^\W_]+)+$")
+_EMBEDDED = re.compile(r"(?<![^\W_])\d+(?:\s*[-/]\s*[^\W_]+)+")
+
+
+def _unify(text: str) -> str:
+    return text.replace("–", "-").replace("—", "-").replace("T.Ư", "TW").replace("T.W", "TW")
+
+
+def _canonical(text: str) -> str | None:
+    """The key of a symbol without spaces (`57/TW-NQ`), or None when it is not one."""
+    if not _SYMBOL_SHAPE.match(text):
+        return None
     words = [("TW" if w == "TƯ" else w) for w in _SYMBOL_WORDS.findall(text)]
-    if len(words) < 2 or not words[0].isdigit() or all(w.isdigit() for w in words[1:]):
-        return text.replace("TƯ", "TW")
+    if all(w.isdigit() for w in words[1:]):
+        return None
     spellings, types, party = _codes()
     number = words[0].lstrip("0") or "0"
     rest = words[1:]
