@@ -17,8 +17,10 @@ A query that cannot mean anything (an unclosed quote, a dangling OR, only exclus
 but punctuation) raises `QueryError` with a message; the engine's own refusals become
 `QueryError` too. Nothing a user types reaches the engine unquoted.
 
-Ranking is BM25 over title (weight 10), lead (4), captions (2) and body (1). Snippets are cut
-from the article's own text around the densest run of matched words.
+Ranking is what a person means (`plan`): the articles linked to the entities the query names
+(`recognise.py`), then the words side by side, then near one another, then BM25 over every word
+(title 10, lead 4, captions 2, body 1). Snippets are cut from the article's own text around the
+densest run of matched words, the words side by side where they stand so.
 """
 
 from __future__ import annotations
