@@ -193,11 +193,16 @@ def search(store: Store, text: str, *, filters: Filters = Filters(), limit: int 
     tiers = plan(store, query, found, filters.conditions, base)
     need = offset + limit
     ranked: dict[int, tuple[int, float]] = {}
+    memo: dict[tuple[str, int], list[int]] = {}
     try:
+        # Every tier implies the base: when nothing matches it (cheap to learn, the engine stops at
+        # its first match), the tiers, whose phrases read positions, need not run.
+        if len(tiers) > 1 and not store.newest(base, 1):
+            tiers = tiers[-1:]
         for level, tier in enumerate(tiers):
             if len(ranked) >= need:
                 break
-            for aid, score in _run(store, tier, need, query):
+            for aid, score in _run(store, tier, need, query, memo):
                 ranked.setdefault(aid, (level, score))
         total = store.count_matches(base) if count else None
         phrase = next((t.expression for t in tiers if t.name == "phrase"), None)
@@ -215,8 +220,9 @@ class Tier:
     name: str  # entity | phrase | near | words
     expression: str  # implies the query's base expression
     words: Term | None = None  # the query's words side by side: in the title or lead, a hit ranks first
-    head: bool = True  # a large tier asks the engine for its title-and-lead matches first
     inner: str | None = None  # an entity's articles that also hold the words side by side come next
+    newest_only: bool = False  # read newest first, nothing else (NEAR: its title matches would cost a scan)
+    rest: bool = False  # the words tier after others: when small, what the others left, titles first
 
 
 def _score(level: int, bm25: float, levels: int) -> float:
@@ -230,7 +236,14 @@ INNER_SCORE = -5.0
 SMALL_TIER = 100  # a tier of this many articles or fewer is ordered all at once
 
 
-def _run(store: Store, tier: Tier, need: int, query: Query) -> list[tuple[int, float]]:
+def _newest(store: Store, memo: dict[tuple[str, int], list[int]], expression: str, limit: int) -> list[int]:
+    if (expression, limit) not in memo:
+        memo[(expression, limit)] = store.newest(expression, limit)
+    return memo[(expression, limit)]
+
+
+def _run(store: Store, tier: Tier, need: int, query: Query,
+         memo: dict[tuple[str, int], list[int]]) -> list[tuple[int, float]]:
     """The best `need` articles of a tier. Only the last tier (every word, anywhere) is ranked by
     BM25, within the window: BM25 reads every phrase's document count over the whole index, which
     for a phrase or NEAR of common words costs more than the search may. The others are already
@@ -238,34 +251,56 @@ def _run(store: Store, tier: Tier, need: int, query: Query) -> list[tuple[int, f
     A small tier (`SMALL_TIER`) is read whole and its titles looked at; a large one is read newest
     first, its title-and-lead matches first, and the engine stops as soon as it has a page. An
     entity's articles that hold the words side by side come before its other ones. The tier's
-    size decides, not the page, so that pages follow one order."""
-    if tier.name == "words":
-        return store.match(tier.expression, limit=need, window=RANK_WINDOW)
+    size decides, not the page, so that pages follow one order.
+
+    When the words tier comes after others and holds few articles (a rare name), what the tiers
+    before it left are the words scattered: they are ordered by how many of the words their title
+    holds, then the newest, which spares the BM25 pass that would cost more than all the rest."""
     small = max(SMALL_TIER, need)
-    newest = store.newest(tier.expression, small + 1)
+    if tier.newest_only:
+        return [(aid, 0.0) for aid in store.newest(tier.expression, need)]
+    if tier.name == "words":
+        newest = store.newest(tier.expression, small + 1) if tier.rest else []
+        if not tier.rest or len(newest) > small:
+            return store.match(tier.expression, limit=need, window=RANK_WINDOW)
+        patterns = [_pattern(t) for t in query.terms]
+        titles = _titles(store, newest)
+        scored = [(aid, HEAD_SCORE * sum(1 for p in patterns if p.search(titles.get(aid, ""))) / len(patterns))
+                  for aid in newest]
+        return sorted(scored, key=lambda s: s[1])[:need]
+    newest = _newest(store, memo, tier.expression, small + 1)
     if tier.words is None or not newest:
         return [(aid, 0.0) for aid in newest[:need]]
+    inner: set[int] | list[int] = []
+    if tier.inner:
+        # The phrase tier runs next and reads its articles anyway: when they and the tier are
+        # few, the tier's that hold the words side by side are those of both.
+        together = _newest(store, memo, tier.inner, small + 1)
+        if len(newest) <= small and len(together) <= small:
+            inner = set(together) & set(newest)
+        else:
+            inner = store.newest(f"({tier.expression}) AND ({tier.inner})", small + 1 if len(newest) <= small else need)
     if len(newest) <= small:
         pattern = _pattern(tier.words)
-        titles = dict(store.all(f"SELECT aid, title FROM articles WHERE aid IN ({', '.join('?' * len(newest))})",
-                                newest))
-        inner = set(store.newest(f"({tier.expression}) AND {tier.inner}", small + 1)) if tier.inner else set()
-        scored = [(aid, HEAD_SCORE if pattern.search(fold(titles.get(aid) or "")) else
-                   INNER_SCORE if aid in inner else 0.0) for aid in newest]
+        titles = _titles(store, newest)
+        chosen = set(inner)
+        scored = [(aid, HEAD_SCORE if pattern.search(titles.get(aid, "")) else
+                   INNER_SCORE if aid in chosen else 0.0) for aid in newest]
         return sorted(scored, key=lambda s: s[1])[:need]
-    if not tier.head:
-        return [(aid, 0.0) for aid in newest[:need]]
     columns = ("title_x", "lead_x") if tier.words.exact else ("title_l", "lead_l")
     head = "{" + " ".join(columns) + '} : "' + " ".join(tier.words.words) + '"'
     out = {aid: HEAD_SCORE for aid in store.newest(f"({tier.expression}) AND {head}", need)}
-    if tier.inner and len(out) < need:
-        for aid in store.newest(f"({tier.expression}) AND {tier.inner}", need):
-            out.setdefault(aid, INNER_SCORE)
-    for aid in newest:
+    for aid in [*inner, *newest]:  # the tier's own: `inner` was read from it here
         if len(out) >= need:
             break
-        out.setdefault(aid, 0.0)
+        out.setdefault(aid, INNER_SCORE if aid in inner else 0.0)
     return list(out.items())
+
+
+def _titles(store: Store, aids: Sequence[int]) -> dict[int, str]:
+    """Folded titles of these articles."""
+    rows = store.all(f"SELECT aid, title FROM articles WHERE aid IN ({', '.join('?' * len(aids))})", aids)
+    return {aid: fold(title or "") for aid, title in rows}
 
 
 def _runs(query: Query) -> list[tuple[int, str, int]]:
@@ -283,7 +318,7 @@ def plan(store: Store, query: Query, found: Sequence[Found], conditions: Sequenc
       with marks, else over the unmarked form with the marked words exact (`ha giang` finds
       `Hà Giang` before a `Giáng` anywhere);
     - entity, when a part of the query names entities: the articles linked to all of them;
-    - near: the words within a few words of one another;
+    - near: the words within a few words of one another (not for a query that is a name);
     - words: every word, anywhere, by BM25 (title 10, lead 4, captions 2, body 1).
     A page is filled from the first tiers; a later tier runs only when those fell short."""
     tiers: list[Tier] = []
@@ -298,19 +333,21 @@ def plan(store: Store, query: Query, found: Sequence[Found], conditions: Sequenc
     if whole:
         for group in found[0].by_name(store)[:3]:
             condition = facets.any_of(t for kind, i in group for t in facets.entity_tokens(kind, [i]))
-            tiers.append(Tier("entity", query.guard(condition, conditions), words=together, inner=phrase))
+            tiers.append(Tier("entity", query.guard(condition, conditions), words=together,
+                              inner=query.guard(phrase, conditions) if plain else None))
     if plain:
         tiers.append(Tier("phrase", query.guard(phrase, conditions), words=together))
     if found and not whole:
         tiers.append(Tier("entity", " AND ".join([*(f.condition() for f in found), f"({base})"]), words=together,
-                          inner=phrase if plain else None))
-    if plain:
-        phrases = " ".join('"' + " ".join(loosen(w) for w in t.words) + '"' for t in terms)
-        near = "{" + " ".join(LOOSE_COLUMNS) + "} : NEAR(" + phrases + f", {NEAR_SLACK * len(terms)})"
-        # Asking a NEAR of common words for its title matches would read all of it: newest first.
-        tiers.append(Tier("near", query.guard(" AND ".join([near, *exact]), conditions), words=together,
-                          head=False))
-    tiers.append(Tier("words", base))
+                          inner=query.guard(phrase, conditions) if plain else None))
+    if plain and not whole:  # the syllables of a name near one another are not that name
+        marked = together.exact  # every word typed with marks: over the exact form, which implies them
+        phrases = " ".join('"' + " ".join(w if marked else loosen(w) for w in t.words) + '"' for t in terms)
+        columns = EXACT_COLUMNS if marked else LOOSE_COLUMNS
+        near = "{" + " ".join(columns) + "} : NEAR(" + phrases + f", {NEAR_SLACK * len(terms)})"
+        tiers.append(Tier("near", query.guard(" AND ".join([near, *([] if marked else exact)]), conditions),
+                          newest_only=True))
+    tiers.append(Tier("words", base, rest=bool(tiers)))
     return tiers
 
 
@@ -355,12 +392,13 @@ def highlight(text: str, query: Query) -> list[tuple[int, int]]:
 
 def side_by_side(query: Query) -> Term | None:
     """The query's words as one phrase, when it has two plain groups or more (no OR, no prefix):
-    with their marks when every one was typed with them, else unmarked."""
+    as typed, marks and all, when any was typed with marks, else unmarked."""
     if len(query.groups) < 2 or any(len(g) > 1 or g[0].prefix for g in query.groups):
         return None
     terms = [g[0] for g in query.groups]
     words = tuple(w for t in terms for w in t.words)
-    if all(t.exact for t in terms):
+    if any(t.exact for t in terms):
+        # A person who types marks writes them: a word left unmarked is meant unmarked here.
         return Term(words, True, False)
     return Term(tuple(loosen(w) for w in words), False, False)
 
