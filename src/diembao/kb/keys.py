@@ -14,7 +14,8 @@ case, one tone-mark placement), so `Võ Văn Bình`, `VÕ VĂN BÌNH` and `Võ v
 - place: a province or centrally-run city of the gazetteer (`data/gazetteer/provinces.tsv`,
   any of its spellings) is keyed by its gazetteer name, so `TP.HCM` and `TP Hồ Chí Minh` are one
   place; any other place by its folded name and kind.
-- document: the symbol where there is one (`22-NQ/TW`, spaces dropped, `TƯ` -> `TW`); a symbol
+- document: the symbol where there is one, one key however it is written (`22/TW-NQ`,
+  `022-NQ/TƯ` -> `22-NQ/TW`; `ND-CP` -> `NĐ-CP`: `symbol_key`); a symbol
   that carries no year of its own (Party documents: `22-NQ/TW` exists for 2008 and for 2013) takes
   the year of the signing date when the citation gives it (`sym:22-NQ/TW@2008`); without a
   symbol, type + number + year + issuer; a named law by its name.
