@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import statistics
@@ -39,7 +40,7 @@ from diembao.kb.codec import unpack
 from diembao.text import fold, join_segments
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("DIEMBAO_SHARED", REPO.parent / "shared"))
 
 
 def main() -> int:
@@ -51,7 +52,13 @@ def main() -> int:
     parser.add_argument("--symbols", type=int, default=30)
     parser.add_argument("--phrases", type=int, default=100)
     args = parser.parse_args()
-    db = args.db or Path(tempfile.mkdtemp(prefix="diembao-relevance-")) / "politics.sqlite"
+    if args.db is not None:
+        return run(args, args.db)
+    with tempfile.TemporaryDirectory(prefix="diembao-relevance-") as tmp:
+        return run(args, Path(tmp) / "politics.sqlite")
+
+
+def run(args: argparse.Namespace, db: Path) -> int:
     if not db.exists():
         corpus = [args.shared / "corpus" / "politics.jsonl", args.shared / "corpus" / "seed"]
         if not all(p.exists() for p in corpus):

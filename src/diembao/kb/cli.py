@@ -205,7 +205,10 @@ def search(
     document_: Annotated[str | None, typer.Option("--document", help="Only articles that cite this document.")] = None,
     as_json: AsJson = False,
 ) -> None:
-    """Full-text search over titles, leads, bodies and captions, ranked, with snippets."""
+    """Full-text search over titles, leads, bodies and captions, ranked, with snippets.
+
+    The persons, bodies, places and documents the query names are shown first, and their articles
+    rank first; then the articles with the words side by side, near one another, anywhere."""
     with _open(db) as kb:
         result = kb.search(query, limit=limit, offset=offset, since=since, until=until, outlet=outlet, place=place,
                            person=person_, body=body, document=document_, include_merged=merged, count=True)
