@@ -188,3 +188,23 @@ def test_the_cli_shows_the_cards_and_both_counts(kb: KnowledgeBase) -> None:
 def test_counts_are_not_made_unless_asked(kb: KnowledgeBase) -> None:
     result = kb.search("an toan giao thong")
     assert (result.total, result.phrase_total) == (None, None)
+
+
+# --- regressions (issue 11) ---------------------------------------------------------------------
+
+
+def test_regression_a_name_typed_without_marks_finds_the_person_first(kb: KnowledgeBase) -> None:
+    """`vo van binh` ranked the one article with the name 38th of 389: the syllables scattered
+    across newer articles (here `Trần Minh Đông ... ấp Văn Hòa`) outranked the name."""
+    hits = kb.search("tran van dong").hits
+    assert hits[0].match == "entity" and hits[-1].article.id == "scattered-name"
+
+
+def test_regression_unmarked_syllables_stand_together_first(kb: KnowledgeBase) -> None:
+    """`Hà Giang` found `Giáng My` first."""
+    assert order(kb, "ha giang")[0] == "ha-giang"
+
+
+def test_regression_a_topic_phrase_leads(kb: KnowledgeBase) -> None:
+    """`phòng chống dịch` had none of the articles holding the phrase in its top five."""
+    assert order(kb, "an toan giao thong")[0] == "atgt-phrase"
