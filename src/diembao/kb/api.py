@@ -83,13 +83,16 @@ class KnowledgeBase:
     def search(self, query: str, *, limit: int = 20, offset: int = 0, since: str | None = None,
                until: str | None = None, outlet: str | None = None, place: str | None = None,
                person: str | None = None, body: str | None = None, document: str | None = None,
-               include_merged: bool = False, count: bool = False) -> SearchResult:
-        """Ranked articles for `query` (see `search.py` for the query language); `QueryError` when
-        the query cannot be run."""
+               include_merged: bool = False, count: bool = False, entities: bool = True) -> SearchResult:
+        """Ranked articles for `query` (see `search.py` for the query language and the ranking);
+        with `entities`, the persons, bodies, places and documents it names lead the answer
+        (`SearchResult.entities`) and their articles rank first. `QueryError` when the query
+        cannot be run."""
         filters = queries.search_filters(self.store, since=since, until=until, outlet=outlet, place=place,
                                          person=person, body=body, document=document,
                                          include_merged=include_merged)
-        return _search(self.store, query, filters=filters, limit=limit, offset=offset, count=count)
+        return _search(self.store, query, filters=filters, limit=limit, offset=offset, count=count,
+                       entities=entities)
 
     def person(self, name: str, *, limit: int = 20) -> list[PersonProfile]:
         """Every person of that name (several when the knowledge base keeps namesakes apart)."""

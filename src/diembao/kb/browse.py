@@ -223,7 +223,7 @@ def facets(store: Store, text: str, filters: Filters, top_n: int = 8) -> Facets:
     if filters.empty:
         return Facets(0, (), (), (), (), (), (), ())
     try:
-        aids = store.matching_ids(query.fts(filters.conditions), FACET_WINDOW)
+        aids = store.newest(query.fts(filters.conditions), FACET_WINDOW)
     except MatchError as err:
         raise QueryError(f"the search engine refused the query ({err})") from None
     ids = json.dumps(aids)

@@ -38,7 +38,6 @@ from .search import Filters, QueryError
 from .store import Store
 
 _DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
-_TYPE_NUMBER = re.compile(r"^(?P<type>\D*?)\s*(?P<number>\d+)$")
 
 _ARTICLE_COLUMNS = "a.id, a.title, a.day, a.outlet, pl.name, a.url"
 _ARTICLE_JOIN = "LEFT JOIN places AS pl ON pl.id = a.place_id"
@@ -123,22 +122,42 @@ def find_places(store: Store, name: str, *, include_merged: bool = False, limit:
 
 
 def find_documents(store: Store, text: str, limit: int = 20) -> list[int]:
+    """Documents by symbol however it is written (`57/TW-NQ`, `Nghị quyết số 57-NQ/TW`, `08-NQ/TW`,
+    `168/2024/ND-CP`: every year of it), by key, by type and number (`NQ 57`: all the documents
+    of that type and number, the candidates of a short form), or by name (`Luật Đất đai`)."""
     text = text.strip()
     if not text:
         return []
     order = "ORDER BY year IS NULL, year, id LIMIT ?"
-    symbol = keys.symbol_key(text)
-    found = store.all(f"SELECT id FROM documents WHERE symbol_key = ? {order}", (symbol, limit))
+    reference = keys.document_reference(text)
+    found = documents_by_reference(store, reference, limit) if reference else []
     if not found:
-        found = store.all(f"SELECT id FROM documents WHERE key = ? {order}", (text, limit))
-    match = _TYPE_NUMBER.match(text)
-    if not found and match and match.group("type").strip():
-        found = store.all(f"SELECT id FROM documents WHERE number = ? AND type_key = ? {order}",
-                          (match.group("number"), fold_key(match.group("type")), limit))
+        found = [r[0] for r in store.all(f"SELECT id FROM documents WHERE key = ? {order}", (text, limit))]
     if not found:
-        found = store.all(f"SELECT id FROM documents WHERE key = ? OR key LIKE ? ESCAPE '\\' {order}",
-                          ("name:" + fold_key(text), "name:" + _contains(fold_key(text)), limit))
-    return [r[0] for r in found]
+        found = [r[0] for r in store.all(
+            f"SELECT id FROM documents WHERE key = ? OR key LIKE ? ESCAPE '\\' {order}",
+            ("name:" + fold_key(text), "name:" + _contains(fold_key(text)), limit))]
+    return found
+
+
+def documents_by_reference(store: Store, ref: keys.DocumentRef, limit: int = 20) -> list[int]:
+    """The documents a symbol or a type and number names, oldest first. A knowledge base keyed by
+    an earlier analysis holds other symbol keys, so candidates are found by number and each
+    symbol is keyed again here (a few rows: the number is indexed)."""
+    numbers = [ref.number, "0" + ref.number, "00" + ref.number] if ref.number else []
+    if ref.symbol:
+        rows = store.all(
+            f"SELECT id, symbol, year FROM documents WHERE symbol IS NOT NULL AND (symbol_key = ? OR number IN "
+            f"({_in(numbers)}) OR number IS NULL)", (ref.symbol, *numbers))
+        found = [(r[2] is None, r[2] or "", r[0]) for r in rows if keys.symbol_key(r[1]) == ref.symbol]
+    elif ref.type and numbers:
+        year = " AND year = ?" if ref.year else ""
+        rows = store.all(f"SELECT id, year FROM documents WHERE number IN ({_in(numbers)}) AND type_key = ?{year}",
+                         (*numbers, fold_key(ref.type), *([ref.year] if ref.year else [])))
+        found = [(r[1] is None, r[1] or "", r[0]) for r in rows]
+    else:
+        return []
+    return [doc_id for *_order, doc_id in sorted(found)][:limit]
 
 
 # --- search filters -----------------------------------------------------------------------------

@@ -178,8 +178,9 @@ class Store:
             raise MatchError(str(err)) from None
         return [(int(r[0]), float(r[1])) for r in rows]
 
-    def matching_ids(self, expression: str, limit: int) -> list[int]:
-        """The article aids matching an FTS5 expression, the `limit` most recently stored, unranked."""
+    def newest(self, expression: str, limit: int) -> list[int]:
+        """The article aids of the `limit` most recently stored matches: no ranking, and the
+        engine stops as soon as it has them."""
         try:
             return [int(r[0]) for r in self.all(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
                                                 "ORDER BY rowid DESC LIMIT ?", (expression, limit))]
