@@ -42,8 +42,21 @@ def extract(
     facts: Annotated[bool, typer.Option("--facts/--no-facts",
                                         help="Run the fact extraction stages (default) or only read.")] = True,
     encoding: Encoding = None,
+    parquet: Annotated[Path | None, typer.Option("--parquet", help="Write a Parquet dataset here instead, "
+                                                 "extracting on a Dask cluster (see docs/scale.md).")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="With --parquet: local Dask worker "
+                                                "processes (default: one per core).")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --parquet: the address of a running "
+                                                  "Dask scheduler to use instead.")] = None,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="With --parquet: raw inputs "
+                                                "per partition.")] = 500,
 ) -> None:
     """Extract one JSON record per article: structure, and the facts the stages find."""
+    if parquet is not None or workers is not None or scheduler is not None:
+        from diembao.scale.cli import extract_parquet_command
+
+        extract_parquet_command(paths, parquet, output, pretty, workers, scheduler, partition_size, facts, encoding)
+        return
     from diembao.pipeline import warm_up
 
     pipeline = warm_up() if facts else None
@@ -78,6 +91,7 @@ def _register_optional_commands() -> None:
     except ImportError:
         return
     kb_cli.register(app)
+    __import__("diembao.scale.cli", fromlist=["register"]).register(app)  # `query`
 
 
 _register_optional_commands()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diembao import outlets
 from diembao.errors import InputError
@@ -67,7 +67,17 @@ class Failed:
         return f"{self.origin}{who}: {self.message}"
 
 
-Item = RawInput | ReadFailure
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """An input extracted elsewhere (a Parquet dataset of `diembao extract --parquet`): its raw
+    input, the record extracted from it and any extraction error, prepared as the raw input is."""
+
+    item: RawInput
+    record: str
+    extract_error: str | None = None
+
+
+Item = RawInput | ReadFailure | Extracted | Failed
 Result = Prepared | Failed
 
 
@@ -85,6 +95,11 @@ def input_hash(item: RawInput) -> str:
 def prepare(item: Item, extractor: Extractor | None = None, known_hash: str | None = None) -> Result:
     if isinstance(item, ReadFailure):
         return Failed("read:" + item.origin, item.origin, None, "read", item.message)
+    if isinstance(item, Failed):
+        return item
+    if isinstance(item, Extracted):
+        prepared = finish(Article.from_json(item.record), item.item, known_hash or input_hash(item.item), keep_facts)
+        return replace(prepared, extract_error=item.extract_error)
     digest = known_hash or input_hash(item)
     if item.kind == RECORD:
         return _prepare_record(item, digest)
@@ -158,4 +173,4 @@ def outlet_province(article: Article) -> str | None:
     return found.province if found is not None else None
 
 
-__all__ = ["RECORD", "Failed", "Prepared", "finish", "input_hash", "prepare", "prepare_chunk"]
+__all__ = ["RECORD", "Extracted", "Failed", "Prepared", "finish", "input_hash", "prepare", "prepare_chunk"]
