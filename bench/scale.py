@@ -10,6 +10,9 @@ from /proc) of every process of its tree five times a second. Prints:
 - the ratio of the steady rates, 2 workers against 1;
 - the peak RSS of each worker process (the processes of the tree that did the extraction) and
   of the driver;
+- the CPU time per article of the workers (summed) and of the driver (which reads the inputs,
+  names the partitions and runs the scheduler), which a busy machine does not change as it
+  changes the rates;
 - the dataset's size on disk against the input's (gzip) and its uncompressed text.
 
     python bench/scale.py                      # baomoi-2017 and vietnews-20k, 5,000 articles each
@@ -42,6 +45,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=5000, help="articles per corpus (0: all)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--partition-size", type=int, default=250)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per worker count (the best steady rate is kept)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     missing = [str(c) for c in args.corpus if not c.exists()]
@@ -54,7 +58,12 @@ def main() -> int:
     try:
         for corpus in args.corpus:
             piece, n, text_bytes = _slice(corpus, args.limit, work)
-            runs = {w: _run(piece, work / f"{corpus.name}.{w}", w, args.partition_size) for w in args.workers}
+            runs: dict[int, dict[str, object]] = {}
+            for attempt in range(args.repeat):  # alternating, so a slow spell hits both counts
+                for w in args.workers:
+                    run = _run(piece, work / f"{corpus.name}.{w}.{attempt}", w, args.partition_size)
+                    if w not in runs or (run["steady"] or 0) > (runs[w]["steady"] or 0):  # type: ignore[operator]
+                        runs[w] = run
             one, two = runs.get(1), runs.get(2)
             ratio = two["steady"] / one["steady"] if one and two and one["steady"] else None
             figures.append({"corpus": corpus.name, "articles": n, "input_gz_bytes": piece.stat().st_size,
@@ -94,8 +103,10 @@ def _run(piece: Path, dataset: Path, workers: int, partition_size: int) -> dict[
     cpu: dict[int, float] = {}
     driver_peak = 0
     load = []
+    driver_cpu = 0.0
     while job.poll() is None:
         driver_peak = max(driver_peak, rss(job.pid))
+        driver_cpu = max(driver_cpu, cpu_seconds(job.pid))
         for pid in children(job.pid):
             peaks[pid] = max(peaks.get(pid, 0), rss(pid))
             cpu[pid] = max(cpu.get(pid, 0.0), cpu_seconds(pid))
@@ -117,6 +128,10 @@ def _run(piece: Path, dataset: Path, workers: int, partition_size: int) -> dict[
         "workers": workers, "articles": articles, "wall_s": round(wall, 1),
         "rate_wall": round(articles / wall, 1), "steady": round(later / span, 1) if span else None,
         "worker_peak_rss_mb": [round(peaks[p] / 2**20) for p in busiest],
+        # CPU per article does not depend on how busy the machine is, as the rates do.
+        "worker_cpu_ms_per_article": round(1000 * sum(cpu[p] for p in busiest) / articles, 2) if articles else None,
+        "driver_cpu_ms_per_article": round(1000 * driver_cpu / articles, 2) if articles else None,
+        "cores_busy": round((sum(cpu[p] for p in busiest) + driver_cpu) / wall, 2),
         "driver_peak_rss_mb": round(driver_peak / 2**20),
         "dataset_bytes": sum(f.stat().st_size for f in dataset.rglob("*") if f.is_file()),
         "load_avg_mean": round(sum(load) / len(load), 1) if load else None,
@@ -129,7 +144,9 @@ def _print(f: dict[str, object]) -> None:
     for run in f["runs"].values():  # type: ignore[attr-defined]
         print(f"  {run['workers']} worker(s): {run['rate_wall']:,} articles/s whole run ({run['wall_s']} s), "
               f"{run['steady']} articles/s steady; worker peak RSS {run['worker_peak_rss_mb']} MB, driver "
-              f"{run['driver_peak_rss_mb']} MB; dataset {run['dataset_bytes'] / 2**20:.1f} MB "
+              f"{run['driver_peak_rss_mb']} MB; CPU per article: workers {run['worker_cpu_ms_per_article']} ms, "
+              f"driver {run['driver_cpu_ms_per_article']} ms; {run['cores_busy']} cores busy; "
+              f"dataset {run['dataset_bytes'] / 2**20:.1f} MB "
               f"({run['dataset_bytes'] / f['input_gz_bytes']:.2f}x the gzip input); "  # type: ignore[operator]
               f"load average {run['load_avg_mean']}")
     if f["ratio_2_to_1"]:

@@ -267,3 +267,21 @@ def test_a_job_killed_with_sigkill_and_rerun_gives_the_same_dataset(cluster: str
     for table in ("persons", "positions", "organizations", "locations", "documents", "events"):
         keys = [(r["article_id"], r["ordinal"]) for r in table_rows(killed, table)]
         assert len(keys) == len(set(keys)), table
+
+
+def test_a_lone_surrogate_is_kept_in_the_record_and_read_back(tmp_path: Path) -> None:
+    """Regression: a JSON line may escape a lone surrogate, which has no UTF-8 form; the
+    partition is still written, and `ingest DIR` reads the same article back."""
+    from diembao.kb.prepare import Extracted
+    from diembao.scale.dataset import dataset_inputs
+    from diembao.scale.run import extract_partition
+
+    line = json.dumps({"id": "s1", "title": "Tỉnh ủy họp \ud800", "body": "Sáng 2-3, Tỉnh ủy họp."})
+    items = (RawInput("s.jsonl:1", "jsonl", line, "s.jsonl"),)
+    layout = Layout(tmp_path / "ds")
+    layout.create(1)
+    summary = extract_partition(str(layout.root), partition_name(0, items), 0, items, facts=False)
+    assert summary["rows"]["articles"] == 1 and not summary["errors"]
+    (item,) = dataset_inputs(str(layout.root))
+    assert isinstance(item, Extracted) and item.item == items[0]
+    assert Article.from_json(item.record).title == "Tỉnh ủy họp \ud800"

@@ -103,13 +103,17 @@ def prepare(item: Item, extractor: Extractor | None = None, known_hash: str | No
     digest = known_hash or input_hash(item)
     if item.kind == RECORD:
         return _prepare_record(item, digest)
+    article = parse_input(item, digest)
+    return article if isinstance(article, Failed) else finish(article, item, digest, extractor)
+
+
+def parse_input(item: RawInput, digest: str) -> Article | Failed:
     try:
-        article = parse(item)
+        return parse(item)
     except InputError as err:
         return Failed(digest, item.origin, input_id(item), "parse", err.message)
     except Exception as err:  # a reader bug must not stop the batch either
         return Failed(digest, item.origin, input_id(item), "parse", f"{type(err).__name__}: {err}")
-    return finish(article, item, digest, extractor)
 
 
 def _prepare_record(item: RawInput, digest: str) -> Result:
@@ -128,20 +132,23 @@ def keep_facts(article: Article) -> Article:
     return article
 
 
-def finish(article: Article, item: RawInput, digest: str, extractor: Extractor | None) -> Prepared:
-    """Extract and package an article; an extraction failure keeps the article without facts."""
-    error = None
-    folded = None
+def extract(article: Article, extractor: Extractor | None) -> tuple[Article, str | None, str | None]:
+    """The article with its facts, its folded text when the pipeline made it, and the error of
+    an extraction that failed (the article is then kept without facts)."""
     try:
         if extractor is None:
             from diembao.pipeline import Doc, default_pipeline
 
             doc = default_pipeline().run(Doc.of(article))
-            article, folded = doc.article, doc.folded
-        else:
-            article = extractor(article)
+            return doc.article, doc.folded, None
+        return extractor(article), None, None
     except Exception as err:
-        error = f"extraction failed: {type(err).__name__}: {err}"
+        return article, None, f"extraction failed: {type(err).__name__}: {err}"
+
+
+def finish(article: Article, item: RawInput, digest: str, extractor: Extractor | None) -> Prepared:
+    """Extract and package an article; an extraction failure keeps the article without facts."""
+    article, folded, error = extract(article, extractor)
     return Prepared(
         input_hash=digest,
         origin=item.origin,
@@ -173,4 +180,5 @@ def outlet_province(article: Article) -> str | None:
     return found.province if found is not None else None
 
 
-__all__ = ["RECORD", "Extracted", "Failed", "Prepared", "finish", "input_hash", "prepare", "prepare_chunk"]
+__all__ = ["RECORD", "Extracted", "Failed", "Prepared", "extract", "finish", "input_hash", "parse_input", "prepare",
+           "prepare_chunk"]

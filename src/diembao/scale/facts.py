@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 
-from diembao.kb.codec import unpack
-from diembao.kb.prepare import Failed, Prepared, Result
+from diembao.kb.prepare import Failed
 from diembao.readers import RawInput
 from diembao.record import Article, Mention
 
@@ -19,24 +18,34 @@ from .schema import SCHEMAS, UNDATED, year_of
 Rows = dict[str, list[dict[str, Any]]]
 
 
-def rows_of(seq: int, result: Result) -> tuple[str, Rows]:
+class Extraction(NamedTuple):
+    """What a worker made of one raw input that gave an article (as `kb.prepare.Prepared` holds
+    it, without the packing and index forms that only the SQLite writer needs)."""
+
+    item: RawInput
+    input_hash: str
+    article: Article
+    day: str | None
+    extract_error: str | None
+
+
+def rows_of(seq: int, result: Extraction | Failed) -> tuple[str, Rows]:
     """The publication year and the rows of every table for one input."""
     if isinstance(result, Failed):
         return UNDATED, {"errors": [_error(seq, result.input_key, result.origin, result.article_id, result.stage,
                                            result.message)]}
-    article = result.article
-    year = year_of(result.day)
+    item, article = result.item, result.article
     out: Rows = {"articles": [{
-        "seq": seq, "article_id": article.id, "input_hash": result.input_hash, "origin": result.origin,
-        "kind": result.kind, "name": result.name, "published": article.published, "day": result.day,
+        "seq": seq, "article_id": article.id, "input_hash": result.input_hash, "origin": item.origin,
+        "kind": item.kind, "name": item.name, "published": article.published, "day": result.day,
         "outlet": article.source.outlet, "url": article.source.url, "collection": article.source.collection,
         "title": article.title, "n_chars": len(article.text), "extract_error": result.extract_error,
-        "record": unpack(result.record), "raw": unpack(result.raw).encode("utf-8", "surrogatepass"),
+        "record": article.to_json(), "raw": item.raw.encode("utf-8", "surrogatepass"),
     }]}
     out.update(fact_rows(article))
     if result.extract_error:
-        out["errors"] = [_error(seq, result.input_hash, result.origin, article.id, "extract", result.extract_error)]
-    return year, out
+        out["errors"] = [_error(seq, result.input_hash, item.origin, article.id, "extract", result.extract_error)]
+    return year_of(result.day), out
 
 
 def fact_rows(article: Article) -> Rows:
@@ -122,4 +131,4 @@ def item_of(row: dict[str, Any]) -> Any:
     return Extracted(raw, row["record"], row["extract_error"])
 
 
-__all__ = ["Prepared", "fact_rows", "item_of", "rows_of", "to_table"]
+__all__ = ["Extraction", "fact_rows", "item_of", "rows_of", "to_table"]

@@ -16,7 +16,7 @@ import contextlib
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +24,9 @@ from typing import TYPE_CHECKING, Any
 from diembao.readers import RawInput, ReadFailure, iter_inputs
 
 if TYPE_CHECKING:
+    from diembao.kb.prepare import Failed
+
+    from .facts import Extraction
     from .partitions import Partition
 
 
@@ -183,24 +186,40 @@ def _warm() -> None:
 def extract_partition(root: str, name: str, first: int, items: tuple[RawInput | ReadFailure, ...],
                       facts: bool = True) -> dict[str, Any]:
     """Extract one partition and write it (files, then marker); a summary for the driver."""
-    from diembao.kb.prepare import Failed, keep_facts, prepare
+    from diembao.kb.prepare import Failed
 
     from .facts import rows_of, to_table
     from .partitions import Layout
 
     _warm()
-    extractor: Callable[[Any], Any] | None = None if facts else keep_facts
     tables: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     errors: list[str] = []
     for offset, item in enumerate(items):
-        result = prepare(item, extractor)
+        result = extract_input(item, facts)
         if isinstance(result, Failed):
             errors.append(result.line())
         elif result.extract_error:
-            errors.append(f"{result.origin} [{result.article.id}]: {result.extract_error}")
+            errors.append(f"{result.item.origin} [{result.article.id}]: {result.extract_error}")
         year, rows = rows_of(first + offset, result)
         for table, found in rows.items():
             tables[(table, year)].extend(found)
     written = Layout(root).write_partition(name, first, len(items),
                                            {key: to_table(key[0], rows) for key, rows in tables.items()})
     return {"name": name, "inputs": len(items), "rows": written, "errors": errors}
+
+
+def extract_input(item: RawInput | ReadFailure, facts: bool = True) -> Extraction | Failed:
+    """One input read and extracted as the ingest's `prepare` does it (the same failures, the
+    same messages), without packing it for the SQLite writer."""
+    from diembao.kb.prepare import Failed, extract, input_hash, keep_facts, local_day, parse_input, prepare
+
+    from .facts import Extraction
+
+    if isinstance(item, ReadFailure):
+        return prepare(item)  # type: ignore[return-value]
+    digest = input_hash(item)
+    parsed = parse_input(item, digest)
+    if isinstance(parsed, Failed):
+        return parsed
+    article, _, error = extract(parsed, None if facts else keep_facts)
+    return Extraction(item, digest, article, local_day(article.published), error)
