@@ -126,29 +126,8 @@ class Layout:
 
     # --- writing one partition ----------------------------------------------------------------
 
-    def write_partition(self, name: str, first: int, inputs: int,
-                        tables: dict[tuple[str, str], pa.Table]) -> dict[str, int]:
-        """Write a partition's files, then its marker; returns its row counts per table."""
-        staged: list[tuple[Path, Path]] = []
-        try:
-            for (table, year), data in sorted(tables.items()):
-                final = self.root / table / f"year={year}" / f"part-{name}.parquet"
-                final.parent.mkdir(parents=True, exist_ok=True)
-                temp = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
-                pq.write_table(data, temp, compression="zstd")
-                staged.append((temp, final))
-            for temp, final in staged:
-                os.replace(temp, final)
-        finally:
-            for temp, _ in staged:
-                temp.unlink(missing_ok=True)
-        rows: dict[str, int] = {}
-        for (table, _), data in tables.items():
-            rows[table] = rows.get(table, 0) + data.num_rows
-        _write_json(self.root / DONE / f"{name}.json", {
-            "name": name, "first": first, "inputs": inputs, "rows": dict(sorted(rows.items())),
-            "files": sorted(str(final.relative_to(self.root)) for _, final in staged)})
-        return rows
+    def writer(self, name: str, first: int) -> PartitionWriter:
+        return PartitionWriter(self, name, first)
 
     # --- cleaning -----------------------------------------------------------------------------
 
@@ -184,6 +163,48 @@ class Layout:
                 for year in folder.iterdir():
                     if year.is_dir():
                         yield from (p for p in year.iterdir() if p.is_file())
+
+
+class PartitionWriter:
+    """One partition's files, written as its rows come (one temporary Parquet file per table and
+    year, a row group per `write`), so a worker's memory does not grow with the partition; then
+    renamed into place, then the marker. Until `commit`, nothing of it is visible."""
+
+    def __init__(self, layout: Layout, name: str, first: int):
+        self.layout, self.name, self.first = layout, name, first
+        self.open: dict[tuple[str, str], tuple[pq.ParquetWriter, Path, Path]] = {}
+        self.rows: dict[str, int] = {}
+
+    def write(self, table: str, year: str, data: pa.Table) -> None:
+        key = (table, year)
+        if key not in self.open:
+            final = self.layout.root / table / f"year={year}" / f"part-{self.name}.parquet"
+            final.parent.mkdir(parents=True, exist_ok=True)
+            temp = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
+            self.open[key] = (pq.ParquetWriter(temp, data.schema, compression="zstd"), temp, final)
+        self.open[key][0].write_table(data)
+        self.rows[table] = self.rows.get(table, 0) + data.num_rows
+
+    def commit(self, inputs: int) -> dict[str, int]:
+        """Close, rename into place, write the marker; the partition's row counts per table."""
+        try:
+            for writer, _, _ in self.open.values():
+                writer.close()
+            for _, temp, final in self.open.values():
+                os.replace(temp, final)
+        finally:
+            self.abort()
+        files = sorted(str(final.relative_to(self.layout.root)) for _, _, final in self.open.values())
+        _write_json(self.layout.root / DONE / f"{self.name}.json", {
+            "name": self.name, "first": self.first, "inputs": inputs, "rows": dict(sorted(self.rows.items())),
+            "files": files})
+        return dict(self.rows)
+
+    def abort(self) -> None:
+        for writer, temp, _ in self.open.values():
+            if writer.is_open:
+                writer.close()
+            temp.unlink(missing_ok=True)
 
 
 def _write_json(path: Path, value: Any) -> None:

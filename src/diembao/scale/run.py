@@ -183,6 +183,11 @@ def _warm() -> None:
         _WARM = True
 
 
+# Inputs whose rows are held as Python objects before they go to Arrow and to the files: the
+# worker's memory is bounded by this, not by the partition size.
+_BATCH = 200
+
+
 def extract_partition(root: str, name: str, first: int, items: tuple[RawInput | ReadFailure, ...],
                       facts: bool = True) -> dict[str, Any]:
     """Extract one partition and write it (files, then marker); a summary for the driver."""
@@ -192,19 +197,26 @@ def extract_partition(root: str, name: str, first: int, items: tuple[RawInput | 
     from .partitions import Layout
 
     _warm()
-    tables: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    writer = Layout(root).writer(name, first)
     errors: list[str] = []
-    for offset, item in enumerate(items):
-        result = extract_input(item, facts)
-        if isinstance(result, Failed):
-            errors.append(result.line())
-        elif result.extract_error:
-            errors.append(f"{result.item.origin} [{result.article.id}]: {result.extract_error}")
-        year, rows = rows_of(first + offset, result)
-        for table, found in rows.items():
-            tables[(table, year)].extend(found)
-    written = Layout(root).write_partition(name, first, len(items),
-                                           {key: to_table(key[0], rows) for key, rows in tables.items()})
+    try:
+        for start in range(0, len(items), _BATCH):
+            tables: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+            for offset, item in enumerate(items[start:start + _BATCH], start):
+                result = extract_input(item, facts)
+                if isinstance(result, Failed):
+                    errors.append(result.line())
+                elif result.extract_error:
+                    errors.append(f"{result.item.origin} [{result.article.id}]: {result.extract_error}")
+                year, rows = rows_of(first + offset, result)
+                for table, found in rows.items():
+                    tables[(table, year)].extend(found)
+            for (table, year), rows in sorted(tables.items()):
+                writer.write(table, year, to_table(table, rows))
+        written = writer.commit(len(items))
+    except BaseException:
+        writer.abort()
+        raise
     return {"name": name, "inputs": len(items), "rows": written, "errors": errors}
 
 
