@@ -57,13 +57,14 @@ def extract_parquet(paths: Sequence[str], root: Path, options: ScaleOptions, qui
         raise _fail(f"cannot start the job: {err}", 1) from None
     if not quiet:
         _report(report, root)
-    if report.errors or report.failed:
+    if report.errors or report.earlier_errors or report.failed:
         raise typer.Exit(1)
 
 
 def _report(r: JobReport, root: Path) -> None:
     print(f"{r.inputs:,} inputs in {r.partitions - r.skipped:,} partitions ({r.skipped:,} done before), "
-          f"{r.articles:,} articles, {r.errors:,} errors, {r.failed:,} partitions failed in {r.seconds:.1f} s "
+          f"{r.articles:,} articles, {r.errors:,} errors (and {r.earlier_errors:,} in the partitions done before: "
+          f"`diembao query 'SELECT * FROM errors'`), {r.failed:,} partitions failed in {r.seconds:.1f} s "
           f"({r.rate:,.1f} articles/s) -> {root}", file=sys.stderr)
 
 

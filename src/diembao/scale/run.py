@@ -47,6 +47,7 @@ class JobReport:
     inputs: int = 0  # inputs extracted by this run
     articles: int = 0
     errors: int = 0  # inputs that gave no article or whose extraction failed
+    earlier_errors: int = 0  # the same, in the partitions an earlier run did (in `errors`, not reported again)
     seconds: float = 0.0
     removed: int = 0  # leftovers of an unfinished run, and partitions no longer among the inputs
     messages: list[str] = field(default_factory=list)
@@ -73,8 +74,8 @@ def run_job(paths: Iterable[str], root: Path, options: ScaleOptions = ScaleOptio
     listener = listener or Listener()
     layout = Layout(root)
     layout.create(options.partition_size)
-    done = set(layout.markers())
-    report = JobReport(removed=layout.clean(done))
+    done = layout.markers()
+    report = JobReport(removed=layout.clean(set(done)))
     seen: set[str] = set()
     started = time.perf_counter()
     with _client(options) as client:
@@ -88,6 +89,7 @@ def run_job(paths: Iterable[str], root: Path, options: ScaleOptions = ScaleOptio
                 seen.add(part.name)
                 if part.name in done:
                     report.skipped += 1
+                    report.earlier_errors += done[part.name]["rows"].get("errors", 0)
                     listener.partition(None, skipped=True)
                     continue
                 yield part
