@@ -285,3 +285,18 @@ def test_a_lone_surrogate_is_kept_in_the_record_and_read_back(tmp_path: Path) ->
     (item,) = dataset_inputs(str(layout.root))
     assert isinstance(item, Extracted) and item.item == items[0]
     assert Article.from_json(item.record).title == "Tỉnh ủy họp \ud800"
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["--workers", "2"], "go with --parquet DIR"),
+    (["--parquet", "{tmp}/ds", "--workers", "2", "--scheduler", "tcp://127.0.0.1:1"], "give one"),
+    (["--parquet", "{tmp}/not-a-dataset"], "not a diembao dataset"),
+    (["--parquet", "{tmp}/ds", "-o", "{tmp}/x.jsonl"], "-o/--output and --pretty are for JSONL"),
+])
+def test_extract_parquet_options_are_checked(tmp_path: Path, args: list[str], needle: str) -> None:
+    (tmp_path / "not-a-dataset").mkdir()
+    (tmp_path / "not-a-dataset" / "notes.txt").write_text("mine", encoding="utf-8")
+    result = subprocess.run([*CLI, "extract", str(EXAMPLES), *(a.format(tmp=tmp_path) for a in args)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and needle in result.stderr and "Traceback" not in result.stderr
+    assert (tmp_path / "not-a-dataset" / "notes.txt").exists()

@@ -77,8 +77,9 @@ class _Bar(Listener):
         self.articles = 0
 
     def __enter__(self) -> _Bar:
-        if self.quiet:
-            return self
+        return self  # the bar starts with the job, once the dataset directory has been checked
+
+    def _start(self) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -89,7 +90,6 @@ class _Bar(Listener):
                             TextColumn("{task.fields[rate]:,.1f}/s"), TimeElapsedColumn(), console=console)
         self.bar.__enter__()
         self.task = self.bar.add_task("extract", total=None, articles=0, rate=0.0)
-        return self
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
@@ -105,6 +105,8 @@ class _Bar(Listener):
         import importlib.util
 
         served = "" if importlib.util.find_spec("bokeh") else " (install bokeh to serve it)"
+        if not self.quiet:
+            self._start()
         self._print(f"diembao: {workers} Dask workers; dashboard {dashboard}{served}")
 
     def partition(self, summary: dict[str, Any] | None, skipped: bool = False) -> None:
