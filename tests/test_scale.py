@@ -22,6 +22,8 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diembao.kb import IngestOptions, KnowledgeBase
 from diembao.kb.export import EXPORTS
@@ -300,3 +302,29 @@ def test_extract_parquet_options_are_checked(tmp_path: Path, args: list[str], ne
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and needle in result.stderr and "Traceback" not in result.stderr
     assert (tmp_path / "not-a-dataset" / "notes.txt").exists()
+
+
+# Any printable text, and lone surrogates (a JSON input may escape one).
+_TEXT = st.text(st.one_of(st.characters(blacklist_categories=("Cc",)), st.characters(whitelist_categories=("Cs",))),
+                max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(id=_TEXT.filter(str.strip), title=_TEXT, body=st.lists(_TEXT, max_size=3), raw=_TEXT,
+       published=st.one_of(st.none(), st.dates().map(str)), error=st.one_of(st.none(), _TEXT))
+def test_an_articles_row_reads_back_as_what_was_extracted(id: str, title: str, body: list[str], raw: str,
+                                                           published: str | None, error: str | None) -> None:
+    """Round trip: an extraction -> its `articles` row -> Arrow -> the ingest's item, whatever
+    the text (lone surrogates included)."""
+    from diembao.kb.prepare import Extracted, local_day
+    from diembao.scale.facts import Extraction, item_of, rows_of, to_table
+
+    article = Article(id=id, title=title, body=tuple(body), published=published)
+    item = RawInput("c.jsonl:1", "jsonl", raw, "c.jsonl")
+    year, rows = rows_of(7, Extraction(item, "h", article, local_day(published), error))
+    assert year == year_of(local_day(published))
+    (row,) = to_table("articles", rows["articles"]).to_pylist()
+    back = item_of(row)
+    assert isinstance(back, Extracted) and back.item == item and back.extract_error == error
+    assert Article.from_json(back.record) == article
+    assert row["seq"] == 7 and [e["stage"] for e in rows.get("errors", [])] == (["extract"] if error else [])
