@@ -88,6 +88,7 @@ class Layout:
             if found.get("partition_size") != partition_size:
                 raise DatasetError(f"{self.root} was written with --partition-size {found.get('partition_size')}, "
                                    f"not {partition_size}: use that, or another directory")
+            (self.root / DONE).mkdir(exist_ok=True)
             return
         if self.root.exists() and any(self.root.iterdir()):
             raise DatasetError(f"{self.root} is a directory that is not a diembao dataset: use an empty or new one")
