@@ -328,3 +328,16 @@ def test_an_articles_row_reads_back_as_what_was_extracted(id: str, title: str, b
     assert isinstance(back, Extracted) and back.item == item and back.extract_error == error
     assert Article.from_json(back.record) == article
     assert row["seq"] == 7 and [e["stage"] for e in rows.get("errors", [])] == (["extract"] if error else [])
+
+
+def test_a_complete_run_leaves_the_extraction_of_exactly_its_inputs(cluster: str, tmp_path: Path) -> None:
+    corpus = Path(shutil.copytree(EXAMPLES, tmp_path / "examples"))
+    root, fresh = tmp_path / "ds", tmp_path / "fresh"
+    options = ScaleOptions(scheduler=cluster, partition_size=2)
+    run_job([str(corpus)], root, options)
+    changed = sorted(corpus.glob("*.txt"))[-1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nBài và ảnh: THANH HÀ\n", encoding="utf-8")
+    report = run_job([str(corpus)], root, options)
+    assert (report.partitions, report.skipped, report.removed) == (2, 1, 1)
+    run_job([str(corpus)], fresh, options)
+    assert checksum(root) == checksum(fresh)

@@ -43,7 +43,8 @@ def extract(
                                         help="Run the fact extraction stages (default) or only read.")] = True,
     encoding: Encoding = None,
     parquet: Annotated[Path | None, typer.Option("--parquet", help="Write a Parquet dataset here instead, "
-                                                 "extracting on a Dask cluster (see docs/scale.md).")] = None,
+                                                 "extracting on a Dask cluster; a rerun resumes, and a complete run "
+                                                 "leaves in it the extraction of exactly PATHS.")] = None,
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="With --parquet: local Dask worker "
                                                 "processes (default: one per core).")] = None,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --parquet: the address of a running "
