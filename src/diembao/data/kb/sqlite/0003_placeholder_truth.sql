@@ -1,0 +1,2 @@
+-- Placeholder of branch `truth` so that its 0004 applies in order (migrations are numbered
+-- 1..n); the lead renumbers at merge and drops this file when another 0003 takes its place.
