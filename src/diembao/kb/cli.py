@@ -227,7 +227,7 @@ def _render_search(console: Console, result: SearchResult) -> None:
         head.append_text(title)
         console.print()
         console.print(head)
-        meta = " · ".join(x for x in (ref.day, ref.outlet, ref.place, ref.id) if x)
+        meta = " · ".join(x for x in (_article_day(ref) if ref.day else None, ref.outlet, ref.place, ref.id) if x)
         console.print(Text(meta, style="dim"))
         console.print(_snippet(hit.snippet))
 
@@ -297,25 +297,46 @@ def _render_person(console: Console, p: PersonProfile, articles: bool = True, of
         title = "Offices" + (f" (the {len(shown)} most attested of {len(p.offices)})" if shown != p.offices else "")
         table = _table(title, "first seen", "last seen", "title", "body", "articles")
         for o in shown:
-            table.add_row(o.first_seen or "?", o.last_seen or "?", o.title, o.org or "", str(o.n_articles))
+            table.add_row(_estimated(o.first_seen, o.first_estimated), _estimated(o.last_seen, o.last_estimated),
+                          o.title, o.org or "", str(o.n_articles))
         console.print(table)
+        if any(o.first_estimated or o.last_estimated for o in shown):
+            console.print(_ESTIMATED_NOTE)
     if p.chaired:
         _render_events(console, p.chaired, "Events chaired")
     if articles and p.articles:
         _render_articles(console, p.articles, "Latest articles")
 
 
+_ESTIMATED_NOTE = "[dim]~ an estimated day: the article has no publication date (see `export articles`)[/dim]"
+
+
+def _estimated(day: str | None, estimated: bool) -> str:
+    return f"~{day}" if day and estimated else day or "?"
+
+
+def _article_day(a: Any) -> str:
+    """An article's day; an estimated one as `~` and only as fine as its precision
+    (`~2017` for a year, `~2017-05` for a month)."""
+    if not a.day or not a.day_estimated:
+        return a.day or "?"
+    cut = {"year": 4, "month": 7}.get(a.day_precision or "", 10)
+    return f"~{a.day[:cut]}"
+
+
 def _render_articles(console: Console, articles: Any, title: str) -> None:
     table = _table(title, "day", "title", "outlet", "id")
     for a in articles:
-        table.add_row(a.day or "?", a.title, a.outlet or "", a.id)
+        table.add_row(_article_day(a), a.title, a.outlet or "", a.id)
     console.print(table)
+    if any(a.day_estimated for a in articles):
+        console.print(_ESTIMATED_NOTE)
 
 
 def _render_events(console: Console, refs: tuple[EventRef, ...], title: str) -> None:
     table = _table(title, "date", "event", "organizer", "chairs", "place", "documents")
     for e in refs:
-        date = f"{e.date or '?'}" + (f" ({e.part_of_day})" if e.part_of_day else "")
+        date = _estimated(e.date, e.date_estimated) + (f" ({e.part_of_day})" if e.part_of_day else "")
         table.add_row(date, e.name, e.organizer or "", ", ".join(e.chairs), e.place or "", ", ".join(e.documents))
     console.print(table)
 

@@ -151,5 +151,26 @@ def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: 
     return Decision(None, "new", detail or None)
 
 
+def profiles(rows: Iterable[Sequence[Any]], root: Callable[[int], int]) -> list[Profile]:
+    """Candidates from rows of (person id, province id, body id, body's province id, body key),
+    one row per office; `root` maps a historic province to the one that holds it now."""
+    found: dict[int, Profile] = {}
+    for person_id, province_id, org_id, place_id, org_key in rows:
+        profile = found.setdefault(person_id, Profile(person_id))
+        if province_id is not None:
+            profile.provinces.add(root(province_id))
+        if org_id is None:
+            continue
+        profile.bodies.add(org_id)
+        local = keys.locality_of(org_key) if org_key else None
+        if local is not None:
+            profile.localities.add(local)
+        if place_id is not None:
+            profile.provinces.add(root(place_id))
+        elif local is None:
+            profile.national = True
+    return list(found.values())
+
+
 def localities(keys_of_bodies: Iterable[str]) -> frozenset[Locality]:
     return frozenset(loc for loc in (keys.locality_of(k) for k in keys_of_bodies) if loc is not None)

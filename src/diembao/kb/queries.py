@@ -40,7 +40,7 @@ from .store import Store
 _DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
 _TYPE_NUMBER = re.compile(r"^(?P<type>\D*?)\s*(?P<number>\d+)$")
 
-_ARTICLE_COLUMNS = "a.id, a.title, a.day, a.outlet, pl.name, a.url"
+_ARTICLE_COLUMNS = "a.id, a.title, a.day, a.outlet, pl.name, a.url, a.day_estimated, a.day_precision"
 _ARTICLE_JOIN = "LEFT JOIN places AS pl ON pl.id = a.place_id"
 
 
@@ -49,7 +49,7 @@ def _in(ids: Sequence[int]) -> str:
 
 
 def _article(row: Sequence[Any]) -> ArticleRef:
-    return ArticleRef(row[0], row[1], row[2], row[3], row[4], row[5])
+    return ArticleRef(*row[:8])
 
 
 def _like_escape(text: str) -> str:
@@ -209,7 +209,7 @@ def person_profile(store: Store, person_id: int, limit: int = 20) -> PersonProfi
         "SELECT name FROM person_names WHERE person_id = ? GROUP BY name ORDER BY count(*) DESC, name",
         (person_id,)))
     offices = tuple(_office(store, row) for row in store.all(
-        "SELECT o.id, o.title, g.name, o.org_id, o.first_seen, o.last_seen, o.n_articles FROM offices AS o "
+        f"SELECT {_OFFICE_COLUMNS} FROM offices AS o "
         "LEFT JOIN organizations AS g ON g.id = o.org_id WHERE o.person_id = ? "
         "ORDER BY o.first_seen IS NULL, o.first_seen, o.last_seen, o.id", (person_id,)))
     chaired = event_refs(store, [r[0] for r in store.all(
@@ -221,12 +221,22 @@ def person_profile(store: Store, person_id: int, limit: int = 20) -> PersonProfi
         _resolutions(store, "person", person_id, limit))
 
 
+# An office's first or last day is estimated when only estimated evidence gives it.
+_OFFICE_COLUMNS = (
+    "o.id, o.title, g.name, o.org_id, o.first_seen, o.last_seen, o.n_articles, "
+    "coalesce((SELECT min(x.estimated) FROM office_evidence AS x "
+    "WHERE x.office_id = o.id AND x.day = o.first_seen), 0), "
+    "coalesce((SELECT min(x.estimated) FROM office_evidence AS x "
+    "WHERE x.office_id = o.id AND x.day = o.last_seen), 0), "
+    "o.started, o.ended")
+
+
 def _office(store: Store, row: Sequence[Any]) -> Office:
-    office_id, title, org, org_id, first, last, n = row
-    evidence = tuple(Evidence(*r) for r in store.all(
-        "SELECT a.id, e.day, e.text, e.start, e.\"end\" FROM office_evidence AS e JOIN articles AS a "
+    office_id, title, org, org_id, first, last, n, first_est, last_est, started, ended = row
+    evidence = tuple(Evidence(*r[:5], bool(r[5])) for r in store.all(
+        "SELECT a.id, e.day, e.text, e.start, e.\"end\", e.estimated FROM office_evidence AS e JOIN articles AS a "
         "ON a.aid = e.aid WHERE e.office_id = ? ORDER BY e.day IS NULL, e.day, e.aid LIMIT 5", (office_id,)))
-    return Office(title, org, org_id, first, last, n, evidence)
+    return Office(title, org, org_id, first, last, n, evidence, bool(first_est), bool(last_est), started, ended)
 
 
 def org_profile(store: Store, org_id: int, limit: int = 20) -> OrgProfile:
@@ -254,7 +264,7 @@ def document_profile(store: Store, doc_id: int, limit: int | None = None) -> Doc
                     (doc_id,))
     n = int(store.value("SELECT count(*) FROM citations WHERE document_id = ?", (doc_id,), 0))
     citations = tuple(
-        Citation(_article(r[:6]), r[6], r[7], r[8], r[9]) for r in store.all(
+        Citation(_article(r[:8]), r[8], r[9], r[10], r[11]) for r in store.all(
             f"SELECT {_ARTICLE_COLUMNS}, c.as_written, c.start, c.\"end\", c.n_mentions FROM citations AS c "
             f"JOIN articles AS a ON a.aid = c.aid {_ARTICLE_JOIN} WHERE c.document_id = ? "
             "ORDER BY a.day IS NULL, a.day, a.aid LIMIT ?", (doc_id, -1 if limit is None else limit)))
@@ -281,12 +291,13 @@ def event_refs(store: Store, ids: Sequence[int]) -> tuple[EventRef, ...]:
             "SELECT s.event_id, a.id FROM event_sources AS s JOIN articles AS a ON a.aid = s.aid "
             f"WHERE s.event_id IN ({marks}) ORDER BY s.event_id, s.aid", chunk))
         for row in store.all(
-                "SELECT e.id, e.type, e.name, e.date, e.part_of_day, g.name, pl.name FROM events AS e "
+                "SELECT e.id, e.type, e.name, e.date, e.part_of_day, g.name, pl.name, e.date_estimated "
+                "FROM events AS e "
                 "LEFT JOIN organizations AS g ON g.id = e.organizer_id LEFT JOIN places AS pl ON pl.id = e.place_id "
                 f"WHERE e.id IN ({marks})", chunk):
             event_id = row[0]
-            refs.append(EventRef(*row, chairs.get(event_id, ()), documents.get(event_id, ()),
-                                 articles.get(event_id, ())))
+            refs.append(EventRef(*row[:7], chairs.get(event_id, ()), documents.get(event_id, ()),
+                                 articles.get(event_id, ()), bool(row[7])))
     refs.sort(key=lambda e: (e.date is None, e.date or "", e.id))
     return tuple(refs)
 

@@ -51,7 +51,7 @@ from typing import Any
 from diembao.record import Article, Document, Mention, Person
 from diembao.text import fold_key, unique
 
-from . import keys, people
+from . import dating, keys, people
 from .analysis import loosen
 from .store import Store
 
@@ -96,10 +96,12 @@ class Resolver:
 
     # --- one article ------------------------------------------------------------------------
 
-    def resolve(self, aid: int, article: Article, day: str | None, outlet_province: str | None) -> int | None:
-        """Link every entity of `article` (stored as `aid`); returns the article's place id."""
+    def resolve(self, aid: int, article: Article, day: str | None, outlet_province: str | None,
+                estimated: bool = False) -> int | None:
+        """Link every entity of `article` (stored as `aid`); returns the article's place id.
+        `estimated`: `day` is estimated from the text (`dating.py`), and so is every date it gives."""
         self._links, self._mention_rows = [], []
-        state = _ArticleState(aid=aid, article=article)
+        state = _ArticleState(aid=aid, article=article, estimated=estimated)
         place_id = self._places(state, outlet_province)
         state.place_id = place_id
         state.day = day
@@ -304,7 +306,7 @@ class Resolver:
             rows = self.store.all(_PROFILE_SQL.format(where="p.name_key = ?"), (form.key,))
         else:
             rows = self.store.all(_PROFILE_SQL.format(where="p.tail_key = ?"), (form.tail,))
-        profiles = self._profiles(rows)
+        profiles = people.profiles(rows, self._province_root)
         bodies = [(i, self._org_row(i)) for i in body_ids]
         provinces = list(dict.fromkeys(self._province_root(row[2]) for _i, row in bodies if row[2] is not None))
         local = people.localities(row[4] for _i, row in bodies)
@@ -331,23 +333,6 @@ class Resolver:
         # to tell it from namesakes: one report of a visit does not make a person of that place.
         province_id = provinces[0] if provinces else (article_place if not body_ids and profiles else None)
         return self._new_person(name, form, province_id, body_ids, decision.detail)
-
-    def _profiles(self, rows: Sequence[tuple[Any, ...]]) -> list[people.Profile]:
-        found: dict[int, people.Profile] = {}
-        for person_id, province_id, org_id, place_id, org_key in rows:
-            profile = found.setdefault(person_id, people.Profile(person_id))
-            if province_id is not None:
-                profile.provinces.add(self._province_root(province_id))
-            if org_id is not None:
-                profile.bodies.add(org_id)
-                local = keys.locality_of(org_key) if org_key else None
-                if local is not None:
-                    profile.localities.add(local)
-                if place_id is not None:
-                    profile.provinces.add(self._province_root(place_id))
-                elif local is None:
-                    profile.national = True
-        return list(found.values())
 
     def _article_places(self, profile: people.Profile) -> frozenset[int]:
         if profile.places is None:
@@ -399,10 +384,10 @@ class Resolver:
             "INSERT INTO offices (key, person_id, title, org_id) VALUES (?, ?, ?, ?)",
             (key, person_id, title, org_id))
         added = self.store.execute(
-            "INSERT OR IGNORE INTO office_evidence (office_id, aid, day, start, \"end\", text) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO office_evidence (office_id, aid, day, start, \"end\", text, estimated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (office_id, state.aid, state.day, where.start if where else None, where.end if where else None,
-             where.text if where else None)).rowcount
+             where.text if where else None, int(state.estimated))).rowcount
         if added:
             # One more piece of evidence: widen the dates and count it, rather than re-reading all
             # of the office's evidence (thousands of rows for a prime minister). An undated article
@@ -430,6 +415,9 @@ class Resolver:
             return
         organizer_id = self._org(state, event.organizer) if event.organizer else None
         day = event.date if event.date and _DAY.match(event.date) else None
+        estimated = state.estimated
+        if day is None and state.estimated and state.day and event.date and event.date.startswith("--"):
+            day = state.day[:4] + event.date[1:]  # the day the text gives, in the estimated year
         if day and organizer_id is not None:
             key = f"ev:{fold_key(event.type)}|{day}|{organizer_id}"
         else:
@@ -439,10 +427,10 @@ class Resolver:
             event_id, rule = row[0], "key"
         else:
             event_id, rule = self.store.insert(
-                "INSERT INTO events (key, type, name, date, part_of_day, organizer_id, place_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (key, event.type, event.name or event.type, event.date, event.part_of_day, organizer_id,
-                 state.place_id)), "new"
+                "INSERT INTO events (key, type, name, date, part_of_day, organizer_id, place_id, date_estimated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, event.type, event.name or event.type, day or event.date, event.part_of_day, organizer_id,
+                 state.place_id, int(estimated and day is not None))), "new"
         self._link("event", event_id, state.aid, event.name or event.type, rule)
         first = min(event.mentions, key=lambda m: m.start, default=None)
         self.store.execute(
@@ -464,6 +452,20 @@ class Resolver:
         for doc_id in _documents_of_event(event.documents, event.name, state.documents):
             self.store.execute("INSERT OR IGNORE INTO event_documents (event_id, document_id, aid) VALUES (?, ?, ?)",
                                (event_id, doc_id, state.aid))
+
+    def date_from_offices(self, aid: int) -> dating.Estimate | None:
+        """An undated article's year from the offices it attests, as dated articles attest them;
+        its offices' evidence and its events are dated by it, as estimated."""
+        spans = self.store.all(
+            "SELECT o.first_seen, o.last_seen FROM office_evidence AS e JOIN offices AS o ON o.id = e.office_id "
+            "WHERE e.aid = ?", (aid,))
+        estimate = dating.from_offices(spans)
+        if estimate is not None:
+            offices = [r[0] for r in self.store.all("SELECT office_id FROM office_evidence WHERE aid = ?", (aid,))]
+            self.store.execute("UPDATE office_evidence SET day = ?, estimated = 1 WHERE aid = ?", (estimate.day, aid))
+            for office_id in offices:
+                self._refresh_office(office_id)
+        return estimate
 
     # --- links, mentions, names -------------------------------------------------------------
 
@@ -538,6 +540,7 @@ class _ArticleState:
     article: Article
     place_id: int | None = None
     day: str | None = None
+    estimated: bool = False
     orgs: dict[str, int] = field(default_factory=dict)  # org key -> id, this article
     persons: dict[str, int] = field(default_factory=dict)  # folded name -> person id, this article
     documents: list[tuple[Document, int]] = field(default_factory=list)

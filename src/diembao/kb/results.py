@@ -53,6 +53,8 @@ class ArticleRef(_Plain):
     outlet: str | None
     place: str | None = None
     url: str | None = None
+    day_estimated: str | None = None  # how `day` was estimated (text | text+outlet | outlet | term), None: published
+    day_precision: str | None = None  # of an estimated day: day | month | year
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ class Evidence(_Plain):
     text: str | None
     start: int | None
     end: int | None
+    estimated: bool = False  # `day` is the article's estimated day
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,10 @@ class Office(_Plain):
     last_seen: str | None
     n_articles: int
     evidence: tuple[Evidence, ...]
+    first_estimated: bool = False  # first_seen / last_seen rest only on estimated days
+    last_estimated: bool = False
+    started: str | None = None  # the spell its articles state (`bổ nhiệm`, `nghỉ hưu`: spells.py)
+    ended: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +112,7 @@ class EventRef(_Plain):
     chairs: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
+    date_estimated: bool = False  # the date is (in) an article's estimated day
 
 
 @dataclass(frozen=True, slots=True)
