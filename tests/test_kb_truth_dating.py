@@ -40,6 +40,14 @@ def test_from_text(values: list[str], collection: str | None, id: str, expected:
     assert from_text(_dated(values, collection, id)) == expected
 
 
+def test_a_target_is_no_day_of_writing() -> None:
+    text = "Năm 2019, tỉnh đạt kế hoạch; phấn đấu đến năm 2030 thành tỉnh khá."
+    dates = (DateMention("Năm 2019", "2019", "year", 0, 8), DateMention("năm 2030", "2030", "year", 42, 50))
+    article = Article(id="t", body=(text,), dates=dates)
+    assert article.text[42:50] == "năm 2030"
+    assert from_text(article) == Estimate("2019-01-01", "year", "text")
+
+
 @pytest.mark.parametrize(("spans", "expected"), [
     ([("2016-04-01", "2018-09-21"), ("2017-01-05", "2021-01-01")], Estimate("2018-01-01", "year", "term")),
     ([("2016-04-01", "2016-09-21"), ("2019-01-05", "2021-01-01")], None),  # no year shared

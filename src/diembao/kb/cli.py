@@ -18,7 +18,18 @@ if TYPE_CHECKING:
 
     from .api import KnowledgeBase
     from .ingest import IngestReport
-    from .results import DocumentProfile, EventRef, OrgProfile, PersonProfile, SearchResult, Snippet, Stats
+    from .results import (
+        DocumentProfile,
+        DocumentRow,
+        EventRef,
+        Holder,
+        Holders,
+        OrgProfile,
+        PersonProfile,
+        SearchResult,
+        Snippet,
+        Stats,
+    )
     from .writer import Written
 
 Db = Annotated[Path, typer.Option("--db", envvar="DIEMBAO_DB",
@@ -33,7 +44,7 @@ DEFAULT_DB = Path("diembao.sqlite")
 
 
 def register(app: typer.Typer) -> None:
-    for command in (ingest, reindex, search, person, org, document, events, stats, export):
+    for command in (ingest, reindex, search, person, org, document, events, stats, export, holders, documents):
         app.command()(command)
 
 
@@ -412,10 +423,10 @@ def events(
 # --- stats and export ---------------------------------------------------------------------------
 
 
-def stats(db: Db = DEFAULT_DB, as_json: AsJson = False) -> None:
-    """What the knowledge base holds: rows per table, days covered, top outlets, persons, documents."""
+def stats(db: Db = DEFAULT_DB, as_json: AsJson = False, limit: Limit = 5) -> None:
+    """What the knowledge base holds: rows per table, days covered, top outlets, persons, bodies, documents."""
     with _open(db) as kb:
-        result = kb.stats()
+        result = kb.stats(limit=limit)
     if as_json:
         _print_json(result.to_dict())
         return
@@ -432,7 +443,8 @@ def _render_counts(console: Console, s: Stats, full: bool = False) -> None:
     if not full:
         return
     for title, rows in (("Outlets", s.outlets), ("Most attested persons", s.persons),
-                        ("Most cited documents", s.documents), ("Errors", s.errors_by_stage)):
+                        ("Most attested bodies", s.bodies), ("Most cited documents", s.documents),
+                        ("Errors", s.errors_by_stage)):
         if rows:
             table = _table(title, "name", "count")
             for row in rows:
@@ -460,3 +472,73 @@ def export(
 def _count(n: int, noun: str) -> str:
     """`1 article`, `2 articles`, `1,000 articles`."""
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+# --- holders of an office, lists of documents ---------------------------------------------------
+
+
+def holders(title: Annotated[str, typer.Argument(help="The title, e.g. Bí thư, Chủ tịch, Thủ tướng.")],
+            body: Annotated[str, typer.Argument(help="The body, e.g. 'Tỉnh ủy Tiền Giang', 'UBND TP.HCM'.")],
+            on: Annotated[str | None, typer.Option("--on", help="Who held it then: YYYY, YYYY-MM or YYYY-MM-DD.")]
+            = None,
+            db: Db = DEFAULT_DB, as_json: AsJson = False) -> None:
+    """Who held a title in a body, in order, with spells and evidence; with --on, who held it that
+    day and who came before and after."""
+    with _open(db) as kb:
+        found = kb.holders(title, body, on=on)
+    if found is None:
+        raise _nothing("body", body)
+    if as_json:
+        _print_json(found.to_dict())
+        return
+    _render_holders(_console(), found)
+
+
+def _render_holders(console: Console, h: Holders) -> None:
+    when = f" on {h.on}" if h.on else ""
+    table = _table(f"{h.title} · {h.org}{when}: {_count(len(h.holders), 'holder')}",
+                   "from", "to", "person", "title", "articles", "evidence")
+    for x in h.holders:
+        table.add_row(*_spell(x), x.person + (f" ({x.scope})" if x.scope else ""), x.title, str(x.n_articles),
+                      ", ".join(e.article_id for e in x.evidence[:3]))
+    console.print(table)
+    for label, x in (("before", h.predecessor), ("after", h.successor)):
+        if x is not None:
+            start, end = _spell(x)
+            console.print(f"{label}: {x.person} ({start} – {end})")
+    if any(x.first_estimated or x.last_estimated for x in h.holders):
+        console.print(_ESTIMATED_NOTE)
+
+
+def _spell(x: Holder) -> tuple[str, str]:
+    """A spell's ends: stated (`bổ nhiệm` ...) as they are, attested ones as `seen`."""
+    start = x.started or (_estimated(x.first_seen, x.first_estimated) + " (seen)" if x.first_seen else "?")
+    end = x.ended or (_estimated(x.last_seen, x.last_estimated) + " (seen)" if x.last_seen else "?")
+    return start, end
+
+
+def documents(
+    type_: Annotated[str | None, typer.Option("--type", help="Nghị quyết, Luật, Nghị định, Chỉ thị, ...")] = None,
+    issuer: Annotated[str | None, typer.Option("--issuer", help="The issuing body, e.g. 'Bộ Chính trị'.")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Cited in articles of this place.")] = None,
+    since: Since = None,
+    until: Until = None,
+    db: Db = DEFAULT_DB,
+    limit: Limit = 50,
+    as_json: AsJson = False,
+) -> None:
+    """Cited documents, the most cited first, with the days they were cited between."""
+    with _open(db) as kb:
+        found = kb.documents(type=type_, issuer=issuer, place=place, since=since, until=until, limit=limit)
+    if as_json:
+        _print_json([d.to_dict() for d in found])
+        return
+    _render_documents(_console(), found)
+
+
+def _render_documents(console: Console, rows: tuple[DocumentRow, ...]) -> None:
+    table = _table(f"{_count(len(rows), 'document')}", "document", "type", "issuer", "year", "cited", "first", "last")
+    for d in rows:
+        table.add_row(d.label, d.type, d.issuer or "", d.year or "", str(d.n_citations), d.first_cited or "?",
+                      d.last_cited or "?")
+    console.print(table)

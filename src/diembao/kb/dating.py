@@ -2,9 +2,11 @@
 
 Most undated articles still say when they were written: `Ngày 10/11` with the year of their
 collection (`baomoi.com (2017)`), a full date (`ngày 10/11/2021`), a month or a year, a term
-(`nhiệm kỳ 2020-2025`). `from_text` reads, in order:
+(`nhiệm kỳ 2020-2025`). A date named as a target (`đến năm 2030`: `data/kb/date_target_cues.txt`)
+is none of these. `from_text` reads, in order:
 
-1. the latest full date the text states (precision day, how `text`);
+1. the latest full date the text states in the year it is anchored in (the collection's, else the
+   year its dates name most) or the year before (precision day, how `text`);
 2. the latest day and month it states, with the year of the collection or, without one, the year
    the text names most (precision day, how `text+outlet` / `text`);
 3. the latest month it states (precision month, stored as its first day);
@@ -25,8 +27,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
+from diembao.data import load_lines
 from diembao.record import Article
+from diembao.text import fold, fold_key
 
 _FULL = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
@@ -35,7 +40,7 @@ _DAY_MONTH = re.compile(r"^--(\d\d)-(\d\d)$")
 _RANGE = re.compile(r"^(\d{4})(?:-\d\d)?(?:-\d\d)?/(\d{4})")
 _COLLECTION_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 # Years a news text may plausibly be written in; a plan `đến năm 2045` is not a date of writing.
-_EARLIEST, _LATEST = 1945, 2035
+_EARLIEST, _LATEST = 1990, 2030
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +64,39 @@ def collection_year(article: Article) -> str | None:
     return None
 
 
+@cache
+def _target_cues() -> tuple[str, ...]:
+    return tuple(fold_key(line) for line in load_lines("kb/date_target_cues.txt"))
+
+
+def _said_dates(article: Article) -> list[str]:
+    """The values of the dates the text states, less targets (`đến năm 2030`)."""
+    if not article.dates:
+        return []
+    text = fold(article.text)  # as long as the text: offsets still hold
+    cues = _target_cues()
+    out = []
+    for d in article.dates:
+        if not d.value:
+            continue
+        before = text[max(0, d.start - 16):d.start]
+        if not any(cue in before for cue in cues):
+            out.append(d.value)
+    return out
+
+
 def from_text(article: Article) -> Estimate | None:
-    values = [d.value for d in article.dates if d.value]
-    full = sorted(v for v in values if (m := _FULL.match(v)) and _plausible(m[1]))
+    values = _said_dates(article)
+    outlet_year = collection_year(article)
+    anchor = _anchor(values, outlet_year)
+    # A history recalled (`ngày 2/9/1945`) or a deadline set (`trước 31/12/2030`) is no day of
+    # writing: full dates count in the year the text is anchored in (the collection's, else the
+    # year its dates name most) or the year before.
+    full = sorted(v for v in values if (m := _FULL.match(v)) and _plausible(m[1])
+                  and (anchor is None or int(anchor) - 1 <= int(m[1]) <= int(anchor)))
     if full:
         return Estimate(full[-1], "day", "text")
     years = Counter(v for v in values if _YEAR.match(v) and _plausible(v))
-    outlet_year = collection_year(article)
     day_months = sorted(f"{m[1]}-{m[2]}" for v in values if (m := _DAY_MONTH.match(v)))
     months = sorted(v for v in values if (m := _MONTH.match(v)) and _plausible(m[1]))
     if day_months:
@@ -83,6 +114,13 @@ def from_text(article: Article) -> Estimate | None:
     if terms:
         return Estimate(f"{terms[-1]}-01-01", "year", "term")
     return None
+
+
+def _anchor(values: list[str], outlet_year: str | None) -> str | None:
+    if outlet_year:
+        return outlet_year
+    named = Counter(v[:4] for v in values if re.match(r"^\d{4}", v) and _plausible(v[:4]))
+    return _most_named(named)
 
 
 def _most_named(years: Counter[str]) -> str | None:

@@ -24,8 +24,11 @@ from .results import (
     Citation,
     Count,
     DocumentProfile,
+    DocumentRow,
     EventRef,
     Evidence,
+    Holder,
+    Holders,
     Member,
     Office,
     OrgProfile,
@@ -389,7 +392,10 @@ def stats(store: Store, schema_version: int, top: int = 5) -> Stats:
         (top,)))
     errors = tuple(Count(r[0], r[1]) for r in store.all(
         "SELECT stage, count(*) FROM errors GROUP BY stage ORDER BY stage"))
-    return Stats(str(store.path), schema_version, tables, first, last, outlets, persons, documents, errors)
+    bodies = tuple(Count(r[0], r[1]) for r in store.all(
+        "SELECT o.name, count(*) FROM resolutions AS r JOIN organizations AS o ON o.id = r.entity_id "
+        "WHERE r.kind = 'organization' GROUP BY r.entity_id ORDER BY count(*) DESC, o.id LIMIT ?", (top,)))
+    return Stats(str(store.path), schema_version, tables, first, last, outlets, persons, documents, errors, bodies)
 
 
 def summary(store: Store, schema_version: int) -> Summary:
@@ -400,3 +406,77 @@ def summary(store: Store, schema_version: int) -> Summary:
     return Summary(stats(store, schema_version),
                    person_profile(store, person_id, 5) if person_id is not None else None,
                    document_profile(store, doc_id, 5) if doc_id is not None else None)
+
+
+# --- holders of an office and lists of documents -------------------------------------------------
+
+
+def holders(store: Store, title: str, body: str, on: str | None = None) -> Holders | None:
+    """Who held `title` in `body` (its most attested body of that name), in order of their spells;
+    with `on`, who held it that day and who came before and after. None: no such body."""
+    orgs = find_orgs(store, body, limit=1)
+    if not orgs:
+        return None
+    wanted = fold_key(title)
+    rows = store.all(
+        f"SELECT p.id, p.name, p.scope, {_OFFICE_COLUMNS} FROM offices AS o JOIN persons AS p ON p.id = o.person_id "
+        "LEFT JOIN organizations AS g ON g.id = o.org_id WHERE o.org_id = ?", (orgs[0],))
+    found = []
+    for person_id, person, scope, *office in rows:
+        if fold_key(office[1]) not in (wanted, "quyền " + wanted):
+            continue
+        o = _office(store, office)
+        first, last, estimated = o.first_seen, o.last_seen, (o.first_estimated, o.last_estimated)
+        published = store.one("SELECT min(day), max(day) FROM office_evidence WHERE office_id = ? AND estimated = 0",
+                              (office[0],))
+        if published and published[0]:
+            # Days of publication date a spell; estimated ones only where there are none.
+            first, last, estimated = published[0], published[1], (False, False)
+        found.append(Holder(person_id, person, scope, o.title, o.org, first, last, *estimated,
+                            o.started, o.ended, o.n_articles, o.evidence))
+    found.sort(key=lambda h: (h.start is None, h.start or "", h.end or "", h.person_id))
+    org_name = store.value("SELECT name FROM organizations WHERE id = ?", (orgs[0],))
+    if on is None:
+        return Holders(title, org_name, None, tuple(found))
+    low, high = date_bound(on, upper=False), date_bound(on, upper=True)
+    assert low is not None and high is not None
+    dated = [h for h in found if h.start and h.end]
+    during = tuple(h for h in dated if h.start <= high.isoformat() and h.end >= low.isoformat())
+    start = min((h.start for h in during if h.start), default=low.isoformat())
+    end = max((h.end for h in during if h.end), default=high.isoformat())
+    before = [h for h in dated if h.end < start and h not in during]
+    after = [h for h in dated if h.start > end and h not in during]
+    return Holders(title, org_name, on, during, max(before, key=lambda h: (h.end, h.start), default=None),
+                   min(after, key=lambda h: (h.start, h.end), default=None))
+
+
+def list_documents(store: Store, *, type: str | None = None, issuer: str | None = None, place: str | None = None,
+                   since: str | None = None, until: str | None = None, limit: int = 50) -> tuple[DocumentRow, ...]:
+    """Cited documents, the most cited first: of a type, of an issuer, cited in articles of a place
+    or between two days (the citing articles' days, estimated ones included)."""
+    clauses, params = ["1"], []
+    if type:
+        clauses.append("d.type_key = ?")
+        params.append(fold_key(type))
+    low, high = date_bound(since, upper=False), date_bound(until, upper=True)
+    if low:
+        clauses.append("a.day >= ?")
+        params.append(low.isoformat())
+    if high:
+        clauses.append("a.day <= ?")
+        params.append(high.isoformat())
+    if place:
+        ids = find_places(store, place, include_merged=True)
+        if not ids:
+            return ()
+        clauses.append(f"a.place_id IN ({_in(ids)})")
+        params += ids
+    rows = store.all(
+        f"SELECT d.id, {DOCUMENT_LABEL}, d.type, d.issuer, d.year, d.date, count(*), min(a.day), max(a.day) "
+        "FROM documents AS d JOIN citations AS c ON c.document_id = d.id JOIN articles AS a ON a.aid = c.aid "
+        f"WHERE {' AND '.join(clauses)} GROUP BY d.id ORDER BY count(*) DESC, d.id", params)
+    if issuer:
+        # The issuer as written (`Bộ Chính trị`, `BCH TW`) compared by body key, or contained.
+        wanted = keys.org_key(issuer)
+        rows = [r for r in rows if r[3] and (keys.org_key(r[3]) == wanted or wanted in keys.org_key(r[3]))]
+    return tuple(DocumentRow(*r) for r in rows[:limit])

@@ -211,6 +211,7 @@ class Stats(_Plain):
     persons: tuple[Count, ...]  # the most attested
     documents: tuple[Count, ...]  # the most cited
     errors_by_stage: tuple[Count, ...]
+    bodies: tuple[Count, ...] = ()  # the most attested
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,3 +221,59 @@ class Summary(_Plain):
     stats: Stats
     person: PersonProfile | None  # the person with the most attested offices
     document: DocumentProfile | None  # the most cited document
+
+
+@dataclass(frozen=True, slots=True)
+class Holder(_Plain):
+    """One person's spell in one office: from its stated start (`started`) or first attestation
+    to its stated end or last attestation."""
+
+    person_id: int
+    person: str
+    scope: str | None
+    title: str
+    org: str | None
+    first_seen: str | None
+    last_seen: str | None
+    first_estimated: bool
+    last_estimated: bool
+    started: str | None
+    ended: str | None
+    n_articles: int
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def start(self) -> str | None:
+        return self.started or self.first_seen
+
+    @property
+    def end(self) -> str | None:
+        return self.ended or self.last_seen
+
+
+@dataclass(frozen=True, slots=True)
+class Holders(_Plain):
+    """Who held a title in a body: every holder in order of their spells; with a day, those in
+    office that day, and who came before and after them."""
+
+    title: str
+    org: str | None
+    on: str | None
+    holders: tuple[Holder, ...]
+    predecessor: Holder | None = None
+    successor: Holder | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow(_Plain):
+    """A cited document in a list: how often, and between which days, it was cited."""
+
+    id: int
+    label: str
+    type: str
+    issuer: str | None
+    year: str | None
+    date: str | None
+    n_citations: int
+    first_cited: str | None
+    last_cited: str | None
