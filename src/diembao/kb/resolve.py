@@ -51,7 +51,7 @@ from typing import Any
 from diembao.record import Article, Document, Mention, Person
 from diembao.text import fold_key, unique
 
-from . import dating, keys, people
+from . import dating, foreign, keys, people
 from .analysis import loosen
 from .store import Store
 
@@ -277,7 +277,10 @@ class Resolver:
     def _person(self, state: _ArticleState, person: Person) -> int | None:
         if not person.name.strip():
             return None
-        bodies = unique(p.org for p in person.positions if p.org)
+        orgs: Sequence[str | None] = [p.org for p in person.positions]
+        if any(o and foreign.is_state_body(o) for o in orgs):
+            orgs = foreign.office_bodies(state.article, state.text, person)
+        bodies = unique(o for o in orgs if o)
         body_ids = [i for i in (self._org(state, name) for name in bodies) if i is not None]
         link = self._resolve_person(person.name, body_ids, state.place_id)
         if link is None:  # a thing, a fragment, or a short form no known person fits
@@ -285,9 +288,9 @@ class Resolver:
         person_id = link.id
         self._attest_person(state, person_id, person.name, link)
         self._mentions(state.aid, "person", person_id, person.mentions)
-        for position in person.positions:
+        for position, org in zip(person.positions, orgs, strict=True):
             if position.title.strip():
-                org_id = self._org(state, position.org) if position.org else None
+                org_id = self._org(state, org) if org else None
                 where = position.mentions[0] if position.mentions else (person.mentions[0] if person.mentions else None)
                 self._office(state, person_id, position.title.strip(), org_id, where)
         state.persons.setdefault(keys.person_key(person.name), person_id)
@@ -544,6 +547,13 @@ class _ArticleState:
     orgs: dict[str, int] = field(default_factory=dict)  # org key -> id, this article
     persons: dict[str, int] = field(default_factory=dict)  # folded name -> person id, this article
     documents: list[tuple[Document, int]] = field(default_factory=list)
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.article.text
+        return self._text
 
 
 def _suffix_named(name: str, key: str) -> str:
