@@ -261,6 +261,17 @@ def parent_key(key: str) -> str | None:
     return None
 
 
+def suffix_named(name: str, key: str) -> str:
+    """The end of `name` that keys to `key` (`Ban Thường vụ Tỉnh ủy Tiền Giang` -> `Tỉnh ủy Tiền
+    Giang`), so a parent body is shown in the article's own letters."""
+    words = name.split()
+    for i in range(1, len(words)):
+        suffix = " ".join(words[i:])
+        if org_key(suffix) == key:
+            return suffix
+    return key[:1].upper() + key[1:]
+
+
 # --- places -------------------------------------------------------------------------------------
 
 

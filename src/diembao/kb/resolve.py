@@ -51,7 +51,7 @@ from typing import Any
 from diembao.record import Article, Document, Mention, Person
 from diembao.text import fold_key, unique
 
-from . import dating, foreign, keys, people
+from . import dating, foreign, keys, meetings, people
 from .analysis import loosen
 from .store import Store
 
@@ -212,7 +212,7 @@ class Resolver:
         parent_id = None
         parent = keys.parent_key(key)
         if parent is not None:
-            parent_name = _suffix_named(name, parent)
+            parent_name = keys.suffix_named(name, parent)
             parent_id = self._org_by_key(state, parent, parent_name)[0]
         place_id = None
         province = keys.province_in(name) or keys.district_province(key)
@@ -426,15 +426,22 @@ class Resolver:
         else:
             key = f"ev:{state.article.id}#{index}"
         row = self.store.one("SELECT id FROM events WHERE key = ?", (key,))
+        detail = None
+        known = None if row or not day else meetings.same_meeting(
+            event.type, event.name or event.type, organizer_id, state.place_id, self.store.all(
+                "SELECT id, type, name, organizer_id, place_id, date FROM events WHERE date BETWEEN ? AND ? "
+                "ORDER BY id", meetings.window(day)))
         if row:
             event_id, rule = row[0], "key"
+        elif known is not None:
+            event_id, rule, detail = known[0], "same-meeting", {"name": known[2], "date": known[5]}
         else:
             event_id, rule = self.store.insert(
                 "INSERT INTO events (key, type, name, date, part_of_day, organizer_id, place_id, date_estimated) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (key, event.type, event.name or event.type, day or event.date, event.part_of_day, organizer_id,
                  state.place_id, int(estimated and day is not None))), "new"
-        self._link("event", event_id, state.aid, event.name or event.type, rule)
+        self._link("event", event_id, state.aid, event.name or event.type, rule, detail)
         first = min(event.mentions, key=lambda m: m.start, default=None)
         self.store.execute(
             "INSERT OR IGNORE INTO event_sources (event_id, aid, name, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?)",
@@ -554,17 +561,6 @@ class _ArticleState:
         if self._text is None:
             self._text = self.article.text
         return self._text
-
-
-def _suffix_named(name: str, key: str) -> str:
-    """The end of `name` that keys to `key` (`Ban Thường vụ Tỉnh ủy Tiền Giang` -> `Tỉnh ủy Tiền
-    Giang`), so a parent body is shown in the article's own letters."""
-    words = name.split()
-    for i in range(1, len(words)):
-        suffix = " ".join(words[i:])
-        if keys.org_key(suffix) == key:
-            return suffix
-    return key[:1].upper() + key[1:]
 
 
 def _as_written(doc: Document) -> str:
