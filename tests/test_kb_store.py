@@ -33,7 +33,8 @@ def test_a_version_1_database_is_migrated_to_fts_automerge(tmp_path: Path) -> No
         conn.execute("DROP INDEX persons_tail")
         for table, column in (("persons", "tail_key"), ("articles", "day_estimated"), ("articles", "day_precision"),
                               ("office_evidence", "estimated"), ("events", "date_estimated"),
-                              ("offices", "started"), ("offices", "ended"), ("offices", "spell_evidence")):
+                              ("office_evidence", "spell"), ("office_evidence", "cue"),
+                              ("offices", "started"), ("offices", "ended")):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     with KnowledgeBase(path) as kb:
         assert current_version(kb.store) == latest_version() >= 2

@@ -64,10 +64,10 @@ def test_holders_in_order_with_spells_and_evidence(history: Path) -> None:
         found = kb.holders("bí thư", "Tỉnh ủy Hậu Giang")
         assert kb.holders("Bí thư", "Tỉnh ủy Không Có") is None
     assert found is not None
-    assert [(h.person, h.first_seen, h.last_seen) for h in found.holders] == [
+    assert [(h.person, h.office.first_seen, h.office.last_seen) for h in found.holders] == [
         ("Lê Văn Nhất", "2019-03-01", "2020-05-01"), ("Phan Văn Nhì", "2021-02-01", "2022-08-01"),
         ("Đặng Văn Ba", "2023-10-01", "2023-10-01")]
-    assert [e.article_id for e in found.holders[0].evidence] == ["a1", "a2"]
+    assert [e.article_id for e in found.holders[0].office.evidence] == ["a1", "a2"]
 
 
 @pytest.mark.parametrize(("filters", "labels"), [

@@ -499,21 +499,22 @@ def _render_holders(console: Console, h: Holders) -> None:
     table = _table(f"{h.title} · {h.org}{when}: {_count(len(h.holders), 'holder')}",
                    "from", "to", "person", "title", "articles", "evidence")
     for x in h.holders:
-        table.add_row(*_spell(x), x.person + (f" ({x.scope})" if x.scope else ""), x.title, str(x.n_articles),
-                      ", ".join(e.article_id for e in x.evidence[:3]))
+        table.add_row(*_spell(x), x.person + (f" ({x.scope})" if x.scope else ""), x.office.title,
+                      str(x.office.n_articles), ", ".join(e.article_id for e in x.office.evidence[:3]))
     console.print(table)
     for label, x in (("before", h.predecessor), ("after", h.successor)):
         if x is not None:
             start, end = _spell(x)
             console.print(f"{label}: {x.person} ({start} – {end})")
-    if any(x.first_estimated or x.last_estimated for x in h.holders):
+    if any(x.office.first_estimated or x.office.last_estimated for x in h.holders):
         console.print(_ESTIMATED_NOTE)
 
 
 def _spell(x: Holder) -> tuple[str, str]:
     """A spell's ends: stated (`bổ nhiệm` ...) as they are, attested ones as `seen`."""
-    start = x.started or (_estimated(x.first_seen, x.first_estimated) + " (seen)" if x.first_seen else "?")
-    end = x.ended or (_estimated(x.last_seen, x.last_estimated) + " (seen)" if x.last_seen else "?")
+    o = x.office
+    start = o.started or (_estimated(o.first_seen, o.first_estimated) + " (seen)" if o.first_seen else "?")
+    end = o.ended or (_estimated(o.last_seen, o.last_estimated) + " (seen)" if o.last_seen else "?")
     return start, end
 
 

@@ -12,6 +12,7 @@ import calendar
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -336,15 +337,9 @@ def list_events(store: Store, *, type: str | None = None, place: str | None = No
         clauses.append(f"(e.place_id IN ({_in(ids)}) OR e.organizer_id IN "
                        f"(SELECT id FROM organizations WHERE place_id IN ({_in(ids)})))")
         params += [*ids, *ids]
-    low, high = date_bound(since, upper=False), date_bound(until, upper=True)
-    if low or high:
+    if date_bound(since, upper=False) or date_bound(until, upper=True):
         clauses.append("e.date GLOB '[0-9][0-9][0-9][0-9]-*'")
-    if low:
-        clauses.append("e.date >= ?")
-        params.append(low.isoformat())
-    if high:
-        clauses.append("e.date <= ?")
-        params.append(high.isoformat())
+    _day_range(clauses, params, "e.date", since, until)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     ids = [r[0] for r in store.all(f"SELECT e.id FROM events AS e {where} ORDER BY e.date IS NULL, e.date DESC, "
                                    "e.id DESC LIMIT ?", (*params, limit))]
@@ -426,14 +421,13 @@ def holders(store: Store, title: str, body: str, on: str | None = None) -> Holde
         if fold_key(office[1]) not in (wanted, "quyền " + wanted):
             continue
         o = _office(store, office)
-        first, last, estimated = o.first_seen, o.last_seen, (o.first_estimated, o.last_estimated)
         published = store.one("SELECT min(day), max(day) FROM office_evidence WHERE office_id = ? AND estimated = 0",
                               (office[0],))
         if published and published[0]:
             # Days of publication date a spell; estimated ones only where there are none.
-            first, last, estimated = published[0], published[1], (False, False)
-        found.append(Holder(person_id, person, scope, o.title, o.org, first, last, *estimated,
-                            o.started, o.ended, o.n_articles, o.evidence))
+            o = replace(o, first_seen=published[0], last_seen=published[1], first_estimated=False,
+                        last_estimated=False)
+        found.append(Holder(person_id, person, scope, o))
     found.sort(key=lambda h: (h.start is None, h.start or "", h.end or "", h.person_id))
     org_name = store.value("SELECT name FROM organizations WHERE id = ?", (orgs[0],))
     if on is None:
@@ -450,6 +444,17 @@ def holders(store: Store, title: str, body: str, on: str | None = None) -> Holde
                    min(after, key=lambda h: (h.start, h.end), default=None))
 
 
+def _day_range(clauses: list[str], params: list[Any], column: str, since: str | None, until: str | None) -> None:
+    """`column` between the days `since` and `until` mean (either may be None)."""
+    low, high = date_bound(since, upper=False), date_bound(until, upper=True)
+    if low:
+        clauses.append(f"{column} >= ?")
+        params.append(low.isoformat())
+    if high:
+        clauses.append(f"{column} <= ?")
+        params.append(high.isoformat())
+
+
 def list_documents(store: Store, *, type: str | None = None, issuer: str | None = None, place: str | None = None,
                    since: str | None = None, until: str | None = None, limit: int = 50) -> tuple[DocumentRow, ...]:
     """Cited documents, the most cited first: of a type, of an issuer, cited in articles of a place
@@ -458,13 +463,7 @@ def list_documents(store: Store, *, type: str | None = None, issuer: str | None 
     if type:
         clauses.append("d.type_key = ?")
         params.append(fold_key(type))
-    low, high = date_bound(since, upper=False), date_bound(until, upper=True)
-    if low:
-        clauses.append("a.day >= ?")
-        params.append(low.isoformat())
-    if high:
-        clauses.append("a.day <= ?")
-        params.append(high.isoformat())
+    _day_range(clauses, params, "a.day", since, until)
     if place:
         ids = find_places(store, place, include_merged=True)
         if not ids:

@@ -51,7 +51,7 @@ from typing import Any
 from diembao.record import Article, Document, Mention, Person
 from diembao.text import fold_key, unique
 
-from . import dating, foreign, keys, meetings, people
+from . import dating, foreign, keys, meetings, nearest, people, spells
 from .analysis import loosen
 from .store import Store
 
@@ -280,6 +280,8 @@ class Resolver:
         orgs: Sequence[str | None] = [p.org for p in person.positions]
         if any(o and foreign.is_state_body(o) for o in orgs):
             orgs = foreign.office_bodies(state.article, state.text, person)
+        orgs = [nearest.recomplete(state.article, state.text, o, p.mentions[0] if p.mentions else None)
+                if o and keys.province_in(o) else o for o, p in zip(orgs, person.positions, strict=True)]
         bodies = unique(o for o in orgs if o)
         body_ids = [i for i in (self._org(state, name) for name in bodies) if i is not None]
         link = self._resolve_person(person.name, body_ids, state.place_id)
@@ -386,11 +388,16 @@ class Resolver:
         office_id = row[0] if row else self.store.insert(
             "INSERT INTO offices (key, person_id, title, org_id) VALUES (?, ?, ?, ?)",
             (key, person_id, title, org_id))
+        spell, cue = (spells.spell_at(state.text, where.start) if where else None) or (None, None)
         added = self.store.execute(
-            "INSERT OR IGNORE INTO office_evidence (office_id, aid, day, start, \"end\", text, estimated) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO office_evidence (office_id, aid, day, start, \"end\", text, estimated, spell, "
+            "cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (office_id, state.aid, state.day, where.start if where else None, where.end if where else None,
-             where.text if where else None, int(state.estimated))).rowcount
+             where.text if where else None, int(state.estimated), spell, cue)).rowcount
+        if added and spell and state.day:
+            column, pick = ("started", "min") if spell == "start" else ("ended", "max")
+            self.store.execute(f"UPDATE offices SET {column} = {pick}(coalesce({column}, ?1), ?1) WHERE id = ?2",
+                               (state.day, office_id))
         if added:
             # One more piece of evidence: widen the dates and count it, rather than re-reading all
             # of the office's evidence (thousands of rows for a prime minister). An undated article
@@ -406,7 +413,9 @@ class Resolver:
         self.store.execute(
             "UPDATE offices SET first_seen = (SELECT min(day) FROM office_evidence WHERE office_id = ?1), "
             "last_seen = (SELECT max(day) FROM office_evidence WHERE office_id = ?1), "
-            "n_articles = (SELECT count(*) FROM office_evidence WHERE office_id = ?1) WHERE id = ?1",
+            "n_articles = (SELECT count(*) FROM office_evidence WHERE office_id = ?1), "
+            "started = (SELECT min(day) FROM office_evidence WHERE office_id = ?1 AND spell = 'start'), "
+            "ended = (SELECT max(day) FROM office_evidence WHERE office_id = ?1 AND spell = 'end') WHERE id = ?1",
             (office_id,))
         return int(self.store.value("SELECT n_articles FROM offices WHERE id = ?", (office_id,), 0))
 

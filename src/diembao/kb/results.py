@@ -231,24 +231,15 @@ class Holder(_Plain):
     person_id: int
     person: str
     scope: str | None
-    title: str
-    org: str | None
-    first_seen: str | None
-    last_seen: str | None
-    first_estimated: bool
-    last_estimated: bool
-    started: str | None
-    ended: str | None
-    n_articles: int
-    evidence: tuple[Evidence, ...]
+    office: Office
 
     @property
     def start(self) -> str | None:
-        return self.started or self.first_seen
+        return self.office.started or self.office.first_seen
 
     @property
     def end(self) -> str | None:
-        return self.ended or self.last_seen
+        return self.office.ended or self.office.last_seen
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,10 @@ ALTER TABLE office_evidence ADD COLUMN estimated INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN date_estimated INTEGER NOT NULL DEFAULT 0;
 
 -- An office's spell as its articles state it (elected, appointed, transferred, dismissed,
--- retired: data/kb/spell_cues.tsv), beside its first and last attestation.
+-- retired: data/kb/spell_cues.tsv), beside its first and last attestation: the evidence row says
+-- whether it states a start or an end (`spell`) and by which words (`cue`); the office keeps the
+-- earliest stated start and the latest stated end.
+ALTER TABLE office_evidence ADD COLUMN spell TEXT;
+ALTER TABLE office_evidence ADD COLUMN cue TEXT;
 ALTER TABLE offices ADD COLUMN started TEXT;
 ALTER TABLE offices ADD COLUMN ended TEXT;
-ALTER TABLE offices ADD COLUMN spell_evidence TEXT;
