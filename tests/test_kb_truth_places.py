@@ -55,3 +55,16 @@ def test_officials_of_two_provinces_in_one_article(kb: KnowledgeBase) -> None:
     assert [m.person for m in committee.members] == ["Trần Văn Hai"]
     [other] = kb.org("Tỉnh ủy Bắc Ninh")
     assert [m.person for m in other.members] == ["Nguyễn Văn Một"]
+
+
+def test_a_list_under_the_paragraph_that_names_the_province() -> None:
+    body = ("Tại Đại hội Đảng bộ tỉnh Bến Tre, Ban chấp hành khóa mới đã họp phiên thứ nhất.\n\n"
+            "Ông Lê Văn Bảy được bầu giữ chức Bí thư Tỉnh ủy.\n\n"
+            "Các ông Trần Văn Tám, Phan Văn Chín được bầu giữ chức Phó Bí thư.")
+    at = body.find("Bến Tre")
+    a = Article(id="t", body=(body,), locations=(Location("Bến Tre", "province", (Mention(at, at + 7, "Bến Tre"),)),
+                                                 Location("Quảng Ninh", "province", ())))
+    text = a.text
+    for title in ("Bí thư Tỉnh ủy", "Phó Bí thư"):
+        start = text.find(title)
+        assert recomplete(a, text, "Tỉnh ủy Quảng Ninh", Mention(start, start + len(title), title)) == "Tỉnh ủy Bến Tre"

@@ -3,8 +3,9 @@
 The extraction completes a body written without its place (`Bí thư Tỉnh ủy`) with the article's
 main province. In an article that covers several provinces that is often another one. The text
 tells: when the province the record gives is not written after the title (in the same
-sentence), the body is completed again from the province the paragraph names nearest before the
-title (else nearest after it); the record's own completion stays when the paragraph names none.
+sentence), the body is completed again from the province (or a district of one province) the
+paragraph names nearest before the title, else nearest after it, else the nearest one the two
+paragraphs before name; the record's own completion stays when none of them names one.
 """
 
 from __future__ import annotations
@@ -36,9 +37,13 @@ def _written_after(text: str, title: Mention, org: str) -> bool:
 
 
 def _province_mentions(article: Article) -> list[tuple[int, keys.Province]]:
+    """Where the article names a province, or a district of one province only."""
     found = []
     for loc in article.locations:
         province = keys.province_of_name(loc.name)
+        if province is None:
+            district = keys._district_provinces().get(fold_key(loc.name))
+            province = keys.provinces().get(keys._normal_words(district)) if district else None
         if province is not None:
             found += [(m.start, province) for m in loc.mentions]
     return sorted(found, key=lambda x: x[0])
@@ -52,9 +57,19 @@ def recomplete(article: Article, text: str, org: str, title: Mention | None) -> 
     start = text.rfind(SEPARATOR, 0, title.start)
     end = text.find(SEPARATOR, title.end)
     start, end = (0 if start < 0 else start), (len(text) if end < 0 else end)
-    near = [(pos, p) for pos, p in _province_mentions(article) if start <= pos < end]
+    named = _province_mentions(article)
+    near = [(pos, p) for pos, p in named if start <= pos < end]
     before = [x for x in near if x[0] < title.start]
     chosen = before[-1][1] if before else (near[0][1] if near else None)
+    if chosen is None:
+        # A list of one-sentence paragraphs (`bầu ông A giữ chức Bí thư Tỉnh ủy.`) under the
+        # paragraph that names the province: the nearest province named in the two before.
+        back = start
+        for _ in range(2):
+            found = text.rfind(SEPARATOR, 0, back)
+            back = 0 if found < 0 else found
+        earlier = [x for x in named if back <= x[0] < start]
+        chosen = earlier[-1][1] if earlier else None
     if chosen is None or chosen == province:
         return org
     folded = fold_key(org)
