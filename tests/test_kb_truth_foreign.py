@@ -75,3 +75,16 @@ def test_a_foreign_body_is_keyed_with_its_country(kb_foreign: KnowledgeBase, nam
 def test_the_pentagon_is_the_us_defence_ministry(kb_foreign: KnowledgeBase) -> None:
     [austin] = kb_foreign.person("Lloyd Austin")
     assert {org_key(o.org or "") for o in austin.offices} == {org_key("Lầu Năm Góc")}
+
+
+def test_an_office_without_a_body_gets_the_one_convention_gives(kb: KnowledgeBase) -> None:
+    """GUIDELINES: `Thủ tướng` -> `Chính phủ`, `Tổng Bí thư` -> the Central Committee; a foreign
+    holder's is then his country's."""
+    kb.add_articles([
+        article("t1", "Thủ tướng làm việc", "Thủ tướng Phạm Minh Hòa làm việc với tỉnh.",
+                persons=[("Phạm Minh Hòa", [("Thủ tướng", None)])]),
+        article("t2", "Hội đàm", "Thủ tướng Anh Keir Starmer hội đàm trực tuyến.",
+                persons=[("Keir Starmer", [("Thủ tướng", None)])], places=["Anh"]),
+    ])
+    assert [o.org for o in kb.person("Phạm Minh Hòa")[0].offices] == ["Chính phủ"]
+    assert [o.org for o in kb.person("Keir Starmer")[0].offices] == ["Chính phủ Anh"]

@@ -124,13 +124,23 @@ def main_foreign_country(article: Article) -> str | None:
     return next(iter(counts)) if len(counts) == 1 else None
 
 
-def office_bodies(article: Article, text: str, person: Person) -> Sequence[str | None]:
-    """The body of each of the person's positions, a state body keyed with its foreign country
-    where the text shows it is one (see the module docstring)."""
+@cache
+def _implied() -> dict[str, str]:
+    return {fold_key(row["title"]): row["body"] for row in load_tsv("kb/implied_bodies.tsv")}
+
+
+def implied_body(title: str) -> str | None:
+    """The body convention gives an office written without one (`Thủ tướng` -> `Chính phủ`)."""
+    return _implied().get(fold_key(title))
+
+
+def office_bodies(article: Article, text: str, person: Person, orgs: Sequence[str | None]) -> Sequence[str | None]:
+    """The body of each of the person's positions (`orgs`, as the record or convention gives
+    them), a state body keyed with its foreign country where the text shows it is one (see the
+    module docstring)."""
     out: list[str | None] = []
     foreign = None
-    for position in person.positions:
-        org = position.org
+    for position, org in zip(person.positions, orgs, strict=True):
         if not org or not is_state_body(org) or names_country(org):
             out.append(org)
             continue

@@ -277,9 +277,9 @@ class Resolver:
     def _person(self, state: _ArticleState, person: Person) -> int | None:
         if not person.name.strip():
             return None
-        orgs: Sequence[str | None] = [p.org for p in person.positions]
+        orgs: Sequence[str | None] = [p.org or foreign.implied_body(p.title) for p in person.positions]
         if any(o and foreign.is_state_body(o) for o in orgs):
-            orgs = foreign.office_bodies(state.article, state.text, person)
+            orgs = foreign.office_bodies(state.article, state.text, person, orgs)
         orgs = [nearest.recomplete(state.article, state.text, o, p.mentions[0] if p.mentions else None)
                 if o and keys.province_in(o) else o for o, p in zip(orgs, person.positions, strict=True)]
         bodies = unique(o for o in orgs if o)
