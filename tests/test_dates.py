@@ -3,7 +3,7 @@ project's authors)."""
 
 from __future__ import annotations
 
-from diembao.pipeline import Doc
+from diembao.extract.doc import Doc
 from diembao.record import Article
 from diembao.stages import dates
 

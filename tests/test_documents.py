@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from diembao.pipeline import Doc
+from diembao.extract.doc import Doc
 from diembao.record import Article, Document
 from diembao.spans import OrgSpan
 from diembao.stages import dates, documents
@@ -26,9 +26,9 @@ BODY = (
 
 def run(main_place: str | None = "Vĩnh Long", orgs: tuple[OrgSpan, ...] | None = None) -> Doc:
     article = Article(id="t", published="2020-03-12T10:00:00+07:00", title=TITLE, lead=LEAD, body=BODY)
-    doc = dates.annotate(Doc.of(article)).with_layer("main_place", main_place)
+    doc = dates.annotate(Doc.of(article)).with_layers(main_place=main_place)
     if orgs is not None:
-        doc = doc.with_layer("orgs", orgs)
+        doc = doc.with_layers(orgs=orgs)
     return documents.annotate(doc)
 
 
@@ -88,7 +88,7 @@ def test_an_organization_span_gives_the_issuer() -> None:
 )
 def test_local_codes_take_the_main_place(place: str | None, issuer: str | None) -> None:
     article = Article(id="t", body=("Thu hồi đất theo Quyết định 1520/QĐ-UBND.",))
-    doc = documents.annotate(Doc.of(article).with_layer("main_place", place))
+    doc = documents.annotate(Doc.of(article).with_layers(main_place=place))
     assert [d.issuer for d in doc.article.documents] == [issuer]
 
 

@@ -196,7 +196,7 @@ def test_events(text: str, published: str | None, expected: list[tuple]) -> None
     ],
 )
 def test_main_place(body: str, tag: str | None, url: str | None, main: str | None) -> None:
-    assert run(body, tag=tag, url=url).layer("main_place") == main
+    assert run(body, tag=tag, url=url).layers.main_place == main
 
 
 def test_a_foreign_city_is_not_the_main_province() -> None:
@@ -205,7 +205,7 @@ def test_a_foreign_city_is_not_the_main_province() -> None:
     doc = run("Sáng 5-3, tại Paris, Đại sứ quán trao Quyết định 12/QĐ-UBND cho các học sinh Paris.",
               title="Kiều bào tại Paris đón Tết", lead="Cộng đồng người Việt ở Paris đón Tết.",
               published="2024-03-05")
-    assert doc.layer("main_place") is None
+    assert doc.layers.main_place is None
     assert [(d.symbol, d.issuer) for d in doc.article.documents] == [("12/QĐ-UBND", None)]
 
 

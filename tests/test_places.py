@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diembao.pipeline import Doc
+from diembao.extract.doc import Doc
 from diembao.record import Article
 from diembao.spans import PlaceSpan
 from diembao.stages import places
@@ -13,7 +13,7 @@ from diembao.stages import places
 def run(body: str, *, title: str = "", main_place: str | None = None) -> Doc:
     doc = Doc.of(Article(id="t", title=title, body=(body,)))
     if main_place is not None:
-        doc = doc.with_layer("main_place", main_place)
+        doc = doc.with_layers(main_place=main_place)
     return places.annotate(doc)
 
 
@@ -156,7 +156,7 @@ def test_mentions_point_into_the_text():
 
 def test_layer_places_in_text_order():
     doc = run("Đoàn từ Hà Nội vào huyện Cái Bè, tỉnh Tiền Giang rồi sang Lào.")
-    spans = doc.layer("places")
+    spans = doc.layers.places
     assert all(isinstance(s, PlaceSpan) for s in spans)
     assert [s.start for s in spans] == sorted(s.start for s in spans)
     assert [(s.name, s.kind, s.province) for s in spans] == [
@@ -186,4 +186,4 @@ def test_no_main_place_layer_means_none():
 def test_empty_article():
     doc = places.annotate(Doc.of(Article(id="t")))
     assert doc.article.locations == ()
-    assert doc.layer("places") == ()
+    assert doc.layers.places == ()

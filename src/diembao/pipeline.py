@@ -1,63 +1,89 @@
 """The stage contract and the pipeline that runs stages over articles.
 
-A stage is a callable `Doc -> Doc`: it reads the document (the article, its text and the folded
-form of that text, and what earlier stages left in `layers`) and returns a new document with its
-own annotations added. Stages never mutate; `Doc` and `Article` are frozen.
+A stage is a module (or a `Stage`) with `annotate: Doc -> Doc`, which reads the document (the
+article, its text, the folded text, and the layers earlier stages set) and returns a new one
+with its own annotations added, and three declarations:
 
-`layers` carries what one stage hands to a later one without it being part of the output
-record (the article's main place, the spans of office titles, ...). Each stage documents the
-layers it reads and writes.
+- `REQUIRES`: the layers (fields of `diembao.extract.doc.Layers`) and article facts (`dates`,
+  `locations`, `organizations`, `documents`, `persons`, `events`) it reads;
+- `ASSIGNS`: those it sets;
+- `trigger_words()` (optional): the folded words it looks up with `starts_of`, which lexing
+  indexes.
+
+Building a `Pipeline` checks the declarations: a stage that requires what no earlier stage
+assigns, or that names something that is neither a layer nor a fact, is a `StageOrderError`
+naming the stage and the name. The pipeline lexes every article first (the layers `tokens`,
+`positions`, `indexed`, `capitals`), indexing the trigger words its stages declared: no
+process-wide state.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from types import MappingProxyType
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from diembao.extract.doc import LAYER_NAMES, Doc  # Doc: the type `run` takes, for callers
+from diembao.extract.lexing import lexed
 from diembao.record import Article
-from diembao.text import fold
 
-Stage = Callable[["Doc"], "Doc"]
+FACTS = frozenset({"dates", "locations", "organizations", "documents", "persons", "events"})
+LEXING = frozenset({"tokens", "positions", "indexed", "capitals"})  # set by the pipeline itself
+
+
+class StageOrderError(ValueError):
+    """A stage list whose declarations do not hold (raised when the pipeline is built)."""
 
 
 @dataclass(frozen=True, slots=True)
-class Doc:
-    article: Article
-    text: str
-    folded: str
-    layers: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+class Stage:
+    name: str
+    annotate: Callable[[Doc], Doc]
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+    triggers: Callable[[], Iterable[frozenset[str]]] | None = None
 
     @classmethod
-    def of(cls, article: Article) -> Doc:
-        text = article.text
-        return cls(article=article, text=text, folded=fold(text))
+    def of(cls, stage: Any) -> Stage:
+        """A `Stage` from a stage module (or a `Stage` as it is)."""
+        if isinstance(stage, Stage):
+            return stage
+        return cls(stage.__name__.rsplit(".", 1)[-1], stage.annotate, tuple(stage.REQUIRES),
+                   tuple(stage.ASSIGNS), getattr(stage, "trigger_words", None))
 
-    def with_article(self, **changes: Any) -> Doc:
-        return Doc(self.article.with_(**changes), self.text, self.folded, self.layers)
 
-    def with_layer(self, name: str, value: Any) -> Doc:
-        return Doc(self.article, self.text, self.folded, MappingProxyType({**self.layers, name: value}))
-
-    def layer(self, name: str, default: Any = None) -> Any:
-        return self.layers.get(name, default)
+def check_order(stages: Sequence[Stage]) -> None:
+    """Raise `StageOrderError` unless every stage's requirements are assigned by an earlier one."""
+    known = LAYER_NAMES | FACTS
+    assigned = set(LEXING)
+    for stage in stages:
+        for name in (*stage.requires, *stage.assigns):
+            if name not in known:
+                raise StageOrderError(f"stage {stage.name!r} declares {name!r}, which is neither a layer nor a fact")
+        for name in stage.requires:
+            if name not in assigned:
+                raise StageOrderError(f"stage {stage.name!r} requires {name!r}, which no earlier stage assigns")
+        assigned.update(stage.assigns)
 
 
 class Pipeline:
     """Stages in order; `__call__` for one article, `pipe` for a stream."""
 
-    def __init__(self, stages: Sequence[Stage]):
-        self.stages = tuple(stages)
+    def __init__(self, stages: Sequence[Any]):
+        self.stages = tuple(Stage.of(s) for s in stages)
+        check_order(self.stages)
+        self.triggers = frozenset().union(*(words for s in self.stages if s.triggers for words in s.triggers()))
+        self._run = tuple(s.annotate for s in self.stages)
         self._calls = 0
 
     def run(self, doc: Doc) -> Doc:
         self._calls += 1
         if not self._calls % _COLLECT_EVERY and not gc.isenabled():
             gc.collect()  # `warm_up` turned automatic collection off; this is the safety net
-        for stage in self.stages:
-            doc = stage(doc)
+        doc = lexed(doc, self.triggers)
+        for annotate in self._run:
+            doc = annotate(doc)
         return doc
 
     def __call__(self, article: Article) -> Article:
@@ -78,7 +104,7 @@ def default_pipeline() -> Pipeline:
     if _DEFAULT is None:
         from diembao.stages import DEFAULT_STAGES
 
-        _DEFAULT = Pipeline(DEFAULT_STAGES())
+        _DEFAULT = Pipeline(DEFAULT_STAGES)
     return _DEFAULT
 
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from diembao.data import load_lines, load_tsv
-from diembao.pipeline import Doc
+from diembao.extract.doc import Doc
+from diembao.extract.lexing import starts_of, tokens_of, with_tokens
 from diembao.text import fold_key
-from diembao.tokens import PhraseTrie, Token, starts_of, tokens_of, with_tokens
+from diembao.tokens import PhraseTrie, Token
 
 # Words before a title that say it is held no longer or not yet; `cố` (late) is dropped.
 STATUS_WORDS = {"nguyên": "nguyên", "cựu": "cựu", "tân": None, "cố": None}
@@ -107,7 +108,7 @@ class TitleIndex:
 
 
 def title_index(doc: Doc) -> TitleIndex:
-    cached = doc.layer("title_index")
+    cached = doc.layers.title_index
     if cached is not None:
         return cached
     tokens = tokens_of(doc)
@@ -141,11 +142,11 @@ def title_index(doc: Doc) -> TitleIndex:
 
 def with_title_index(doc: Doc) -> Doc:
     doc = with_tokens(doc)
-    return doc if doc.layer("title_index") is not None else doc.with_layer("title_index", title_index(doc))
+    return doc if doc.layers.title_index is not None else doc.with_layers(title_index=title_index(doc))
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
-    """The words the title index looks up (`diembao.tokens.register_triggers`)."""
+    """The words the title index looks up (collected by `diembao.pipeline.Pipeline` for lexing)."""
     return _title_first_words(), _cue_first_words(), _thing_first_words()
 
 

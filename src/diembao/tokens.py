@@ -13,14 +13,11 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from types import MappingProxyType
 from typing import NamedTuple
 
-from diembao.pipeline import Doc
 from diembao.text import fold_key
 
 _TOKEN = re.compile(r"([^\W_]+)|(\S)")
-_TRIGGERS_KEY = " triggers"  # a key no word can be (words have no spaces)
 _START = attrgetter("start")
 
 
@@ -37,7 +34,7 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, folded: str) -> tuple[Token, ...]:
-    return lex(text, folded).tokens
+    return lex(text, folded, frozenset()).tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,23 +42,15 @@ class Lexed:
     tokens: tuple[Token, ...]
     positions: dict[str, list[int]]  # token indices by folded word, for the trigger words
     capitals: tuple[int, ...]  # indices of the tokens that start with a capital letter
+    indexed: frozenset[str]  # the trigger words `positions` indexes
 
 
-# The words the stages look up with `starts_of` (`register_triggers`): `lex` indexes only these,
-# since most words of an article are no stage's business.
-_TRIGGERS: frozenset[str] = frozenset()
-_COVERED: dict[tuple[frozenset[str], frozenset[str]], bool] = {}  # keyed by the sets: ids get reused
-
-
-def register_triggers(*word_sets: Iterable[str]) -> None:
-    """Declare words that a stage will look up with `starts_of`."""
-    global _TRIGGERS
-    _TRIGGERS = _TRIGGERS.union(*word_sets)
-
-
-def lex(text: str, folded: str) -> Lexed:
+def lex(text: str, folded: str, triggers: frozenset[str]) -> Lexed:
     """Tokens, where each word stands, and which tokens are capitalised: one pass, because this
     runs on every article and everything after it looks things up here instead of re-walking.
+
+    `positions` indexes only the `triggers`, the words the stages declared they look up (the
+    pipeline collects them), since most words of an article are no stage's business.
 
     Nine in ten space-separated pieces are one plain word (`str.isalnum` is the class of the
     pattern's first group), cut with string methods, which costs less than a pattern match per
@@ -72,7 +61,6 @@ def lex(text: str, folded: str) -> Lexed:
     append = out.append
     where: dict[str, list[int]] = {}
     capitals: list[int] = []
-    triggers = _TRIGGERS
     end = -1
     # Split at single spaces, so that where a piece starts is arithmetic, not a search: cleaned
     # text has no other gaps inside a paragraph, and a piece with a line break or an empty one
@@ -87,7 +75,7 @@ def lex(text: str, folded: str) -> Lexed:
                 mark, piece = piece[-1], piece[:-1]
                 end -= 1
             else:
-                _lex_mixed(piece, start, folded, out, where, capitals)
+                _lex_mixed(piece, start, folded, triggers, out, where, capitals)
                 continue
         i = len(out)
         low = folded[start:end]
@@ -105,12 +93,11 @@ def lex(text: str, folded: str) -> Lexed:
         if mark is not None:
             append(new(Token, (end, end + 1, mark, mark, False, False, False)))
             end += 1
-    where[_TRIGGERS_KEY] = triggers  # type: ignore[assignment]  # which words were indexed
-    return Lexed(tuple(out), where, tuple(capitals))
+    return Lexed(tuple(out), where, tuple(capitals), triggers)
 
 
-def _lex_mixed(piece: str, offset: int, folded: str, out: list[Token], where: dict[str, list[int]],
-               capitals: list[int]) -> None:
+def _lex_mixed(piece: str, offset: int, folded: str, triggers: frozenset[str], out: list[Token],
+               where: dict[str, list[int]], capitals: list[int]) -> None:
     """`lex` for a piece with punctuation in it (`Tỉnh,` `22-NQ/TW`), which starts at `offset`."""
     new = tuple.__new__
     for m in _TOKEN.finditer(piece):
@@ -128,58 +115,8 @@ def _lex_mixed(piece: str, offset: int, folded: str, out: list[Token], where: di
             capitals.append(i)
         else:
             out.append(new(Token, (s, e, t, low, False, False, True)))
-        if low in _TRIGGERS:
+        if low in triggers:
             where.setdefault(low, []).append(i)
-
-
-def tokens_of(doc: Doc) -> tuple[Token, ...]:
-    """The document's tokens; stages share them through the `tokens` layer when it is set."""
-    cached = doc.layer("tokens")
-    return cached if cached is not None else tokenize(doc.text, doc.folded)
-
-
-def with_tokens(doc: Doc) -> Doc:
-    """The document with the lexing layers (`tokens`, `positions`, `capitals`), which `annotate`
-    always sets together."""
-    return annotate(doc)
-
-
-def positions(doc: Doc) -> dict[str, list[int]]:
-    """Token indices by folded word (layer `positions`): stages look up only the places where
-    their trigger words stand instead of walking every token."""
-    cached = doc.layer("positions")
-    return cached if cached is not None else lex(doc.text, doc.folded).positions
-
-
-def capitals(doc: Doc) -> tuple[int, ...]:
-    """Indices of the capitalised tokens (layer `capitals`)."""
-    cached = doc.layer("capitals")
-    return cached if cached is not None else lex(doc.text, doc.folded).capitals
-
-
-def annotate(doc: Doc) -> Doc:
-    """The lexing stage: tokens, word positions and capitals, shared by every later stage."""
-    if doc.layer("tokens") is not None:
-        return doc
-    lexed = lex(doc.text, doc.folded)
-    layers = {**doc.layers, "tokens": lexed.tokens, "positions": lexed.positions, "capitals": lexed.capitals}
-    return Doc(doc.article, doc.text, doc.folded, MappingProxyType(layers))
-
-
-def starts_of(doc: Doc, words: frozenset[str]) -> list[int]:
-    """Sorted token indices of the tokens whose folded form is one of `words`."""
-    table = positions(doc)
-    indexed: frozenset[str] = table.get(_TRIGGERS_KEY, frozenset())  # type: ignore[assignment]
-    key = (words, indexed)
-    covered = _COVERED.get(key)
-    if covered is None:
-        covered = _COVERED[key] = words <= indexed
-    if not covered:  # words no stage declared: look at every token
-        return [i for i, t in enumerate(tokens_of(doc)) if t.low in words]
-    found: list[int] = []
-    for w in words & table.keys():
-        found.extend(table[w])
-    return sorted(found)
 
 
 def index_at(tokens: Sequence[Token], offset: int) -> int:

@@ -20,11 +20,14 @@ from collections.abc import Sequence
 
 from diembao import outlets
 from diembao.bodies import Context
+from diembao.extract.doc import Doc
 from diembao.gazetteer import Place, gazetteer
-from diembao.pipeline import Doc
 from diembao.record import Location
 from diembao.spans import PlaceSpan
 from diembao.text import fold_key, segments
+
+REQUIRES = ("places", "locations")
+ASSIGNS = ("context", "main_place", "locations")
 
 _WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _PROVINCE_KINDS = ("province", "city")
@@ -87,7 +90,7 @@ def _choose(provinces: Counter[str], headline: set[str]) -> str | None:
 
 
 def main_context(doc: Doc) -> Context:
-    places: Sequence[PlaceSpan] = doc.layer("places", ()) or ()
+    places: Sequence[PlaceSpan] = doc.layers.places or ()
     provinces, districts, headline = _scores(doc, places)
     main = _outlet_province(doc) or _choose(provinces, headline)
     if main is None:
@@ -113,7 +116,7 @@ def _main_district(districts: Counter[str], headline: set[str], province: str) -
 
 def annotate(doc: Doc) -> Doc:
     ctx = main_context(doc)
-    doc = doc.with_layer("context", ctx).with_layer("main_place", ctx.province)
+    doc = doc.with_layers(context=ctx, main_place=ctx.province)
     if ctx.province is None:
         return doc
     known = {fold_key(loc.name) for loc in doc.article.locations}

@@ -7,9 +7,12 @@ writes `Article.dates` (tuple of `DateMention`, in text order). The grammar is
 
 from __future__ import annotations
 
-from diembao.pipeline import Doc
+from diembao.extract.doc import Doc
 from diembao.record import DateMention
 from diembao.temporal import reference_date, scan
+
+REQUIRES = ()
+ASSIGNS = ("dates",)
 
 
 def annotate(doc: Doc) -> Doc:

@@ -10,16 +10,19 @@ document with all its mentions, in order of first mention. The grammar is `diemb
 from __future__ import annotations
 
 from diembao.citations import Citation, Context, resolve, scan
-from diembao.pipeline import Doc
+from diembao.extract.doc import Doc
 from diembao.record import Document, Mention
 from diembao.temporal import reference_date
+
+REQUIRES = ("dates", "orgs", "main_place")
+ASSIGNS = ("documents",)
 
 
 def annotate(doc: Doc) -> Doc:
     context = Context(
         ref=reference_date(doc.article.published),
-        main_place=doc.layer("main_place"),
-        orgs=tuple(doc.layer("orgs", ())),
+        main_place=doc.layers.main_place,
+        orgs=tuple(doc.layers.orgs or ()),
     )
     citations = scan(doc.text, doc.folded, context)
     if not citations:

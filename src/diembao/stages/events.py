@@ -30,12 +30,16 @@ from typing import Any
 
 from diembao.bodies import with_admin_word
 from diembao.data import load_json, load_tsv
-from diembao.pipeline import Doc
+from diembao.extract.doc import Doc
+from diembao.extract.lexing import starts_of, tokens_of, with_tokens
 from diembao.record import DateMention, Event, Mention
 from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.stages.persons import PersonSpan
 from diembao.text import fold_key
-from diembao.tokens import PhraseTrie, Token, starts_of, token_ranges, tokens_of, with_tokens
+from diembao.tokens import PhraseTrie, Token, token_ranges
+
+REQUIRES = ("tokens", "dates", "documents", "persons", "orgs", "places", "person_spans", "titles", "context")
+ASSIGNS = ("events",)
 
 _MAX_NAME = 30
 # Tokens of a sentence read on either side of a mention (see `_Reader._sentence`).
@@ -95,7 +99,7 @@ def _holder_words() -> frozenset[str]:
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
-    """The words this stage looks up (`diembao.tokens.register_triggers`)."""
+    """The words this stage looks up (collected by `diembao.pipeline.Pipeline` for lexing)."""
     return _head_words(), _chair_words(), _holder_words()
 
 
@@ -145,10 +149,10 @@ class _Reader:
         self.doc = doc
         self.tokens = tokens_of(doc)
         self.lex = _lexicon()
-        self.orgs: Sequence[OrgSpan] = doc.layer("orgs", ()) or ()
-        self.places: Sequence[PlaceSpan] = doc.layer("places", ()) or ()
-        self.persons: Sequence[PersonSpan] = doc.layer("person_spans", ()) or ()
-        self.titles: Sequence[TitleSpan] = doc.layer("titles", ()) or ()
+        self.orgs: Sequence[OrgSpan] = doc.layers.orgs or ()
+        self.places: Sequence[PlaceSpan] = doc.layers.places or ()
+        self.persons: Sequence[PersonSpan] = doc.layers.person_spans or ()
+        self.titles: Sequence[TitleSpan] = doc.layers.titles or ()
         tokens = self.tokens
         self.org_at: dict[int, tuple[int, OrgSpan]] = {}
         self.org_end: dict[int, tuple[int, OrgSpan]] = {}
@@ -381,7 +385,7 @@ class _Reader:
 
     def _default_organizer(self, kind: str) -> str | None:
         head = _default_organizers().get(kind)
-        context = self.doc.layer("context")
+        context = self.doc.layers.context
         if head is None or context is None or context.province is None:
             return None
         return f"{head} {with_admin_word(context.province, city=context.province_kind == 'city')}"

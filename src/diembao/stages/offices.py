@@ -21,14 +21,18 @@ from functools import cache
 from itertools import groupby
 
 from diembao.data import load_json
+from diembao.extract.doc import Doc
+from diembao.extract.lexing import capitals, tokens_of, with_tokens
 from diembao.gazetteer import is_country
-from diembao.pipeline import Doc
 from diembao.record import Mention, Organization, Person, Position
 from diembao.spans import TitleSpan
 from diembao.stages.persons import PersonSpan
 from diembao.text import fold_key
 from diembao.titles import cue_trie
-from diembao.tokens import PhraseTrie, Token, capitals, token_ranges, tokens_of, with_tokens
+from diembao.tokens import PhraseTrie, Token, token_ranges
+
+REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations")
+ASSIGNS = ("persons",)
 
 # How far (in tokens) a name may stand from the titles that belong to it.
 _BEFORE_GAP = 4
@@ -129,12 +133,12 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
 def annotate(doc: Doc) -> Doc:
     doc = with_tokens(doc)
     tokens = tokens_of(doc)
-    titles: Sequence[TitleSpan] = doc.layer("titles", ()) or ()
-    persons: Sequence[PersonSpan] = doc.layer("person_spans", ()) or ()
+    titles: Sequence[TitleSpan] = doc.layers.titles or ()
+    persons: Sequence[PersonSpan] = doc.layers.person_spans or ()
     if not titles or not persons:
         return doc
     titled = frozenset(k for t in titles for k in range(t.first, t.last))
-    places = doc.layer("places", ()) or ()
+    places = doc.layers.places or ()
     placed = frozenset(k for a, b in token_ranges(tokens, places) if a is not None for k in range(a, b)) | \
         frozenset(k for k in capitals(doc) if is_country(tokens[k].text))
     bodies_of = _bodies_by_title(titles)

@@ -23,13 +23,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from diembao import titles
 from diembao.bodies import Body, BodyParser, Context, body_start_words, kind_of_name, lexicon
-from diembao.pipeline import Doc
+from diembao.extract.doc import Doc
+from diembao.extract.lexing import starts_of, tokens_of, with_tokens
 from diembao.record import Mention, Organization
 from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.text import fold_key
 from diembao.titles import TitleIndex, TitleMatch, surnames, title_index, with_title_index
-from diembao.tokens import Token, starts_of, tokens_of, with_tokens
+from diembao.tokens import Token
+
+REQUIRES = ("tokens", "places", "context")
+ASSIGNS = ("organizations", "orgs", "titles", "title_index")
 
 # What may stand between two titles of one chain.
 _CHAIN_GAPS = ((",",), ("kiêm",), (",", "kiêm"), ("và",), (";",), (",", "đồng", "thời"), (",", "giữ", "chức"),
@@ -44,8 +49,8 @@ class _Title:
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
-    """The words this stage looks up (`diembao.tokens.register_triggers`)."""
-    return (body_start_words(),)
+    """The words this stage looks up (collected by `diembao.pipeline.Pipeline` for lexing)."""
+    return (body_start_words(), *titles.trigger_words())
 
 
 def _credit(tokens: Sequence[Token], i: int) -> bool:
@@ -168,8 +173,8 @@ def _fuller(body: Body, complete: Sequence[Body]) -> Body | None:
 def annotate(doc: Doc) -> Doc:
     doc = with_tokens(doc)
     tokens = tokens_of(doc)
-    places: Sequence[PlaceSpan] = doc.layer("places", ()) or ()
-    context: Context = doc.layer("context") or Context()
+    places: Sequence[PlaceSpan] = doc.layers.places or ()
+    context: Context = doc.layers.context or Context()
     parser = BodyParser(tokens, places, context)
     doc = with_title_index(doc)
     bodies, titles = scan(doc, tokens, parser, title_index(doc))
@@ -193,7 +198,7 @@ def annotate(doc: Doc) -> Doc:
         for chain_no, chain in enumerate(groups) for t in (titles[k] for k in chain)
     )
     doc = doc.with_article(organizations=organizations)
-    return doc.with_layer("orgs", spans).with_layer("titles", title_spans)
+    return doc.with_layers(orgs=spans, titles=title_spans)
 
 
 def _relocated(body: Body, fuller: Body | None) -> Body | None:

@@ -26,16 +26,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from diembao import titles
 from diembao.bodies import body_start_words, lexicon
 from diembao.data import load_lines
+from diembao.extract.doc import Doc
+from diembao.extract.lexing import capitals, tokens_of, with_tokens
 from diembao.gazetteer import is_country
-from diembao.pipeline import Doc
 from diembao.record import Location, Mention, Person
 from diembao.spans import OrgSpan, PlaceSpan, nearest
 from diembao.syllables import is_syllable
 from diembao.text import fold_key
 from diembao.titles import TitleIndex, surnames, title_index, with_title_index
-from diembao.tokens import Token, capitals, index_at, token_ranges, tokens_of, with_tokens
+from diembao.tokens import Token, index_at, token_ranges
+
+
+def trigger_words() -> tuple[frozenset[str], ...]:
+    """The words this stage looks up (collected by `diembao.pipeline.Pipeline` for lexing)."""
+    return titles.trigger_words()
+
+
+REQUIRES = ("tokens", "capitals", "places", "place_blocks", "orgs", "locations")
+ASSIGNS = ("persons", "locations", "person_spans", "title_index")
 
 MAX_NAME = 5
 
@@ -306,10 +317,10 @@ class _People:
 def annotate(doc: Doc) -> Doc:
     doc = with_tokens(doc)
     tokens = tokens_of(doc)
-    places: Sequence[PlaceSpan] = doc.layer("places", ()) or ()
-    orgs: Sequence[OrgSpan] = doc.layer("orgs", ()) or ()
+    places: Sequence[PlaceSpan] = doc.layers.places or ()
+    orgs: Sequence[OrgSpan] = doc.layers.orgs or ()
     # A sea or an ocean is no location of the record, and no person either (`Thái Bình Dương`).
-    blocks: Sequence[PlaceSpan] = doc.layer("place_blocks", ()) or ()
+    blocks: Sequence[PlaceSpan] = doc.layers.place_blocks or ()
     cover = _Coverage(tokens, (*places, *blocks), orgs)
     doc = with_title_index(doc)
     people = _People()
@@ -354,7 +365,7 @@ def annotate(doc: Doc) -> Doc:
         for name, ms in zip(people.names, people.mentions, strict=True)
     )
     locations = _without_names(doc.article.locations, people.spans, people.names)
-    return doc.with_article(persons=persons, locations=locations).with_layer("person_spans", tuple(people.spans))
+    return doc.with_article(persons=persons, locations=locations).with_layers(person_spans=tuple(people.spans))
 
 
 class _FullNames:

@@ -29,12 +29,15 @@ from typing import NamedTuple
 import ahocorasick
 
 from diembao.data import load_tsv
+from diembao.extract.doc import Doc
 from diembao.gazetteer import KIND_ORDER, Alias, Place, gazetteer
-from diembao.pipeline import Doc
 from diembao.record import Location, Mention
 from diembao.spans import PlaceSpan
 from diembao.syllables import is_syllable
 from diembao.text import fold, fold_key
+
+REQUIRES = ()
+ASSIGNS = ("locations", "places", "place_blocks")
 
 WORDS = "gazetteer/places_words.tsv"
 
@@ -574,9 +577,9 @@ def annotate(doc: Doc) -> Doc:
         else:
             blocks.append(PlaceSpan(f.start, f.end, f.shown, f.kind))
     spans = tuple(PlaceSpan(f.start, f.end, f.shown, f.kind, _province_of(f.place)) for f in found)
-    locations = _locations(doc, found, doc.layer("main_place"))
-    doc = doc.with_article(locations=locations).with_layer("places", spans)
-    return doc.with_layer("place_blocks", tuple(blocks)) if blocks else doc
+    locations = _locations(doc, found, doc.layers.main_place)
+    doc = doc.with_article(locations=locations).with_layers(places=spans)
+    return doc.with_layers(place_blocks=tuple(blocks)) if blocks else doc
 
 
 def _province_of(place: Place | None) -> str | None:
