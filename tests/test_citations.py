@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diembao.citations import (
+from diembao.extract.documents.citations import (
     Citation,
     Context,
     Symbol,
@@ -387,7 +387,7 @@ def test_subjects(sentence: str, subject: str | None) -> None:
 
 
 def test_an_organization_span_after_cua_is_the_issuer() -> None:
-    from diembao.spans import OrgSpan
+    from diembao.extract.spans import OrgSpan
 
     sentence = "Thực hiện Nghị quyết 06 của BCH Đảng bộ tỉnh Nghệ An về phát triển."
     start = sentence.index("BCH")

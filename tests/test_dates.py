@@ -3,9 +3,9 @@ project's authors)."""
 
 from __future__ import annotations
 
+from diembao.extract import dates
 from diembao.extract.doc import Doc
 from diembao.record import Article
-from diembao.stages import dates
 
 LEAD = (
     "Sáng 10-11, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết Nghị quyết 22-NQ/TW ngày 2-2-2008 "

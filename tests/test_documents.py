@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from diembao.extract import dates, documents
 from diembao.extract.doc import Doc
+from diembao.extract.spans import OrgSpan
 from diembao.record import Article, Document
-from diembao.spans import OrgSpan
-from diembao.stages import dates, documents
 
 TITLE = "Sơ kết 5 năm thực hiện Nghị quyết 39 về tinh giản biên chế"
 LEAD = (

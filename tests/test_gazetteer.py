@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from diembao.data import load_tsv
-from diembao.gazetteer import DISTRICTS, UNIT_KINDS, gazetteer
+from diembao.lexicon.files import load_tsv
+from diembao.lexicon.gazetteer import DISTRICTS, UNIT_KINDS, gazetteer
 from diembao.text import fold_key
 
 

@@ -16,8 +16,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from diembao.data import load_lines, load_tsv
-from diembao.legacy import (
+from diembao.lexicon.files import load_lines, load_tsv
+from diembao.text.legacy import (
     ENCODINGS,
     TCVN3,
     VNI,
@@ -28,7 +28,7 @@ from diembao.legacy import (
     letters,
     sniff,
 )
-from diembao.syllables import TONE_MARKS, is_syllable
+from diembao.text.syllables import TONE_MARKS, is_syllable
 
 SENTENCES = [
     "Ban Thường vụ Tỉnh ủy tổ chức hội nghị",

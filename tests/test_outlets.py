@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from diembao.outlets import (
+from diembao.lexicon.outlets import (
     KINDS,
     Outlet,
     by_host,

@@ -8,7 +8,7 @@ import gc
 from pathlib import Path
 
 from conftest import SEED
-from diembao.pipeline import default_pipeline
+from diembao.extract.pipeline import default_pipeline
 from diembao.readers import read_articles
 from diembao.record import Article
 

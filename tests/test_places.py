@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from diembao.extract import places
 from diembao.extract.doc import Doc
+from diembao.extract.spans import PlaceSpan
 from diembao.record import Article
-from diembao.spans import PlaceSpan
-from diembao.stages import places
 
 
 def run(body: str, *, title: str = "", main_place: str | None = None) -> Doc:

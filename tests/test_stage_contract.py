@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from diembao.extract import context, documents, events, places
 from diembao.extract.doc import Doc, Layers
-from diembao.pipeline import Pipeline, Stage, StageOrderError, default_pipeline
+from diembao.extract.pipeline import Pipeline, Stage, StageOrderError, default_pipeline, default_stages
 from diembao.record import Article
-from diembao.stages import DEFAULT_STAGES, context, documents, events, places
 
 
 def identity(doc: Doc) -> Doc:
@@ -31,8 +31,8 @@ def test_a_stage_list_out_of_order_fails_at_build(stages: tuple[object, ...], me
 
 
 def test_the_default_order_holds() -> None:
-    assert [s.name for s in Pipeline(DEFAULT_STAGES).stages] == [
-        "dates", "places", "context", "organizations", "documents", "persons", "offices", "events"]
+    assert [s.name for s in Pipeline(default_stages()).stages] == [
+        "dates", "places", "context", "bodies", "documents", "persons", "offices", "events"]
 
 
 def test_triggers_are_the_pipelines_not_the_process() -> None:

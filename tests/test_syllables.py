@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diembao.syllables import is_syllable, split_tone
+from diembao.text.syllables import is_syllable, split_tone
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diembao.temporal import (
-    date_at,
-    format_day,
-    is_valid_day,
-    parse,
-    reference_date,
-    scan,
-    year_for,
-)
+from diembao.extract.dates.grammar import date_at, format_day, parse, scan
 from diembao.text import fold
+from diembao.text.calendar import is_valid_day, reference_date, year_for
 
 REF = date(2021, 11, 10)  # a Wednesday
 

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diembao.text import fold
-from diembao.tokens import _TOKEN, lex
+from diembao.text.tokens import _TOKEN, lex
 
 
 def reference(text: str) -> list[tuple[int, int, str, bool]]:

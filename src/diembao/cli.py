@@ -44,7 +44,7 @@ def extract(
     encoding: Encoding = None,
 ) -> None:
     """Extract one JSON record per article: structure, and the facts the stages find."""
-    from diembao.pipeline import warm_up
+    from diembao.extract.pipeline import warm_up
 
     pipeline = warm_up() if facts else None
     failures = 0

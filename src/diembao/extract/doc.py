@@ -17,11 +17,11 @@ from diembao.record import Article
 from diembao.text import fold
 
 if TYPE_CHECKING:  # the types of the layers; their modules import this one
-    from diembao.bodies import Context
-    from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
-    from diembao.stages.persons import PersonSpan
-    from diembao.titles import TitleIndex
-    from diembao.tokens import Token
+    from diembao.extract.bodies.grammar import Context
+    from diembao.extract.persons import PersonSpan
+    from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
+    from diembao.extract.titles import TitleIndex
+    from diembao.text.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from diembao.extract.doc import Doc
-from diembao.tokens import Token, lex, tokenize
+from diembao.text.tokens import Token, lex, tokenize
 
 
 def lexed(doc: Doc, triggers: frozenset[str]) -> Doc:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from diembao.data import load_json, load_lines, load_tsv
+from diembao.lexicon.files import load_json, load_lines, load_tsv
 from diembao.record import Document
 from diembao.text import fold_key
 

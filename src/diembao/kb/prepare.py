@@ -18,12 +18,12 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from diembao import outlets
 from diembao.errors import InputError
+from diembao.lexicon import outlets
 from diembao.pickling import compact_pickle
 from diembao.readers import RawInput, ReadFailure, input_id, parse
 from diembao.record import Article
-from diembao.temporal import reference_date
+from diembao.text.calendar import reference_date
 
 from .analysis import IndexedText, index_text
 from .codec import pack
@@ -119,7 +119,7 @@ def finish(article: Article, item: RawInput, digest: str, extractor: Extractor |
     folded = None
     try:
         if extractor is None:
-            from diembao.pipeline import Doc, default_pipeline
+            from diembao.extract.pipeline import Doc, default_pipeline
 
             doc = default_pipeline().run(Doc.of(article))
             article, folded = doc.article, doc.folded

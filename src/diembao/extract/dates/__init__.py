@@ -7,9 +7,10 @@ writes `Article.dates` (tuple of `DateMention`, in text order). The grammar is
 
 from __future__ import annotations
 
+from diembao.extract.dates.grammar import scan
 from diembao.extract.doc import Doc
 from diembao.record import DateMention
-from diembao.temporal import reference_date, scan
+from diembao.text.calendar import reference_date
 
 REQUIRES = ()
 ASSIGNS = ("dates",)

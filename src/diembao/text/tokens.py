@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from diembao.text import fold_key
+from diembao.text.fold import fold_key
 
 _TOKEN = re.compile(r"([^\W_]+)|(\S)")
 _START = attrgetter("start")

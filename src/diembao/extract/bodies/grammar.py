@@ -26,11 +26,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from diembao.data import load_json, load_lines
-from diembao.spans import PlaceSpan
+from diembao.extract.spans import PlaceSpan
+from diembao.extract.titles import TitleMatch
+from diembao.lexicon.files import load_json, load_lines
 from diembao.text import fold, fold_key
-from diembao.titles import TitleMatch
-from diembao.tokens import PhraseTrie, Token, phrase_key, token_ranges, tokenize
+from diembao.text.tokens import PhraseTrie, Token, phrase_key, token_ranges, tokenize
 
 # How far a lower-case run may go inside a body's own name ("Vụ Tổ chức cán bộ").
 _MAX_LOWER_RUN = 5

@@ -26,22 +26,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from diembao import titles
-from diembao.bodies import body_start_words, lexicon
-from diembao.data import load_lines
+from diembao.extract import titles
+from diembao.extract.bodies.grammar import body_start_words, lexicon
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
-from diembao.gazetteer import is_country
+from diembao.extract.spans import OrgSpan, PlaceSpan, nearest
+from diembao.extract.titles import TitleIndex, surnames, title_index, with_title_index
+from diembao.lexicon.files import load_lines
+from diembao.lexicon.gazetteer import is_country
 from diembao.record import Location, Mention, Person
-from diembao.spans import OrgSpan, PlaceSpan, nearest
-from diembao.syllables import is_syllable
 from diembao.text import fold_key
-from diembao.titles import TitleIndex, surnames, title_index, with_title_index
-from diembao.tokens import Token, index_at, token_ranges
+from diembao.text.syllables import is_syllable
+from diembao.text.tokens import Token, index_at, token_ranges
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
-    """The words this stage looks up (collected by `diembao.pipeline.Pipeline` for lexing)."""
+    """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
     return titles.trigger_words()
 
 

@@ -7,11 +7,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from diembao.data import load_lines, load_tsv
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
+from diembao.lexicon.files import load_lines, load_tsv
 from diembao.text import fold_key
-from diembao.tokens import PhraseTrie, Token
+from diembao.text.tokens import PhraseTrie, Token
 
 # Words before a title that say it is held no longer or not yet; `cố` (late) is dropped.
 STATUS_WORDS = {"nguyên": "nguyên", "cựu": "cựu", "tân": None, "cố": None}
@@ -146,7 +146,7 @@ def with_title_index(doc: Doc) -> Doc:
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
-    """The words the title index looks up (collected by `diembao.pipeline.Pipeline` for lexing)."""
+    """The words the title index looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
     return _title_first_words(), _cue_first_words(), _thing_first_words()
 
 

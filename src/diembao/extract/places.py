@@ -28,13 +28,13 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from diembao.data import load_tsv
 from diembao.extract.doc import Doc
-from diembao.gazetteer import KIND_ORDER, Alias, Place, gazetteer
+from diembao.extract.spans import PlaceSpan
+from diembao.lexicon.files import load_tsv
+from diembao.lexicon.gazetteer import KIND_ORDER, Alias, Place, gazetteer
 from diembao.record import Location, Mention
-from diembao.spans import PlaceSpan
-from diembao.syllables import is_syllable
 from diembao.text import fold, fold_key
+from diembao.text.syllables import is_syllable
 
 REQUIRES = ()
 ASSIGNS = ("locations", "places", "place_blocks")

@@ -94,6 +94,13 @@ class Pipeline:
             yield self(article)
 
 
+def default_stages() -> tuple[Any, ...]:
+    """The extraction stages, one module per fact kind, in the order they run."""
+    from diembao.extract import bodies, context, dates, documents, events, offices, persons, places
+
+    return (dates, places, context, bodies, documents, persons, offices, events)
+
+
 _DEFAULT: Pipeline | None = None
 _COLLECT_EVERY = 1000  # articles between full collections while automatic collection is off
 
@@ -102,9 +109,7 @@ def default_pipeline() -> Pipeline:
     """The full extraction, built once per process (its tables load on first use)."""
     global _DEFAULT
     if _DEFAULT is None:
-        from diembao.stages import DEFAULT_STAGES
-
-        _DEFAULT = Pipeline(DEFAULT_STAGES)
+        _DEFAULT = Pipeline(default_stages())
     return _DEFAULT
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from diembao.data import load_lines, load_tsv
+from diembao.lexicon.files import load_lines, load_tsv
 from diembao.text import fold_key
 
 KINDS = frozenset({"national", "agency", "provincial", "portal", "aggregator", "magazine", "radio-tv"})

@@ -27,8 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from diembao.data import load_tsv
-from diembao.syllables import TONE_MARKS, is_syllable
+from diembao.lexicon.files import load_tsv
+from diembao.text.syllables import TONE_MARKS, is_syllable
 
 TCVN3 = "TCVN3"
 VNI = "VNI"

@@ -28,15 +28,15 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from diembao.bodies import with_admin_word
-from diembao.data import load_json, load_tsv
+from diembao.extract.bodies.grammar import with_admin_word
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
+from diembao.extract.persons import PersonSpan
+from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
+from diembao.lexicon.files import load_json, load_tsv
 from diembao.record import DateMention, Event, Mention
-from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
-from diembao.stages.persons import PersonSpan
 from diembao.text import fold_key
-from diembao.tokens import PhraseTrie, Token, token_ranges
+from diembao.text.tokens import PhraseTrie, Token, token_ranges
 
 REQUIRES = ("tokens", "dates", "documents", "persons", "orgs", "places", "person_spans", "titles", "context")
 ASSIGNS = ("events",)
@@ -99,7 +99,7 @@ def _holder_words() -> frozenset[str]:
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
-    """The words this stage looks up (collected by `diembao.pipeline.Pipeline` for lexing)."""
+    """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
     return _head_words(), _chair_words(), _holder_words()
 
 

@@ -18,12 +18,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from diembao import outlets
-from diembao.bodies import Context
+from diembao.extract.bodies.grammar import Context
 from diembao.extract.doc import Doc
-from diembao.gazetteer import Place, gazetteer
+from diembao.extract.spans import PlaceSpan
+from diembao.lexicon import outlets
+from diembao.lexicon.gazetteer import Place, gazetteer
 from diembao.record import Location
-from diembao.spans import PlaceSpan
 from diembao.text import fold_key, segments
 
 REQUIRES = ("places", "locations")

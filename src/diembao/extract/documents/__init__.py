@@ -9,10 +9,10 @@ document with all its mentions, in order of first mention. The grammar is `diemb
 
 from __future__ import annotations
 
-from diembao.citations import Citation, Context, resolve, scan
 from diembao.extract.doc import Doc
+from diembao.extract.documents.citations import Citation, Context, resolve, scan
 from diembao.record import Document, Mention
-from diembao.temporal import reference_date
+from diembao.text.calendar import reference_date
 
 REQUIRES = ("dates", "orgs", "main_place")
 ASSIGNS = ("documents",)

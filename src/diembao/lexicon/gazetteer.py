@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from diembao.data import load_tsv
+from diembao.lexicon.files import load_tsv
 from diembao.text import fold_key
 
 PROVINCES = "gazetteer/provinces.tsv"
@@ -119,7 +119,7 @@ class Gazetteer:
         """The province whose slug a host name or web address names (`quoidien.vinhlong.gov.vn`
         -> `Vĩnh Long`, `baoninhbinh.org.vn` -> `Ninh Bình`), read as `outlets.province_from_host`
         reads host labels."""
-        from diembao.outlets import province_in_host, slug_index
+        from diembao.lexicon.outlets import province_in_host, slug_index
 
         if self._slug_index is None:
             self._slug_index = slug_index(self._slug_names)

@@ -34,9 +34,9 @@ from typing import Any
 
 import ahocorasick
 
-from diembao.data import load_json, load_lines, load_tsv
-from diembao.spans import OrgSpan, nearest
-from diembao.temporal import DAY, date_at
+from diembao.extract.dates.grammar import DAY, date_at
+from diembao.extract.spans import OrgSpan, nearest
+from diembao.lexicon.files import load_json, load_lines, load_tsv
 from diembao.text import alternation, fold
 
 # --- tables --------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from diembao.data import load_lines, load_tsv
+from diembao.lexicon.files import load_lines, load_tsv
 
 # The five tone marks as combining characters: huyền, sắc, hỏi, ngã, nặng.
 TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"

@@ -41,7 +41,7 @@ def _utf8(data: bytes, offset: int) -> str:
             raise InputError(
                 f"truncated UTF-8: the data ends inside a character at byte {where}"
             ) from None
-        from diembao import legacy
+        from diembao.text import legacy
 
         guess = legacy.sniff(data)
         if guess:
@@ -57,7 +57,7 @@ def _utf8(data: bytes, offset: int) -> str:
 
 def decode_as(data: bytes, encoding: str) -> str:
     """Decode with an encoding the user named (`utf-8`, `utf-16`, `tcvn3`, `vni`, `cp1258`, ...)."""
-    from diembao import legacy
+    from diembao.text import legacy
 
     try:
         legacy_name = legacy.canonical_encoding(encoding)

@@ -23,15 +23,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from diembao import titles
-from diembao.bodies import Body, BodyParser, Context, body_start_words, kind_of_name, lexicon
+from diembao.extract import titles
+from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words, kind_of_name, lexicon
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
+from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
+from diembao.extract.titles import TitleIndex, TitleMatch, surnames, title_index, with_title_index
 from diembao.record import Mention, Organization
-from diembao.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.text import fold_key
-from diembao.titles import TitleIndex, TitleMatch, surnames, title_index, with_title_index
-from diembao.tokens import Token
+from diembao.text.tokens import Token
 
 REQUIRES = ("tokens", "places", "context")
 ASSIGNS = ("organizations", "orgs", "titles", "title_index")
@@ -49,7 +49,7 @@ class _Title:
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
-    """The words this stage looks up (collected by `diembao.pipeline.Pipeline` for lexing)."""
+    """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
     return (body_start_words(), *titles.trigger_words())
 
 

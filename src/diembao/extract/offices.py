@@ -20,16 +20,16 @@ from dataclasses import replace
 from functools import cache
 from itertools import groupby
 
-from diembao.data import load_json
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
-from diembao.gazetteer import is_country
+from diembao.extract.persons import PersonSpan
+from diembao.extract.spans import TitleSpan
+from diembao.extract.titles import cue_trie
+from diembao.lexicon.files import load_json
+from diembao.lexicon.gazetteer import is_country
 from diembao.record import Mention, Organization, Person, Position
-from diembao.spans import TitleSpan
-from diembao.stages.persons import PersonSpan
 from diembao.text import fold_key
-from diembao.titles import cue_trie
-from diembao.tokens import PhraseTrie, Token, token_ranges
+from diembao.text.tokens import PhraseTrie, Token, token_ranges
 
 REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations")
 ASSIGNS = ("persons",)
