@@ -26,14 +26,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Any
 
 from diembao.extract.bodies.grammar import with_admin_word
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
 from diembao.extract.persons import PersonSpan
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
-from diembao.lexicon.files import load_json, load_tsv
+from diembao.lexicon.events import default_organizers, lexicon
 from diembao.record import DateMention, Event, Mention
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie, Token, token_ranges
@@ -57,55 +56,24 @@ _ABBREVIATIONS = frozenset({"TP", "Tp", "tp", "Q", "P", "TX", "TT", "GS", "PGS",
                             "Dr"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    heads: PhraseTrie
-    cues: dict[str, PhraseTrie]
-    implied_organizers: dict[str, str]
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    heads = PhraseTrie()
-    for row in load_tsv("events/heads.tsv"):
-        for phrase in row["phrases"].split("|"):
-            heads.add(phrase.strip(), row["type"])
-    raw: dict[str, Any] = load_json("events/cues.json")
-    cues = {}
-    for key, words in raw.items():
-        if key.startswith("_") or not isinstance(words, list):
-            continue
-        trie = PhraseTrie()
-        for w in words:
-            trie.add(w, True)
-        cues[key] = trie
-    implied = {fold_key(k): v for k, v in raw.get("implied_organizers", {}).items()}
-    return _Lexicon(heads, cues, implied)
-
-
 @cache
 def _head_words() -> frozenset[str]:
-    return frozenset(_lexicon().heads.first_tokens())
+    return frozenset(lexicon().heads.first_tokens())
 
 
 @cache
 def _chair_words() -> frozenset[str]:
-    return frozenset(_lexicon().cues["chair_verbs"].first_tokens())
+    return frozenset(lexicon().cues["chair_verbs"].first_tokens())
 
 
 @cache
 def _holder_words() -> frozenset[str]:
-    return frozenset(_lexicon().cues["holder_verbs"].first_tokens())
+    return frozenset(lexicon().cues["holder_verbs"].first_tokens())
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
     """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
     return _head_words(), _chair_words(), _holder_words()
-
-
-@cache
-def _default_organizers() -> dict[str, str]:
-    return dict(load_json("events/cues.json").get("default_organizers", {}))
 
 
 def _has(trie: PhraseTrie, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
@@ -148,7 +116,7 @@ class _Reader:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.tokens = tokens_of(doc)
-        self.lex = _lexicon()
+        self.lex = lexicon()
         self.orgs: Sequence[OrgSpan] = doc.layers.orgs or ()
         self.places: Sequence[PlaceSpan] = doc.layers.places or ()
         self.persons: Sequence[PersonSpan] = doc.layers.person_spans or ()
@@ -384,7 +352,7 @@ class _Reader:
         return self._default_organizer(c.type)
 
     def _default_organizer(self, kind: str) -> str | None:
-        head = _default_organizers().get(kind)
+        head = default_organizers().get(kind)
         context = self.doc.layers.context
         if head is None or context is None or context.province is None:
             return None

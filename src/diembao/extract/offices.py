@@ -17,16 +17,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 from itertools import groupby
 
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
 from diembao.extract.persons import PersonSpan
 from diembao.extract.spans import TitleSpan
-from diembao.extract.titles import cue_trie
-from diembao.lexicon.files import load_json
 from diembao.lexicon.gazetteer import is_country
+from diembao.lexicon.offices import links
+from diembao.lexicon.persons import cue_trie
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie, Token, token_ranges
@@ -37,17 +36,6 @@ ASSIGNS = ("persons",)
 # How far (in tokens) a name may stand from the titles that belong to it.
 _BEFORE_GAP = 4
 _AFTER_GAP = 10
-
-
-@cache
-def _links() -> tuple[PhraseTrie, PhraseTrie, frozenset[str]]:
-    rules = load_json("persons/links.json")
-    before, after = PhraseTrie(), PhraseTrie()
-    for phrase in rules["holding_verbs"]:
-        after.add(phrase, True)
-    for phrase in rules["title_then_name"]:
-        before.add(phrase, True)
-    return before, after, frozenset(rules["separators"])
 
 
 def _gap_ok(tokens: Sequence[Token], a: int, b: int, words: PhraseTrie, separators: frozenset[str],
@@ -113,7 +101,7 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
     """The person a chain of titles belongs to, or None: the nearest name after the chain, else
     the nearest before it. `titled`: token indices inside titles; `placed`: inside place names
     (`Ngoại trưởng Iran Mohammad Javad Zarif`)."""
-    before, after, separators = _links()
+    before, after, separators = links()
     first, last = chain[0].first, chain[-1].last
     nxt = persons.starting_from(last)
     if nxt is not None and nxt.first - last <= _BEFORE_GAP and \

@@ -24,16 +24,16 @@ import re
 from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from diembao.extract import titles
-from diembao.extract.bodies.grammar import body_start_words, lexicon
+from diembao.extract.bodies.grammar import body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
 from diembao.extract.spans import OrgSpan, PlaceSpan, nearest
-from diembao.extract.titles import TitleIndex, surnames, title_index, with_title_index
-from diembao.lexicon.files import load_lines
+from diembao.extract.titles import TitleIndex, title_index, with_title_index
+from diembao.lexicon.bodies import lexicon
 from diembao.lexicon.gazetteer import is_country
+from diembao.lexicon.persons import not_name_syllables, surnames, year_names
 from diembao.record import Location, Mention, Person
 from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
@@ -69,19 +69,9 @@ class _Candidate:
     honorific: bool = False  # the cue is a form of address (`ông`, `bà`, `anh`, `cô giáo`)
 
 
-@cache
-def _year_names() -> frozenset[str]:
-    return frozenset(fold_key(x) for x in load_lines("persons/year_names.txt"))
-
-
-@cache
-def _not_name_syllables() -> frozenset[str]:
-    return frozenset(load_lines("persons/not_name_syllables.txt"))
-
-
 def _runs(tokens: Sequence[Token], capitalised: Sequence[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised syllables, one space apart, as token index ranges."""
-    not_names = _not_name_syllables()
+    not_names = not_name_syllables()
     # A name syllable is capitalised, then lower case (`Bình`), or a lone initial (`A`). This runs on
     # every capitalised token of every article, so it is written inline.
     names = [i for i in capitalised
@@ -209,7 +199,7 @@ def _is_domain(tokens: Sequence[Token], k: int, end: int) -> bool:
 def _year_name(tokens: Sequence[Token], k: int, end: int, index: TitleIndex) -> bool:
     """`Tết Đinh Dậu`: a year of the sixty-year cycle, unless a form of address makes it a man's
     name (`ông Đinh Dậu`)."""
-    return end - k == 2 and f"{tokens[k].low} {tokens[k + 1].low}" in _year_names() \
+    return end - k == 2 and f"{tokens[k].low} {tokens[k + 1].low}" in year_names() \
         and not _honorific_before(k, index)
 
 

@@ -30,8 +30,8 @@ import ahocorasick
 
 from diembao.extract.doc import Doc
 from diembao.extract.spans import PlaceSpan
-from diembao.lexicon.files import load_tsv
 from diembao.lexicon.gazetteer import KIND_ORDER, Alias, Place, gazetteer
+from diembao.lexicon.places import AdminWord, admin_words, place_words
 from diembao.record import Location, Mention
 from diembao.text import fold, fold_key
 from diembao.text.syllables import is_syllable
@@ -39,7 +39,6 @@ from diembao.text.syllables import is_syllable
 REQUIRES = ()
 ASSIGNS = ("locations", "places", "place_blocks")
 
-WORDS = "gazetteer/places_words.tsv"
 
 # Punctuation read as a gap between words while matching: the text keeps its length, so a
 # match's offsets are offsets into the text, and `TP.HCM`, `TP. HCM`, `TP HCM` meet one key.
@@ -77,17 +76,6 @@ _SENTENCE_END = ".!?:;…\"“”'(["
 _LIST_MARK = ",-–/&("
 
 
-@dataclass(frozen=True, slots=True)
-class _AdminWord:
-    word: str
-    kind: str
-    numbers: bool
-    dot: bool
-    tight: bool
-    upper: bool
-    shown: str  # the word written out in full, capitalised, for numbered units (`Quận`)
-
-
 @dataclass(slots=True)
 class _Key:
     """What one folded key of the automaton stands for."""
@@ -96,7 +84,7 @@ class _Key:
     caps: tuple[int, ...] = ()  # offsets that must be capitals in the text
     exact: bool = False  # an all-capital abbreviation (`VN`, `ĐBSCL`): the text must be capitals too
     aliases: list[Alias] = field(default_factory=list)
-    admin: _AdminWord | None = None
+    admin: AdminWord | None = None
     open_end: bool = False  # the key ends with its gap (`q.` as ` q `): no boundary to check
     bare: Alias | None = None  # the best alias read standing alone
     single: bool = False  # one word (`Mỹ`, `Washington`): read with more caution
@@ -117,65 +105,6 @@ class _Rule(NamedTuple):
     strict: bool  # after a title or an ambiguous abbreviation (`Trưởng thôn`, `TT`): a name that
     #               starts like a person's is one
     known_only: bool  # only a name the gazetteer knows (after `TP. `, whose dot may end a sentence)
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    blockers: dict[str, str]
-    honorifics: frozenset[str]
-    surnames: frozenset[str]
-    strong_surnames: frozenset[str]
-    middles: frozenset[str]
-    name_parts: frozenset[str]  # surnames and middle names
-    cues: frozenset[str]
-    compounds: frozenset[str]
-    not_admin: tuple[str, ...]
-    not_name: frozenset[str]
-    person_marks: frozenset[str]
-    unblock: frozenset[str]
-    directions: frozenset[str]
-    plural: frozenset[str]
-    titles: frozenset[str]
-    not_honorific: frozenset[str]
-
-
-@cache
-def _words() -> _Words:
-    rows = load_tsv(WORDS)
-
-    def of(role: str) -> list[dict[str, str]]:
-        return [r for r in rows if r["role"] == role]
-
-    return _Words(
-        blockers={r["word"]: r["kind"] or "all" for r in of("blocker")},
-        honorifics=frozenset(r["word"] for r in of("honorific")),
-        surnames=frozenset(r["word"] for r in of("surname")),
-        strong_surnames=frozenset(r["word"] for r in of("surname") if r["kind"] == "strong"),
-        middles=frozenset(r["word"] for r in of("middle")),
-        name_parts=frozenset(r["word"] for r in rows if r["role"] in ("surname", "middle")),
-        cues=frozenset(r["word"] for r in of("country_cue")),
-        compounds=frozenset(r["word"] for r in of("compound")),
-        not_admin=tuple(r["word"] for r in of("not_admin")),
-        not_name=frozenset(r["word"] for r in of("not_name")),
-        person_marks=frozenset(r["word"] for r in of("person_mark")),
-        unblock=frozenset(r["word"] for r in of("unblock")),
-        directions=frozenset(r["word"] for r in of("direction")),
-        plural=frozenset(r["word"] for r in of("plural")),
-        titles=frozenset(r["word"] for r in of("title")),
-        not_honorific=frozenset(r["word"] for r in of("not_honorific")),
-    )
-
-
-def _admin_words() -> list[_AdminWord]:
-    out = []
-    for r in load_tsv(WORDS):
-        if r["role"] != "admin":
-            continue
-        flags = set((r["flags"] or "").split(","))
-        full = r["full"] or r["word"]
-        out.append(_AdminWord(r["word"], r["kind"], "numbers" in flags, "dot" in flags, "tight" in flags,
-                              "upper" in flags, full[:1].upper() + full[1:]))
-    return out
 
 
 def _variants(form: str) -> set[str]:
@@ -215,7 +144,7 @@ class _Matcher:
         for key, entry in keys.items():
             entry.bare = next((a for a in entry.aliases if a.bare), None)
             entry.single = " " not in key.strip()
-        for admin in _admin_words():
+        for admin in admin_words():
             # An abbreviation is keyed with the gap after it, so that ` h` is not sought at every
             # word starting with h.
             body = _GAPS.sub(" ", fold(admin.word)) + (" " if admin.dot else "")
@@ -225,7 +154,7 @@ class _Matcher:
         for key, entry in keys.items():
             self.automaton.add_word(key, entry)
         self.automaton.make_automaton()
-        self.words = _words()
+        self.words = place_words()
 
     # --- the pass --------------------------------------------------------------------------
 
@@ -246,7 +175,7 @@ class _Scan:
     def run(self) -> list[_Found]:
         text, folded = self.text, self.folded
         n = len(text)
-        admins: list[tuple[int, int, _AdminWord]] = []
+        admins: list[tuple[int, int, AdminWord]] = []
         for last, entry in self.automaton.iter(" " + _spaced(folded)):
             start = last - entry.length
             if entry.open_end:
@@ -273,7 +202,7 @@ class _Scan:
 
     # --- after an administrative word ------------------------------------------------------
 
-    def _after_admin(self, start: int, end: int, word: _AdminWord) -> list[_Found]:
+    def _after_admin(self, start: int, end: int, word: AdminWord) -> list[_Found]:
         """The place an administrative word names, and after a plural one (`các xã`) every
         place of the list it heads (`các xã Thành Kim, Thành Tiến và Thành An`)."""
         text, folded = self.text, self.folded
@@ -299,7 +228,7 @@ class _Scan:
                 found.append(item)
         return found
 
-    def _not_admin(self, start: int, word: _AdminWord) -> bool:
+    def _not_admin(self, start: int, word: AdminWord) -> bool:
         """`Xã hội`, `bà xã`: the word and its neighbour make something else."""
         for phrase in self.words.not_admin:
             at = phrase.find(word.word)
@@ -307,7 +236,7 @@ class _Scan:
                 return True
         return False
 
-    def _name_at(self, start: int, pos: int, word: _AdminWord, rule: _Rule) -> _Found | None:
+    def _name_at(self, start: int, pos: int, word: AdminWord, rule: _Rule) -> _Found | None:
         """The name (or number) at `pos`, as a place of `word`'s kind spanning from `start`."""
         text, folded = self.text, self.folded
         if pos >= len(text):
@@ -346,7 +275,7 @@ class _Scan:
             return syllables[0] in words.strong_surnames or self._person_starts(syllables, 0)
         return len(syllables) >= 3 and (syllables[1] in words.person_marks or len(syllables) >= 4)
 
-    def _known_after_admin(self, start: int, pos: int, end: int, entry: _Key, word: _AdminWord) -> _Found:
+    def _known_after_admin(self, start: int, pos: int, end: int, entry: _Key, word: AdminWord) -> _Found:
         fits = _PROVINCIAL.get(word.kind, ())
         alias = next((a for a in entry.aliases if a.place.kind in fits), None)
         if alias is not None:
@@ -473,14 +402,14 @@ def _capitals_ok(text: str, start: int, end: int, entry: _Key) -> bool:
     return all(text[start + i].isupper() for i in entry.caps)
 
 
-def _admin_shape_ok(written: str, word: _AdminWord) -> bool:
+def _admin_shape_ok(written: str, word: AdminWord) -> bool:
     """`huyện`, `Huyện`, `HUYỆN`; not `khu Phố` (`khu Phố Cổ`), nor a lower-case `tp`."""
     if word.upper:
         return written[0].isupper()
     return written.islower() or written.isupper() or (written[0].isupper() and written[1:].islower())
 
 
-def _name_start(text: str, end: int, word: _AdminWord) -> int | None:
+def _name_start(text: str, end: int, word: AdminWord) -> int | None:
     """Where the name after an administrative word begins, or None when nothing can follow."""
     n = len(text)
     pos = end

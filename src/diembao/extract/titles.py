@@ -9,21 +9,8 @@ from functools import cache
 
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
-from diembao.lexicon.files import load_lines, load_tsv
-from diembao.text import fold_key
-from diembao.text.tokens import PhraseTrie, Token
-
-# Words before a title that say it is held no longer or not yet; `cố` (late) is dropped.
-STATUS_WORDS = {"nguyên": "nguyên", "cựu": "cựu", "tân": None, "cố": None}
-
-
-@dataclass(frozen=True, slots=True)
-class TitleEntry:
-    title: str
-    fixed_org: str | None
-    default_org: str | None  # "-" means an explicit null
-    unit: str | None
-    place_org: str | None
+from diembao.lexicon.persons import STATUS_WORDS, TitleEntry, cue_trie, thing_words, title_trie
+from diembao.text.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,26 +23,6 @@ class TitleMatch:
     @property
     def title(self) -> str:
         return f"{self.status} {self.entry.title}" if self.status else self.entry.title
-
-
-@cache
-def title_trie() -> PhraseTrie:
-    trie = PhraseTrie()
-    for row in load_tsv("persons/titles.tsv"):
-        entry = TitleEntry(
-            title=row["title"],
-            fixed_org=row.get("fixed_org") or None,
-            default_org=row.get("default_org") or None,
-            unit=row.get("unit") or None,
-            place_org=row.get("place_org") or None,
-        )
-        phrases = [p.strip() for p in (row.get("phrases") or "").split("|") if p.strip()]
-        # The title itself means the first row that records it without a body of its own.
-        if not entry.fixed_org and entry.title not in trie:
-            phrases.append(entry.title)
-        for phrase in phrases:
-            trie.add(phrase, entry)
-    return trie
 
 
 def match_title(tokens: Sequence[Token], i: int) -> TitleMatch | None:
@@ -71,27 +38,6 @@ def match_title(tokens: Sequence[Token], i: int) -> TitleMatch | None:
     end, entry = found
     assert isinstance(entry, TitleEntry)
     return TitleMatch(i, end, entry, status)
-
-
-@cache
-def cue_trie() -> PhraseTrie:
-    trie = PhraseTrie()
-    for row in load_tsv("persons/cues.tsv"):
-        trie.add(row["cue"], row["kind"])
-    return trie
-
-
-@cache
-def surnames() -> frozenset[str]:
-    return frozenset(fold_key(s) for s in load_lines("persons/surnames.txt"))
-
-
-@cache
-def thing_words() -> PhraseTrie:
-    trie = PhraseTrie()
-    for word in load_lines("persons/not_names.txt"):
-        trie.add(word, True)
-    return trie
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ alone or only after an administrative word (`TP Hồ Chí Minh`, never bare `H�
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -163,27 +163,38 @@ def _bare_names(cell: str | None) -> tuple[str, ...]:
     return tuple(raw.lstrip("~=") for raw in _split(cell))
 
 
+def _province_rows() -> tuple[Mapping[str, str], ...]:
+    return load_tsv(PROVINCES, ("name", "kind", "era", "merged_into", "slugs", "aliases"))
+
+
+@cache
+def provinces() -> tuple[Place, ...]:
+    """Every row of the provinces table (provinces and centrally-run cities, of every era), in
+    its order; the knowledge base keys each spelling of each (`diembao.kb.keys.provinces`)."""
+    return tuple(
+        Place(name=row["name"], kind=row["kind"], merged_into=row["merged_into"] or None,
+              aliases=_bare_names(row["aliases"]), era=row["era"], slugs=tuple(_split(row["slugs"])))
+        for row in _province_rows()
+    )
+
+
 def _load() -> Iterator[tuple[Place, list[Alias]]]:
-    for row in load_tsv(PROVINCES):
-        place = Place(
-            name=row["name"], kind=row["kind"], merged_into=row["merged_into"] or None,
-            aliases=_bare_names(row["aliases"]), era=row["era"], slugs=tuple(_split(row["slugs"])),
-        )
+    for place, row in zip(provinces(), _province_rows(), strict=True):
         yield place, _aliases(place, row["aliases"])
-    for row in load_tsv(DISTRICTS):
+    for row in load_tsv(DISTRICTS, ("province", "unit", "name", "until", "aliases", "bare")):
         place = Place(
             name=row["name"], kind=UNIT_KINDS[row["unit"]], province=row["province"],
             aliases=_bare_names(row["aliases"]), unit=row["unit"], era=row["until"] or None,
         )
         yield place, _aliases(place, row["aliases"], bare=row["bare"] != "no")
-    for row in load_tsv(COUNTRIES):
+    for row in load_tsv(COUNTRIES, ("name", "kind", "aliases", "guard")):
         place = Place(name=row["name"], kind=row["kind"], aliases=_bare_names(row["aliases"]),
                       guard=row["guard"] or None)
         yield place, _aliases(place, row["aliases"])
-    for row in load_tsv(WORLD):
+    for row in load_tsv(WORLD, ("name", "kind", "aliases")):
         place = Place(name=row["name"], kind=row["kind"], aliases=_bare_names(row["aliases"]), scope="world")
         yield place, _aliases(place, row["aliases"])
-    for row in load_tsv(REGIONS):
+    for row in load_tsv(REGIONS, ("name", "kind", "scope", "aliases")):
         place = Place(name=row["name"], kind=row["kind"], aliases=_bare_names(row["aliases"]),
                       scope=row["scope"])
         yield place, _aliases(place, row["aliases"])

@@ -65,7 +65,7 @@ def outlets() -> tuple[Outlet, ...]:
             province=(row.get("province") or "").strip() or None,
             kind=row["kind"].strip(),
         )
-        for row in load_tsv("outlets.tsv")
+        for row in load_tsv("outlets.tsv", ("tag", "outlet", "aliases", "domains", "province", "kind"))
     )
 
 
@@ -217,7 +217,7 @@ def by_host(url_or_host: str) -> Outlet | None:
 
 @cache
 def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    rows = load_tsv("host_affixes.tsv")
+    rows = load_tsv("host_affixes.tsv", ("affix", "position"))
     prefixes = tuple(r["affix"] for r in rows if r["position"] == "prefix")
     suffixes = tuple(r["affix"] for r in rows if r["position"] == "suffix")
     return prefixes, suffixes

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from diembao.lexicon.files import load_tsv
+from diembao.lexicon import legacy as _tables
 from diembao.text.syllables import TONE_MARKS, is_syllable
 
 TCVN3 = "TCVN3"
@@ -137,7 +137,7 @@ def _table_char(cell: str) -> str:
 
 @cache
 def _tcvn() -> _Tcvn:
-    rows = load_tsv("legacy/tcvn3.tsv")
+    rows = _tables.tcvn3()
     letters_ = {int(r["byte"], 16): _table_char(r["char"]) for r in rows if r["kind"] != "mark"}
     marks = {int(r["byte"], 16): _table_char(r["char"]) for r in rows if r["kind"] == "mark"}
     first = {b: c for b, c in letters_.items() if b not in _TCVN_PUNCTUATION}
@@ -235,7 +235,7 @@ def _vni() -> _Vni:
     windows = _codepage("cp1252")
     to_bytes: dict[str, bytes] = {}
     to_text: dict[str, str] = {}
-    for row in load_tsv("legacy/vni.tsv"):
+    for row in _tables.vni():
         raw = bytes(int(h, 16) for h in row["bytes"].split())
         to_bytes[row["letter"]] = raw
         seq = "".join(windows[b] for b in raw)

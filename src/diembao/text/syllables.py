@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from diembao.lexicon.files import load_lines, load_tsv
+from diembao.lexicon import syllables as _tables
 
 # The five tone marks as combining characters: huyền, sắc, hỏi, ngã, nặng.
 TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
@@ -41,10 +41,10 @@ def _inventory() -> _Inventory:
             coda=row["coda"],
             front=row["front"] == "yes",
         )
-        for row in load_tsv("syllables/nuclei.tsv")
+        for row in _tables.nuclei()
     }
-    codas = {row["coda"]: row["stop"] == "yes" for row in load_tsv("syllables/codas.tsv")}
-    return _Inventory(frozenset(load_lines("syllables/onsets.txt")), codas, nuclei)
+    codas = {row["coda"]: row["stop"] == "yes" for row in _tables.codas()}
+    return _Inventory(frozenset(_tables.onsets()), codas, nuclei)
 
 
 def split_tone(word: str) -> tuple[str, str | None, int]:

@@ -24,11 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from diembao.extract import titles
-from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words, kind_of_name, lexicon
+from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words, kind_of_name
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
-from diembao.extract.titles import TitleIndex, TitleMatch, surnames, title_index, with_title_index
+from diembao.extract.titles import TitleIndex, TitleMatch, title_index, with_title_index
+from diembao.lexicon.bodies import lexicon
+from diembao.lexicon.persons import surnames
 from diembao.record import Mention, Organization
 from diembao.text import fold_key
 from diembao.text.tokens import Token

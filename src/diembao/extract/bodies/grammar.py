@@ -24,13 +24,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
 
 from diembao.extract.spans import PlaceSpan
 from diembao.extract.titles import TitleMatch
-from diembao.lexicon.files import load_json, load_lines
+from diembao.lexicon.bodies import lexicon
 from diembao.text import fold, fold_key
-from diembao.text.tokens import PhraseTrie, Token, phrase_key, token_ranges, tokenize
+from diembao.text.tokens import Token, phrase_key, token_ranges, tokenize
 
 # How far a lower-case run may go inside a body's own name ("Vụ Tổ chức cán bộ").
 _MAX_LOWER_RUN = 5
@@ -57,66 +56,6 @@ class Body:
     incomplete: bool = False  # its parent or place is left to the reader
     needs: str | None = None  # what an incomplete body lacks: "place" or "parent"
     place: str | None = None  # the place it is of, written or completed (`Tiền Giang`)
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    central: PhraseTrie
-    committees: PhraseTrie
-    local: PhraseTrie
-    boards: PhraseTrie
-    ministry_heads: PhraseTrie
-    domains: PhraseTrie
-    named_heads: PhraseTrie
-    admin_words: PhraseTrie
-    central_markers: PhraseTrie
-    aliases: dict[str, str]
-    stopwords: PhraseTrie
-    plural: frozenset[str]
-    known: PhraseTrie
-    bare_complete: PhraseTrie
-    named_place_kinds: frozenset[str]
-    unlisted_parents: tuple[str, ...]
-    lower_name_words: PhraseTrie
-
-
-def _trie(entries: Any) -> PhraseTrie:
-    trie = PhraseTrie()
-    items = entries.items() if isinstance(entries, dict) else ((e, e) for e in entries)
-    for phrase, value in items:
-        trie.add(phrase, value)
-    return trie
-
-
-@cache
-def lexicon() -> Lexicon:
-    data = load_json("orgs/units.json")
-    central = _trie(data["central"])
-    for alias, name in data["aliases"].items():
-        central.add(alias, name)
-    domains = PhraseTrie()
-    for domain, variants in data["ministry_domains"].items():
-        for writing in (domain, *variants):
-            domains.add(writing, domain)
-    return Lexicon(
-        central=central,
-        committees=_trie(data["committees"]),
-        local=_trie(data["local"]),
-        boards=_trie(data["boards"]),
-        ministry_heads=_trie(data["ministry_heads"]),
-        domains=domains,
-        named_heads=_trie(data["named_heads"]),
-        admin_words=_trie(data["admin_words"]),
-        central_markers=_trie(data["central_markers"]),
-        aliases={fold_key(k): v for k, v in data["aliases"].items()},
-        stopwords=_trie(dict.fromkeys(load_lines("orgs/stopwords.txt"), True)),
-        plural=frozenset(fold_key(p) for p in data["plural_markers"]),
-        known=_trie(load_lines("orgs/known.txt")),
-        bare_complete=_trie(data["bare_complete"]),
-        named_place_kinds=frozenset(data["named_place_kinds"]),
-        unlisted_parents=tuple(fold_key(h) + " " for h in data["unlisted_parent_heads"]),
-        lower_name_words=_trie(data["lower_name_words"]),
-    )
 
 
 # The grammar's rules in the order they are tried, at the start of a body and after a board.
