@@ -9,16 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diembao.extract.documents.citations import (
-    Citation,
-    Context,
-    Symbol,
-    parse_symbol,
-    resolve,
-    scan,
-    symbol_issuer,
-    symbol_type,
-)
+from diembao.extract.documents.citations import Citation, Context, scan
+from diembao.extract.documents.resolve import resolve
+from diembao.extract.documents.symbols import Symbol, parse_symbol, symbol_issuer, symbol_type
 from diembao.text import fold
 
 REF = date(2021, 11, 10)

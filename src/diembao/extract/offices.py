@@ -25,10 +25,13 @@ from diembao.extract.persons import PersonSpan
 from diembao.extract.spans import TitleSpan
 from diembao.lexicon.gazetteer import is_country
 from diembao.lexicon.offices import links
-from diembao.lexicon.persons import cue_trie
+from diembao.lexicon.persons import cue_trie, grammar
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie, Token, token_ranges
+
+# Writings of one body's place that `_loose` makes one (`data/persons/grammar.json`).
+_LOOSE = tuple(tuple(pair) for pair in grammar()["loose_writings"])
 
 REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations")
 ASSIGNS = ("persons",)
@@ -172,7 +175,7 @@ def _bodies_by_title(titles: Sequence[TitleSpan]) -> dict[str, str]:
 
 def _loose(name: str) -> str:
     """A key under which `Thành ủy TP.HCM` and `Thành ủy TP Hồ Chí Minh` are one body."""
-    key = fold_key(name).replace("thành phố", "tp").replace("hồ chí minh", "hcm")
+    key = fold_key(name).replace(*_LOOSE[0]).replace(*_LOOSE[1])
     return "".join(ch for ch in key if ch.isalnum())
 
 

@@ -33,7 +33,7 @@ from diembao.extract.spans import OrgSpan, PlaceSpan, nearest
 from diembao.extract.titles import TitleIndex, title_index, with_title_index
 from diembao.lexicon.bodies import lexicon
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.persons import not_name_syllables, surnames, year_names
+from diembao.lexicon.persons import grammar, not_name_syllables, surnames, year_names
 from diembao.record import Location, Mention, Person
 from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
@@ -44,6 +44,10 @@ def trigger_words() -> tuple[frozenset[str], ...]:
     """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
     return titles.trigger_words()
 
+
+# The stage's own words (`data/persons/grammar.json`).
+_CREDIT_WORDS = frozenset(grammar()["credit_words"])
+_ADMIN_STARTS = frozenset(grammar()["admin_starts"])
 
 REQUIRES = ("tokens", "capitals", "places", "place_blocks", "orgs", "locations")
 ASSIGNS = ("persons", "locations", "person_spans", "title_index")
@@ -176,7 +180,7 @@ def _photo_credit(tokens: Sequence[Token], i: int) -> bool:
     k = i - 1
     if k >= 0 and tokens[k].text == ":":
         k -= 1
-    return k >= 0 and tokens[k].low in ("ảnh", "photo", "video", "clip", "nguồn")
+    return k >= 0 and tokens[k].low in _CREDIT_WORDS
 
 
 def _in_place_list(tokens: Sequence[Token], a: int, b: int, cover: _Coverage) -> bool:
@@ -186,7 +190,7 @@ def _in_place_list(tokens: Sequence[Token], a: int, b: int, cover: _Coverage) ->
         return True
     if b + 1 < len(tokens) and tokens[b].text in "-–" and (b + 1) in cover.place:
         return True
-    return b + 2 < len(tokens) and tokens[b].text == "," and tokens[b + 1].low in ("tỉnh", "huyện", "thành") \
+    return b + 2 < len(tokens) and tokens[b].text == "," and tokens[b + 1].low in _ADMIN_STARTS \
         and (b + 2 in cover.place or b + 1 in cover.place)
 
 

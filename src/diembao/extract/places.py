@@ -31,7 +31,7 @@ import ahocorasick
 from diembao.extract.doc import Doc
 from diembao.extract.spans import PlaceSpan
 from diembao.lexicon.gazetteer import KIND_ORDER, Alias, Place, gazetteer
-from diembao.lexicon.places import AdminWord, admin_words, place_words
+from diembao.lexicon.places import AdminWord, admin_words, place_grammar, place_words
 from diembao.record import Location, Mention
 from diembao.text import fold, fold_key
 from diembao.text.syllables import is_syllable
@@ -62,7 +62,9 @@ _NUMBER = re.compile(r"\d{1,2}(?!\d|[/.,:]\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_SYLLABLES = 4
 # The names a plural administrative word heads: `, ` or ` và ` between them.
-_LIST_GAP = re.compile(r" ?, (?:và )?| và ")
+_AND: str = place_grammar()["and"]
+_COMRADE: str = place_grammar()["comrade"]  # `đ/c`, a token that is part of a title before a name
+_LIST_GAP = re.compile(rf" ?, (?:{_AND} )?| {_AND} ")
 _MAX_LISTED = 12
 # Kinds an administrative word gives, and which gazetteer kinds it may name.
 _PROVINCIAL = {"province": ("province", "city"), "city": ("city", "province"),
@@ -435,7 +437,7 @@ def _words_before(folded: str, start: int) -> list[str]:
         return []
     out: list[str] = []
     for token in window[:-1].split(" ")[-1:-4:-1]:
-        if not (token.isalpha() or token == "đ/c"):
+        if not (token.isalpha() or token == _COMRADE):
             break
         out.append(token)
         if len(out) == 3:

@@ -82,3 +82,13 @@ def lexicon() -> Lexicon:
         unlisted_parents=tuple(fold_key(h) + " " for h in data["unlisted_parent_heads"]),
         lower_name_words=_trie(data["lower_name_words"]),
     )
+
+
+_GRAMMAR_KEYS = ("chain_gaps", "credit_words", "connectors", "home_country", "supreme", "vietnam_starts", "party",
+                 "department", "ministry_word", "ministry", "committee_heads", "admin_words")
+
+
+@cache
+def grammar() -> dict[str, Any]:
+    """The body grammar's own words by role (`data/orgs/grammar.json`)."""
+    return load_json("orgs/grammar.json", _GRAMMAR_KEYS)  # type: ignore[no-any-return]

@@ -41,3 +41,16 @@ def lexicon() -> Lexicon:
 @cache
 def default_organizers() -> dict[str, str]:
     return dict(load_json("events/cues.json").get("default_organizers", {}))
+
+
+_GRAMMAR_KEYS = (
+    "meeting_type", "meeting_verb", "until", "of", "chair_verb_start", "aspect_before_head",
+    "aspect_before_verb", "issuing_words", "classifiers", "located_words", "at", "chair_gap_words",
+    "chair_verb_tail", "chair_lead", "same_day",
+)
+
+
+@cache
+def grammar() -> dict[str, Any]:
+    """The event grammar's own words by role (`data/events/grammar.json`)."""
+    return load_json("events/grammar.json", _GRAMMAR_KEYS)  # type: ignore[no-any-return]

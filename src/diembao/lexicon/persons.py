@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from diembao.lexicon.files import load_lines, load_tsv
+from diembao.lexicon.files import load_json, load_lines, load_tsv
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie
 
@@ -73,3 +74,9 @@ def year_names() -> frozenset[str]:
 @cache
 def not_name_syllables() -> frozenset[str]:
     return frozenset(load_lines("persons/not_name_syllables.txt"))
+
+
+@cache
+def grammar() -> dict[str, Any]:
+    """The person and office stages' own words by role (`data/persons/grammar.json`)."""
+    return load_json("persons/grammar.json", ("credit_words", "admin_starts", "loose_writings"))  # type: ignore[no-any-return]

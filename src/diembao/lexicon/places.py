@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from diembao.lexicon.files import load_tsv
+from diembao.lexicon.files import load_json, load_tsv
 
 WORDS = "gazetteer/places_words.tsv"
 
@@ -81,3 +82,9 @@ def admin_words() -> list[AdminWord]:
         out.append(AdminWord(r["word"], r["kind"], "numbers" in flags, "dot" in flags, "tight" in flags,
                               "upper" in flags, full[:1].upper() + full[1:]))
     return out
+
+
+@cache
+def place_grammar() -> dict[str, Any]:
+    """The place stage's own words by role (`data/gazetteer/grammar.json`)."""
+    return load_json("gazetteer/grammar.json", ("and", "comrade"))  # type: ignore[no-any-return]

@@ -29,7 +29,7 @@ from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.extract.titles import TitleIndex, TitleMatch, title_index, with_title_index
-from diembao.lexicon.bodies import lexicon
+from diembao.lexicon.bodies import grammar, lexicon
 from diembao.lexicon.persons import surnames
 from diembao.record import Mention, Organization
 from diembao.text import fold_key
@@ -38,9 +38,9 @@ from diembao.text.tokens import Token
 REQUIRES = ("tokens", "places", "context")
 ASSIGNS = ("organizations", "orgs", "titles", "title_index")
 
-# What may stand between two titles of one chain.
-_CHAIN_GAPS = ((",",), ("kiêm",), (",", "kiêm"), ("và",), (";",), (",", "đồng", "thời"), (",", "giữ", "chức"),
-               ("giữ", "chức"), (",", "kiêm", "nhiệm"))
+# What may stand between two titles of one chain (`data/orgs/grammar.json`).
+_CHAIN_GAPS = tuple(tuple(gap.split(" ")) for gap in grammar()["chain_gaps"])
+_CREDIT_WORDS = frozenset(grammar()["credit_words"])  # `Ảnh: Reuters` credits a photo
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def trigger_words() -> tuple[frozenset[str], ...]:
 def _credit(tokens: Sequence[Token], i: int) -> bool:
     """`Ảnh: Reuters` credits a photo; it does not name a body of the story."""
     k = i - 1 if i > 0 and tokens[i - 1].text == ":" else i
-    return k > 0 and tokens[k - 1].low in ("ảnh", "nguồn", "photo", "video")
+    return k > 0 and tokens[k - 1].low in _CREDIT_WORDS
 
 
 def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleIndex) -> tuple[list[Body], list[_Title]]:

@@ -27,13 +27,15 @@ from functools import cache
 
 from diembao.extract.spans import PlaceSpan
 from diembao.extract.titles import TitleMatch
-from diembao.lexicon.bodies import lexicon
+from diembao.lexicon.bodies import grammar, lexicon
 from diembao.text import fold, fold_key
 from diembao.text.tokens import Token, phrase_key, token_ranges, tokenize
 
 # How far a lower-case run may go inside a body's own name ("Vụ Tổ chức cán bộ").
+_G = grammar()  # the grammar's own words (`data/orgs/grammar.json`)
+_MINISTRY: str = _G["ministry"]
 _MAX_LOWER_RUN = 5
-_CONNECTORS = frozenset({"-", "–", "&", "và"})
+_CONNECTORS = frozenset(_G["connectors"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +193,7 @@ class BodyParser:
         if marker is not None:
             return Body(i, marker[0], self._alias(self._text(i, marker[0])), "central")
         place = self._place(j)
-        if place and place[1].kind == "country" and fold_key(place[1].name) != "việt nam":
+        if place and place[1].kind == "country" and fold_key(place[1].name) != _G["home_country"]:
             return Body(i, place[0], self._text(i, place[0]), "central")
         return Body(i, j, self._alias(self._text(i, j)), "central")
 
@@ -248,10 +250,10 @@ class BodyParser:
         j, _ = found
         tokens = self.tokens
         # "TAND tối cao", "Viện Kiểm sát nhân dân tối cao": the central court and procuracy.
-        if j + 1 < len(tokens) and self._joined(j) and f"{tokens[j].low} {tokens[j + 1].low}" == "tối cao":
+        if j + 1 < len(tokens) and self._joined(j) and f"{tokens[j].low} {tokens[j + 1].low}" == _G["supreme"]:
             return Body(i, j + 2, self._text(i, j + 2), "central")
-        if j < len(tokens) and self._joined(j) and tokens[j].low in ("việt", "vn"):
-            end = j + 2 if tokens[j].low == "việt" else j + 1
+        if j < len(tokens) and self._joined(j) and tokens[j].low in _G["vietnam_starts"]:
+            end = j + 2 if tokens[j].low == _G["vietnam_starts"][0] else j + 1
             return Body(i, end, self._alias(self._text(i, end)), "central")
         return self._with_place(i, j, self._text(i, j), "default", "local")
 
@@ -266,7 +268,7 @@ class BodyParser:
         marker = self.lex.central_markers.longest(self.tokens, j) if self._joined(j) else None
         if marker is not None:
             end = marker[0]
-            if end < len(self.tokens) and self._joined(end) and self.tokens[end].low == "đảng":
+            if end < len(self.tokens) and self._joined(end) and self.tokens[end].low == _G["party"]:
                 end += 1
             return Body(i, end, self._alias(f"{head} {self._text(j, end)}"), "central")
         parent = self._parent(j)
@@ -300,14 +302,14 @@ class BodyParser:
             place = self._place(admin[0])
         if place is not None:
             return Body(i, place[0], self._text(i, place[0]), "ministry")
-        if self.tokens[i].low == "sở":
+        if self.tokens[i].low == _G["department"]:
             return self._with_place(i, k, self._text(i, k), "default", "department")
         return Body(i, k, self._text(i, k), "ministry")
 
     def ministry_list(self, i: int) -> list[Body]:
         """`Các Bộ: Y tế, Công Thương, Tài chính`: one ministry per field after `Bộ:`."""
         tokens = self.tokens
-        if i + 2 >= len(tokens) or tokens[i].low != "bộ" or tokens[i + 1].text != ":":
+        if i + 2 >= len(tokens) or tokens[i].low != _G["ministry_word"] or tokens[i + 1].text != ":":
             return []
         out: list[Body] = []
         k = i + 2
@@ -316,7 +318,7 @@ class BodyParser:
             if found is None:
                 break
             end = found[0]
-            out.append(Body(k, end, f"Bộ {self._text(k, end)}", "ministry"))
+            out.append(Body(k, end, f"{_MINISTRY} {self._text(k, end)}", "ministry"))
             if end < len(tokens) and tokens[end].text in ",;" and end + 1 < len(tokens):
                 k = end + 1
             else:
@@ -443,7 +445,7 @@ class BodyParser:
                     body = replace(body, start=end - len(unit_words))
             elif end < len(tokens) and tokens[end].low == unit_words[0]:
                 body = self.parse(end, relaxed=True)
-            elif entry.unit == "Bộ":
+            elif entry.unit == _MINISTRY:
                 body = self.parse_ministry_domain(end)
             else:
                 body = self.parse_unit(entry.unit, end)
@@ -491,7 +493,7 @@ class BodyParser:
         if found is None:
             return None
         k, _domain = found
-        return Body(j, k, f"Bộ {self._text(j, k)}", "ministry")
+        return Body(j, k, f"{_MINISTRY} {self._text(j, k)}", "ministry")
 
     def body_of_place(self, what: str, j: int) -> Body | None:
         """The body a place after an office means: `Bí thư Hà Nội` -> Thành ủy Hà Nội (`committee`),
@@ -506,7 +508,7 @@ class BodyParser:
             return None
         written = self._text(j, end)
         if what == "committee":
-            head = {"province": "Tỉnh ủy", "city": "Thành ủy"}.get(span.kind, "Huyện ủy")
+            head = _G["committee_heads"].get(span.kind, _G["committee_heads"]["district"])
             return Body(j, end, f"{head} {span.name}", "committee")
         if what == "people":
             if admin is None and span.kind in ("province", "city"):
@@ -518,7 +520,7 @@ class BodyParser:
 def with_admin_word(place: str, *, city: bool) -> str:
     """A province as a body's name writes it: `tỉnh Tiền Giang`, `thành phố Hà Nội`; a name
     that already says what it is (`TP Hồ Chí Minh`) stays as it is."""
-    return place if place.startswith("TP ") else f"{'thành phố' if city else 'tỉnh'} {place}"
+    return place if place.startswith("TP ") else f"{_G['admin_words']['city' if city else 'province']} {place}"
 
 
 def kind_of_name(name: str) -> str:

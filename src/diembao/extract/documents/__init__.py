@@ -10,7 +10,8 @@ document with all its mentions, in order of first mention. The grammar is `diemb
 from __future__ import annotations
 
 from diembao.extract.doc import Doc
-from diembao.extract.documents.citations import Citation, Context, resolve, scan
+from diembao.extract.documents.citations import Citation, Context, scan
+from diembao.extract.documents.resolve import resolve
 from diembao.record import Document, Mention
 from diembao.text.calendar import reference_date
 

@@ -29,121 +29,19 @@ from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
-
-import ahocorasick
 
 from diembao.extract.dates.grammar import DAY, date_at
-from diembao.extract.spans import OrgSpan, nearest
-from diembao.lexicon.documents import DocType, IssuerCode, code_key, tables
-from diembao.text import alternation, fold
-
-# --- tables --------------------------------------------------------------------------------
-
-
-# --- symbols -------------------------------------------------------------------------------
-
-_NUM = r"\d+(?:\.\d+)?[a-z]?"
-_CODE = r"[a-zđ][a-zđư0-9]*(?!\w)"  # `TƯ` is a code too
-_CODES = rf"{_CODE}(?:\s?-\s?{_CODE})*"
-# 22-NQ/TW, 15 - CT / TW, 14-QĐNS/TW
-_PARTY = rf"(?P<pn>{_NUM})\s?-\s?(?P<pt>{_CODE})\s?/\s?(?P<pi>{_CODES})"
-# 15/2020/NĐ-CP, 91/2015/QH13, 1234/QĐ-UBND, 7339 / VPCP - CN (and 19-2017/NQ-CP, written 19/2017/NQ-CP)
-_STATE = rf"(?P<sn>{_NUM})(?:\s?[/-]\s?(?P<sy>(?:19|20)\d{{2}}))?\s?/\s?(?P<sc>{_CODES})"
-_SYMBOL = re.compile(rf"{_PARTY}|{_STATE}")
-_CODE_PIECE = re.compile(r"[^\s/-]+")
-# A written code starts with a capital (`NĐ`, `TTg`, `QĐi`, `QH13`).
-_WRITTEN_CODE = re.compile(r"[A-ZĐ][A-Za-zĐđƯ0-9]*$")
-_SESSION_DIGITS = re.compile(r"\s(\d{1,2})(?![\d/.,])")
-
-
-@dataclass(frozen=True, slots=True)
-class Symbol:
-    """A document symbol: `number` as written, the codes as written, the year if any."""
-
-    number: str
-    codes: tuple[str, ...]
-    year: str | None = None
-    party: bool = False
-
-    def __str__(self) -> str:
-        if self.party:
-            return f"{self.number}-{self.codes[0]}/{'-'.join(self.codes[1:])}"
-        head = f"{self.number}/{self.year}" if self.year else self.number
-        return f"{head}/{'-'.join(self.codes)}"
-
-
-def parse_symbol(written: str) -> Symbol | None:
-    """The symbol that `written` is, all of it (`22 - NQ / TW` -> `22-NQ/TW`), or None."""
-    stripped = written.strip()
-    found = read_symbol(stripped, fold(stripped), 0)
-    return found[0] if found and found[1] == len(stripped) else None
-
-
-def read_symbol(text: str, folded: str, pos: int) -> tuple[Symbol, int] | None:
-    """The symbol starting at `pos` and where it ends. Codes must be written as codes (with a
-    capital): `1234/QĐ-UBND - Hà` stops before `Hà`."""
-    match = _SYMBOL.match(folded, pos)
-    if match is None:
-        return None
-    party = match.group("pn") is not None
-    number_group, codes_group = ("pn", "pi") if party else ("sn", "sc")
-    spans = [match.span("pt")] if party else []
-    base = match.start(codes_group)
-    spans += [(base + m.start(), base + m.end()) for m in _CODE_PIECE.finditer(match.group(codes_group))]
-    codes: list[str] = []
-    end = base
-    for start, stop in spans:
-        if not _WRITTEN_CODE.match(text, start, stop):
-            break
-        codes.append(text[start:stop])
-        end = stop
-    if len(codes) < (2 if party else 1):
-        return None
-    # `73/2006/QH 11`: a legislature's session number written apart.
-    session = _SESSION_DIGITS.match(folded, end)
-    if session and codes[-1].isalpha() and code_key(codes[-1]) in tables().grammar["session_codes"]:
-        codes[-1] += session.group(1)
-        end = session.end()
-    number = text[match.start(number_group) : match.end(number_group)]
-    return Symbol(number, tuple(codes), None if party else match.group("sy"), party), end
-
-
-def symbol_type(symbol: Symbol) -> DocType | None:
-    """The type a symbol's codes give: its type code, else the default of its issuer code."""
-    t = tables()
-    first = code_key(symbol.codes[0])
-    if first in t.type_codes:
-        return t.type_codes[first]
-    issuer = t.issuer_codes.get(first)
-    return t.types.get(issuer.default_type) if issuer else None
-
-
-def symbol_issuer(symbol: Symbol) -> IssuerCode | None:
-    """The issuer a symbol's codes give (`NĐ-CP` -> Chính phủ; `NQ/TW` -> Bộ Chính trị, by default)."""
-    t = tables()
-    first = code_key(symbol.codes[0])
-    if first not in t.type_codes:  # an official letter: NUMBER/ISSUER-UNIT
-        return t.issuer_codes.get(first)
-    issuers = [t.issuer_codes.get(code_key(c)) for c in symbol.codes[1:]]
-    if first != "ttlt":  # the issuer, then perhaps its unit (`QĐ-UBND-TL`)
-        return issuers[0] if issuers else None
-    joint = [i for i in issuers if i is not None]  # a joint circular names all its issuers
-    if len(joint) < 2:
-        return joint[0] if joint else None
-    return IssuerCode(", ".join(i.issuer for i in joint), True, joint[0].default_type)
-
-
-def is_known_symbol(symbol: Symbol) -> bool:
-    """A symbol whose codes are in the tables: only those count without a type word before them."""
-    t = tables()
-    first = code_key(symbol.codes[0])
-    if symbol.party:
-        return first in t.type_codes and code_key(symbol.codes[1]) in t.issuer_codes
-    if first in t.issuer_codes:
-        return True
-    return first in t.type_codes and len(symbol.codes) > 1 and code_key(symbol.codes[1]) in t.issuer_codes
-
+from diembao.extract.documents.patterns import Patterns, patterns
+from diembao.extract.documents.symbols import (
+    Symbol,
+    is_known_symbol,
+    read_symbol,
+    symbol_issuer,
+    symbol_type,
+)
+from diembao.extract.spans import OrgSpan
+from diembao.lexicon.documents import DocType, code_key, tables
+from diembao.text import fold
 
 # --- citations -----------------------------------------------------------------------------
 
@@ -180,99 +78,9 @@ class Context:
     orgs: tuple[OrgSpan, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    keywords: ahocorasick.Automaton
-    number: re.Pattern[str]
-    seq: re.Pattern[str]
-    units: re.Pattern[str]
-    number_year: re.Pattern[str]
-    paren_year: re.Pattern[str]
-    before_date: re.Pattern[str]
-    issuer_lead: re.Pattern[str]
-    issued_after: re.Pattern[str]
-    session: re.Pattern[str]
-    subject: re.Pattern[str]
-    verb_before: re.Pattern[str]
-    phrase_before: re.Pattern[str]
-    plenum: re.Pattern[str]
-    congress: re.Pattern[str]
-    law_year: re.Pattern[str]
-    constitution: re.Pattern[str]
-    quoted: re.Pattern[str]
-    horizon: re.Pattern[str]
-    bare_symbol: re.Pattern[str]
-    not_before: dict[str, re.Pattern[str]]  # type word -> the words it may not follow
-
-
-@cache
-def _patterns() -> _Patterns:
-    t = tables()
-    g = t.grammar
-    keywords = ahocorasick.Automaton()
-    for word, (doc_type, abbreviation) in t.words.items():
-        keywords.add_word(word, (word, doc_type, abbreviation))
-    keywords.make_automaton()
-    words = rf"(?:{alternation(g['ordinals'])})(?!\w|\s\d)"  # `năm` is also "year": not `năm 2017`
-    ordinal = rf"(?:\d{{1,2}}(?!\w)|{words})"
-    # A Roman numeral is checked for capitals in code; `XIVngay` is glued scraped text.
-    roman = r"(?:[ivxlc]+(?!\w)|[ivxlc]{2,}(?=[^\W\d_]))"
-    session = rf"\s?,?\s\(?(?:{g['session']})\s(?:[ivxlc]+|\d{{1,2}}|\d{{4}}\s?[-–]\s?\d{{4}})(?!\w)\)?"
-    horizon = r"(?:đến năm\s\d{4}|(?:giai đoạn|thời kỳ|năm)\s\d{4}\s?[-–]\s?\d{4})"
-    title_word = rf"(?!(?:{alternation(g['title_stop_words'])})(?!\w))(?:tp\.|[^\s.,;:!?()\"“”]+)"
-    return _Patterns(
-        keywords=keywords,
-        number=re.compile(
-            rf"\s?(?P<so>số\s?:?\s?|:\s?)?(?:{_PARTY}|{_STATE}|(?P<yn>{_NUM})\s?/\s?(?P<yy>(?:19|20)\d{{2}})"
-            rf"(?![\d/])|(?P<bn>{_NUM})(?![\d/.,-]\d|\w|\s?/\s?\d))"
-        ),
-        seq=re.compile(r"\s?(?:,|;|và|&)\s?(?=(?:số\s)?\d)(?:số\s)?"),
-        units=re.compile(rf"\s?(?:{alternation(g['units'])})(?!\w)"),
-        number_year=re.compile(r"\snăm\s(?P<y>(?:19|20)\d{2})(?!\d)"),
-        paren_year=re.compile(r"\s\((?:năm\s)?(?:19|20)\d{2}\)"),
-        before_date=re.compile(rf"\s?,?\s(?:(?:được\s)?(?:{alternation(g['date_verbs'])})\s)?(?:vào\s)?(?=ngày\s)"),
-        issuer_lead=re.compile(r"\s?,?\s(?P<lead>của|do)\s|\s(?=\S)"),
-        issued_after=re.compile(
-            rf"(?:\s(?:{alternation(g['verb_adverbs'])}))*\s(?:{alternation(g['issued_verbs'])})(?!\w)"
-        ),
-        session=re.compile(session),
-        # `về …` up to the end of the clause or the next citation. Read on the text, not the
-        # folded form, for its line breaks.
-        subject=re.compile(
-            rf"\s?,?\s(?:về\s(?:việc\s)?)(?P<s>(?:(?!\s(?:{alternation(t.words)})\s(?:số\s)?\d)"
-            r"(?:[^.;:!?\n\"“”]|\.(?=\d))){3,240})",
-            re.IGNORECASE,
-        ),
-        verb_before=re.compile(rf"(?:\s(?:{alternation(g['verb_adverbs'])}))*\s(?:{alternation(g['issued_verbs'])})\s$"),
-        phrase_before=re.compile(rf"(?<!\w)(?:{t.issuer_pattern.pattern})(?:{session})?$"),
-        plenum=re.compile(
-            rf"\s?(?:hội nghị\s)?(?:lần thứ\s(?P<o1>{ordinal})\s)?(?:ban chấp hành\s|bch\s)?"
-            rf"(?:trung ương|tư|tw|t\.ư)(?!\w)(?:\sđảng)?(?:\s(?:lần thứ\s)?(?P<o2>{ordinal}))?(?:{session})?"
-        ),
-        congress=re.compile(
-            rf"\s?đại hội(?P<mid>(?:\s(?!lần\s)[^\s,.;:()\"“”]+){{0,4}}?)\s"
-            rf"(?:lần thứ\s(?P<ord>{roman}|{ordinal})|(?P<roman>{roman}))"
-            rf"(?:\s(?:của|toàn)\s(?:đảng|quốc)(?!\w))?(?:{session})?"
-        ),
-        law_year=re.compile(r"(?:\s(?:năm\s)?(?P<y>(?:19|20)\d{2})(?!\d))?"),
-        constitution=re.compile(
-            r"(?:\s(?:nước\s)?(?:cộng hòa xã hội chủ nghĩa việt nam|chxhcn việt nam))?"
-            r"(?:\s(?:năm\s)?(?:19|20)\d{2}(?!\d))?"
-        ),
-        quoted=re.compile(r"\s(?:về\s)?(?P<q>[\"“'‘])\s?(?P<title>[^\"“”'‘’\n]{4,250}?)\s?[\"”'’]"),
-        horizon=re.compile(
-            rf"(?:\s{title_word}){{1,25}}?\s{horizon}"
-            rf"(?:,?\s(?:và\s)?(?:tầm nhìn|định hướng)(?:\sđến)?(?:\snăm)?\s\d{{4}})?"
-        ),
-        # `QCVN 4:2009/BKHCN` is a standard's number, not a letter of 2009.
-        bare_symbol=re.compile(r"[0-9](?<![\w/.:-][0-9])(?=[\d.a-z]*\s?[-/])"),
-        not_before={w: re.compile(rf"(?<!\w)(?:{alternation(before)})\s$") for w, before in g["not_before"].items()},
-    )
-
-
 def scan(text: str, folded: str, context: Context = Context()) -> list[Citation]:
     """Every citation in the text, in text order."""
-    p = _patterns()
+    p = patterns()
     reader = _Reader(text, folded, context, p)
     out: list[Citation] = []
     covered = 0
@@ -326,7 +134,7 @@ class _Item:
 class _Reader:
     """Reads citations at given positions of one text."""
 
-    def __init__(self, text: str, folded: str, context: Context, patterns: _Patterns):
+    def __init__(self, text: str, folded: str, context: Context, patterns: Patterns):
         self.text, self.folded, self.context, self.p = text, folded, context, patterns
         self.t = tables()
         self._orgs = {o.start: o for o in context.orgs}
@@ -694,81 +502,3 @@ def _share_symbol(items: list[_Item]) -> list[_Item]:
     ]
 
 
-# --- resolution ----------------------------------------------------------------------------
-
-
-def number_key(number: str) -> str:
-    return number.lstrip("0") or "0"
-
-
-def resolve(citations: Sequence[Citation]) -> list[list[Citation]]:
-    """The citations grouped by document, in order of first mention.
-
-    Numbered citations of one type and number are one document per distinct symbol. One with
-    only a year (`Nghị định 100/2019`) joins the symbol of that year; one with neither joins
-    the nearest earlier cited form of its type and number, else the first later one (a title
-    may cite `Nghị định số 46` before the text gives `46/2026/NĐ-CP`). Named citations are one
-    document per name; a name without a year (`Hiến pháp`) joins the same name with a year
-    (`Hiến pháp 2013`) when the article cites one."""
-    keys: list[tuple[str, ...]] = [()] * len(citations)
-    numbered = [i for i, c in enumerate(citations) if c.number is not None]
-    # Full symbols first, then years, then bare numbers: each joins what the former settled.
-    # Each pass looks a citation's peers up in buckets kept sorted by position, so an article
-    # citing one document a thousand times costs n log n, not n².
-    for i in numbered:
-        c = citations[i]
-        if c.symbol:
-            keys[i] = (c.type, number_key(c.number or ""), fold(c.symbol))
-    by_year: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for i in numbered:
-        c = citations[i]
-        if keys[i]:
-            insort(by_year.setdefault((c.type, number_key(c.number or ""), c.year or ""), []), (c.start, i))
-    for i in numbered:
-        c = citations[i]
-        if not c.symbol and c.year:
-            bucket = by_year.setdefault((c.type, number_key(c.number or ""), c.year), [])
-            keys[i] = keys[nearest(bucket, c.start)] if bucket else (c.type, number_key(c.number or ""), c.year)
-            insort(bucket, (c.start, i))
-    by_number: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for i in numbered:
-        c = citations[i]
-        if keys[i]:
-            insort(by_number.setdefault((c.type, number_key(c.number or "")), []), (c.start, i))
-    for i in numbered:
-        c = citations[i]
-        if not keys[i]:
-            bucket = by_number.setdefault((c.type, number_key(c.number or "")), [])
-            keys[i] = keys[nearest(bucket, c.start)] if bucket else (c.type, number_key(c.number or ""))
-            insort(bucket, (c.start, i))
-    named_with_year: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for i, c in enumerate(citations):
-        if c.number is None and c.name:
-            name = fold(c.name)
-            base = _NAME_YEAR.sub("", name)
-            if base != name:
-                insort(named_with_year.setdefault((c.type, base), []), (c.start, i))
-    for i, c in enumerate(citations):
-        if c.number is None and c.name is not None:
-            keys[i] = _name_key(c, citations, named_with_year)
-    groups: dict[tuple[str, ...], list[Citation]] = {}
-    for key, c in zip(keys, citations, strict=True):
-        if key:
-            groups.setdefault(key, []).append(c)
-    return sorted((sorted(g, key=lambda c: c.start) for g in groups.values()), key=lambda g: g[0].start)
-
-
-def _name_key(citation: Citation, citations: Sequence[Citation],
-              named_with_year: dict[tuple[str, str], list[tuple[int, int]]]) -> tuple[str, ...]:
-    name = fold(citation.name or "")
-    base = _NAME_YEAR.sub("", name)
-    if base != name:
-        return ("name", citation.type, base, name[len(base) :].split()[-1])
-    peers = named_with_year.get((citation.type, base))
-    if peers:
-        chosen = citations[nearest(peers, citation.start)]
-        return ("name", citation.type, base, fold(chosen.name or "").split()[-1])
-    return ("name", citation.type, base, "")
-
-
-_NAME_YEAR = re.compile(r"\s(?:năm\s)?(?:19|20)\d{2}$")

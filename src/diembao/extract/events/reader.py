@@ -1,79 +1,70 @@
-"""Events: meetings and ceremonies the article reports as having happened, with their date,
-organizer, chairs and the documents they concern.
-
-Reads `Article.dates`, `Article.documents`, `Article.persons`, and the layers `tokens`, `orgs`,
-`places`, `titles`, `person_spans`; writes `Article.events`. Vocabularies: `data/events/`.
-
-- A head word (`Hội nghị`, `Kỳ họp`, `Lễ`, `họp` …: `heads.tsv`) starts a mention; the name runs
-  on to a date, a stop word or a clause break (`Hội nghị tổng kết Nghị quyết 22-NQ/TW`).
-- It is an event when its sentence says it happened (`tổ chức`, `diễn ra`, `chủ trì`, a date)
-  and nothing makes it background (`Nghị quyết Hội nghị Trung ương 4`, `sau Hội nghị …`) or
-  planned (`sẽ`, `dự kiến`). A bare later mention (`chủ trì hội nghị`) is the same event as the
-  one before it of that type; so is a named one without a date of its own.
-- The date is the day written in its sentence (not a cited document's), or the day of the
-  event before it when the text says `cùng ngày`, `ngay sau`; with no publication date, the year
-  of a full date within two months of the day-month (`Sáng 23-11` beside `23/11/2017`).
-- The organizer is the body (or place) that `tổ chức`/`tiến hành`/`họp` it, the body after `do`
-  or `của`, or the body inside its name (`Kỳ họp thứ Nhất, HĐND tỉnh`); the chairs are the
-  persons who `chủ trì`/`chủ tọa` it, before the verb or after `dưới sự chủ trì của`.
-"""
+"""The event reader: candidate mentions, their sentence, date, organizer and chairs (the rules are
+said in `diembao.extract.events`)."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
 
 from diembao.extract.bodies.grammar import with_admin_word
 from diembao.extract.doc import Doc
-from diembao.extract.lexing import starts_of, tokens_of, with_tokens
+from diembao.extract.lexing import starts_of, tokens_of
 from diembao.extract.persons import PersonSpan
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
-from diembao.lexicon.events import default_organizers, lexicon
-from diembao.record import DateMention, Event, Mention
+from diembao.lexicon.events import default_organizers, grammar, lexicon
+from diembao.record import DateMention, Mention
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie, Token, token_ranges
 
-REQUIRES = ("tokens", "dates", "documents", "persons", "orgs", "places", "person_spans", "titles", "context")
-ASSIGNS = ("events",)
+# The grammar's own words (`data/events/grammar.json`; what each is for is said there).
+GRAMMAR = grammar()
+MEETING_TYPE: str = GRAMMAR["meeting_type"]
+_MEETING_VERB: str = GRAMMAR["meeting_verb"]
+_UNTIL: str = GRAMMAR["until"]
+_OF: str = GRAMMAR["of"]
+_CHAIR_VERB_START: str = GRAMMAR["chair_verb_start"]
+_ASPECT_BEFORE_HEAD = frozenset(GRAMMAR["aspect_before_head"])
+_ASPECT_BEFORE_VERB = frozenset(GRAMMAR["aspect_before_verb"])
+_ISSUING_WORDS = frozenset(GRAMMAR["issuing_words"])
+_CLASSIFIERS = frozenset(GRAMMAR["classifiers"])
+_LOCATED_WORDS = frozenset(GRAMMAR["located_words"])
+_AT = frozenset(GRAMMAR["at"])
+_CHAIR_GAP_WORDS = frozenset(GRAMMAR["chair_gap_words"])
+_CHAIR_VERB_TAIL = frozenset(GRAMMAR["chair_verb_tail"])
+_CHAIR_LEAD = frozenset(GRAMMAR["chair_lead"])
+
 
 _MAX_NAME = 30
-# Tokens of a sentence read on either side of a mention (see `_Reader._sentence`).
+# Tokens of a sentence read on either side of a mention (see `Reader._sentence`).
 _REACH = 400
 # Mentions of events read in one article: far more than any report holds. Their pairing (which
 # mentions are one event, which event a chair belongs to) is quadratic, so a text of thousands
 # of head words (a malicious input) would otherwise take minutes.
 _MAX_CANDIDATES = 300
 # Characters from the start of the article within which an undated event can be the reported one.
-_OPENING = 700
+OPENING = 700
 # How close (days) a full date must be to a day-month for its year to be borrowed.
-_YEAR_WINDOW_DAYS = 90
+YEAR_WINDOW_DAYS = 90
 _CLAUSE_BREAK = frozenset({".", ";", "!", "?", "(", ")", ":"})
 _ABBREVIATIONS = frozenset({"TP", "Tp", "tp", "Q", "P", "TX", "TT", "GS", "PGS", "TS", "ThS", "BS", "St", "Mr", "Mrs",
                             "Dr"})
 
 
 @cache
-def _head_words() -> frozenset[str]:
+def head_words() -> frozenset[str]:
     return frozenset(lexicon().heads.first_tokens())
 
 
 @cache
-def _chair_words() -> frozenset[str]:
+def chair_words() -> frozenset[str]:
     return frozenset(lexicon().cues["chair_verbs"].first_tokens())
 
 
 @cache
-def _holder_words() -> frozenset[str]:
+def holder_words() -> frozenset[str]:
     return frozenset(lexicon().cues["holder_verbs"].first_tokens())
-
-
-def trigger_words() -> tuple[frozenset[str], ...]:
-    """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
-    return _head_words(), _chair_words(), _holder_words()
 
 
 def _has(trie: PhraseTrie, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
@@ -98,7 +89,7 @@ def _ends_at(trie: PhraseTrie, tokens: Sequence[Token], end: int, reach: int = 4
 
 
 @dataclass(slots=True)
-class _Candidate:
+class Candidate:
     type: str
     first: int
     head_end: int
@@ -112,7 +103,7 @@ class _Candidate:
     name: str = ""
 
 
-class _Reader:
+class Reader:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.tokens = tokens_of(doc)
@@ -146,10 +137,10 @@ class _Reader:
 
     # --- mentions ---------------------------------------------------------------------------
 
-    def candidates(self, heads: Sequence[int]) -> list[_Candidate]:
+    def candidates(self, heads: Sequence[int]) -> list[Candidate]:
         """The mentions of events at `heads`, the token indices of the head words."""
         tokens = self.tokens
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         after = 0
         for i in heads:
             if len(out) >= _MAX_CANDIDATES:
@@ -160,10 +151,10 @@ class _Reader:
             if found is None or i in self.doc_tokens:
                 continue
             head_end, kind = found
-            if tokens[head_end - 1].low == "họp" and head_end - i == 1 and not self._verb_meeting(i):
+            if tokens[head_end - 1].low == _MEETING_VERB and head_end - i == 1 and not self._verb_meeting(i):
                 continue
             last = self._name_end(head_end)
-            c = _Candidate(str(kind), i, head_end, last, self._specific(i, head_end, last),
+            c = Candidate(str(kind), i, head_end, last, self._specific(i, head_end, last),
                            self._sentence(i))
             c.name = self._text(i, last)
             s, e = tokens[i].start, tokens[last - 1].end
@@ -177,7 +168,7 @@ class _Reader:
         if i in self.org_end or i in self.person_ending:
             return True
         k = i - 1
-        while k >= 0 and self.tokens[k].low in ("đã", "vừa", "sẽ", "đang", "cùng"):
+        while k >= 0 and self.tokens[k].low in _ASPECT_BEFORE_HEAD:
             k -= 1
         if k + 1 in self.org_end or k + 1 in self.person_ending:
             return True
@@ -220,7 +211,7 @@ class _Reader:
         return max(k, head_end)
 
     def _specific(self, i: int, head_end: int, last: int) -> bool:
-        verb = head_end - i == 1 and self.tokens[i].low == "họp"
+        verb = head_end - i == 1 and self.tokens[i].low == _MEETING_VERB
         return verb or self.tokens[i].cap or last - head_end >= 1
 
     def _sentence(self, i: int) -> tuple[int, int]:
@@ -254,7 +245,7 @@ class _Reader:
 
     # --- classification -----------------------------------------------------------------------
 
-    def background(self, c: _Candidate) -> bool:
+    def background(self, c: Candidate) -> bool:
         tokens = self.tokens
         if _ends_at(self.lex.cues["background"], tokens, c.first, reach=3) is not None:
             return True
@@ -264,11 +255,11 @@ class _Reader:
         return _has(self.lex.cues["planned"], tokens, a, c.first) is not None or \
             _has(self.lex.cues["planned_after"], tokens, c.last, min(b, c.last + 3)) is not None
 
-    def creating(self, c: _Candidate) -> bool:
+    def creating(self, c: Candidate) -> bool:
         """The mention reports the event itself: a verb of holding it right before the head or
         right after the name, the verb `họp`, or a date beside the name."""
         tokens = self.tokens
-        if c.type == "Cuộc họp" and tokens[c.head_end - 1].low == "họp" and c.head_end - c.first == 1:
+        if c.type == MEETING_TYPE and tokens[c.head_end - 1].low == _MEETING_VERB and c.head_end - c.first == 1:
             return True
         if _ends_at(self.lex.cues["creating_before"], tokens, self._before_head(c.first), reach=4) is not None:
             return True
@@ -290,7 +281,7 @@ class _Reader:
                 opened = not opened
         return opened
 
-    def happening(self, c: _Candidate) -> bool:
+    def happening(self, c: Candidate) -> bool:
         a, b = c.sentence
         if _has(self.lex.cues["happening"], self.tokens, a, b) is not None:
             return True
@@ -298,7 +289,7 @@ class _Reader:
 
     # --- attributes -----------------------------------------------------------------------------
 
-    def date_of(self, c: _Candidate) -> DateMention | None:
+    def date_of(self, c: Candidate) -> DateMention | None:
         a, b = c.sentence
         cited = self.doc_tokens
         best: DateMention | None = None
@@ -307,7 +298,7 @@ class _Reader:
             if d is None or d.precision not in ("day", "range") or k in cited or self._after_document(k):
                 continue
             if k < c.first or best is None:
-                if k > 0 and self.tokens[k - 1].low == "đến" and best is not None:
+                if k > 0 and self.tokens[k - 1].low == _UNTIL and best is not None:
                     continue  # "từ ngày 5-5 đến 10-5-2017": the event began on the first day
                 best = d
             if k > c.first:
@@ -317,11 +308,11 @@ class _Reader:
     def _after_document(self, k: int) -> bool:
         """`Nghị quyết 22-NQ/TW ngày 2-2-2008`: the date signs the document, it does not date the event."""
         j = k - 1
-        while j >= 0 and self.tokens[j].low in (",", "ngày", "ký", "ban", "hành", "được"):
+        while j >= 0 and self.tokens[j].low in _ISSUING_WORDS:
             j -= 1
         return j in self.doc_tokens
 
-    def organizer_of(self, c: _Candidate) -> str | None:
+    def organizer_of(self, c: Candidate) -> str | None:
         tokens = self.tokens
         a, _b = c.sentence
         verb = _ends_at(self.lex.cues["organizer_verbs"], tokens, self._before_head(c.first), reach=4)
@@ -329,11 +320,11 @@ class _Reader:
             subject = self._subject(a, verb)
             if subject is not None:
                 return subject
-        if c.type == "Cuộc họp" and tokens[c.head_end - 1].low == "họp":
+        if c.type == MEETING_TYPE and tokens[c.head_end - 1].low == _MEETING_VERB:
             if c.first in self.org_end:
                 return self.org_end[c.first][1].name
             k = c.first - 1
-            while k >= a and tokens[k].low in ("đã", "vừa", "cùng"):
+            while k >= a and tokens[k].low in _ASPECT_BEFORE_VERB:
                 k -= 1
             if k + 1 in self.org_end:
                 return self.org_end[k + 1][1].name
@@ -347,7 +338,7 @@ class _Reader:
                 return organizer
         cited = any(k in self.doc_tokens for k in range(c.head_end, c.last))
         for k in range(c.head_end, c.last):
-            if k in self.org_at and k not in self.doc_tokens and not (cited and tokens[k - 1].low == "của"):
+            if k in self.org_at and k not in self.doc_tokens and not (cited and tokens[k - 1].low == _OF):
                 return self.org_at[k][1].name
         return self._default_organizer(c.type)
 
@@ -361,14 +352,14 @@ class _Reader:
     def _before_head(self, first: int) -> int:
         """Skip `buổi`, `cuộc` before a head word."""
         k = first
-        while k > 0 and self.tokens[k - 1].low in ("buổi", "cuộc", "một"):
+        while k > 0 and self.tokens[k - 1].low in _CLASSIFIERS:
             k -= 1
         return k
 
     def _subject(self, a: int, verb: int) -> str | None:
         """The first body (or place) of the clause before the verb: `Hội Nông dân Việt Nam phối
         hợp với tỉnh Vĩnh Phúc đã tổ chức` -> Hội Nông dân Việt Nam."""
-        located = ("tại", "ở", "với", "của", "và", "trụ", "sở")
+        located = _LOCATED_WORDS
         for k in range(verb - 1, a - 1, -1):
             if k in self.org_at and self.org_at[k][0] <= verb and k not in self.titled and \
                     (k == 0 or self.tokens[k - 1].low not in located):
@@ -376,7 +367,7 @@ class _Reader:
         k = a
         while k < verb:
             if k in self.place_at and self.place_at[k][0] <= verb and \
-                    (k == 0 or self.tokens[k - 1].low not in ("tại", "ở")):
+                    (k == 0 or self.tokens[k - 1].low not in _AT):
                 span = self.place_at[k][1]
                 return self.doc.text[span.start:span.end]
             k += 1
@@ -389,7 +380,7 @@ class _Reader:
         verbs = self.lex.cues["chair_verbs"]
         persons = self.doc.article.persons
         after = a
-        for k in starts_of(self.doc, _chair_words()):
+        for k in starts_of(self.doc, chair_words()):
             if k < after or k >= b:
                 continue
             found = verbs.longest(tokens, k)
@@ -405,7 +396,7 @@ class _Reader:
                 out.append((k, persons[who].name))
             after = end
         holders = self.lex.cues["holder_verbs"]
-        for k in starts_of(self.doc, _holder_words()):
+        for k in starts_of(self.doc, holder_words()):
             if a <= k < b and holders.longest(tokens, k) is not None:
                 who = self._person_before(k, a)
                 if who is not None:
@@ -420,7 +411,7 @@ class _Reader:
             p = self.person_ending.get(k + 1)
             if p is not None:
                 return p.person
-            if k in self.titled or tokens[k].text in ",-–()" or tokens[k].low in ("đã", "cùng", "và", "đồng", "chí"):
+            if k in self.titled or tokens[k].text in ",-–()" or tokens[k].low in _CHAIR_GAP_WORDS:
                 k -= 1
                 continue
             if k + 1 in self.org_end:
@@ -436,11 +427,11 @@ class _Reader:
         if end >= len(tokens):
             return None
         verb = end - 1
-        while verb > 0 and tokens[verb - 1].word and tokens[verb].low != "chủ":
+        while verb > 0 and tokens[verb - 1].word and tokens[verb].low != _CHAIR_VERB_START:
             verb -= 1
-        while end < b and tokens[end].low in (",", "điều", "hành", "và", "đồng"):
+        while end < b and tokens[end].low in _CHAIR_VERB_TAIL:
             end += 1  # "dưới sự chủ trì, điều hành của đồng chí X"
-        lead = (end < len(tokens) and tokens[end].low in ("của", "có", "là")) or self._sentence_start(verb)
+        lead = (end < len(tokens) and tokens[end].low in _CHAIR_LEAD) or self._sentence_start(verb)
         if not lead:
             return None
         for p in self.persons:
@@ -463,134 +454,3 @@ class _Reader:
         return None
 
 
-def _year_for(value: str, dates: Sequence[DateMention]) -> str:
-    """`--11-23` beside a full date of the same season (`23/11/2017`) -> that year. Only the
-    latest year the article writes can be its own: a day beside a historical date stays yearless."""
-    try:
-        month, day = int(value[2:4]), int(value[5:7])
-    except ValueError:
-        return value
-    written: list[tuple[int, str]] = []
-    for d in dates:
-        if d.precision not in ("day", "month", "range") or not d.value:
-            continue
-        for v in d.value.split("/"):
-            if len(v) >= 7 and v[:4].isdigit() and v[4] == "-":
-                written.append((int(v[:4]), v))
-    if not written:
-        return value
-    latest = max(year for year, _ in written)
-    best: tuple[int, int] | None = None
-    for year, v in written:
-        if year != latest:
-            continue
-        other = date(year, int(v[5:7]), int(v[8:10]) if len(v) >= 10 else 15)
-        for candidate in (year - 1, year, year + 1):
-            try:
-                gap = abs((other - date(candidate, month, day)).days)
-            except ValueError:
-                continue
-            if gap <= _YEAR_WINDOW_DAYS and (best is None or gap < best[1]):
-                best = (candidate, gap)
-    return f"{best[0]:04d}-{month:02d}-{day:02d}" if best else value
-
-
-def _day_value(d: DateMention | None, dates: Sequence[DateMention]) -> str | None:
-    if d is None or not d.value:
-        return None
-    value = d.value.split("/")[0]
-    if value.startswith("--"):
-        value = _year_for(value, dates)
-    return value
-
-
-def annotate(doc: Doc) -> Doc:
-    doc = with_tokens(doc)
-    heads = starts_of(doc, _head_words())
-    if not heads:
-        return doc.with_article(events=())  # no head word: no event, and nothing to read
-    reader = _Reader(doc)
-    dates = doc.article.dates
-    events: list[_Candidate] = []
-    for c in reader.candidates(heads):
-        if reader.background(c):
-            continue
-        same = [e for e in events if e.type == c.type]
-        creating = reader.creating(c)
-        date = reader.date_of(c) if creating else None
-        if not creating or not (c.specific or date is not None):
-            # A bare or passing mention ("chủ trì hội nghị", "tại Đại hội XIV") refers to an
-            # event already read; it does not report one.
-            if same:
-                same[-1].mentions.extend(c.mentions)
-            continue
-        if not reader.happening(c):
-            continue
-        c.date = date
-        if c.date is None and events and _same_day(reader, c):
-            c.date = events[-1].date
-        if c.date is None and not same and c.mentions[0].start > _OPENING:
-            # Deep in the text and undated, a meeting is cited in passing, not reported.
-            continue
-        c.organizer = reader.organizer_of(c)
-        twin = next((e for e in same if _compatible(e, c, dates)), None)
-        if twin is not None:
-            twin.mentions.extend(c.mentions)
-            twin.date = twin.date or c.date
-            twin.organizer = twin.organizer or c.organizer
-            continue
-        events.append(c)
-    if events:
-        _assign_chairs(reader, events)
-    records = tuple(_record(doc, e) for e in events)
-    return doc.with_article(events=records)
-
-
-def _compatible(a: _Candidate, b: _Candidate, dates: Sequence[DateMention]) -> bool:
-    """Two mentions of one event: no date or organizer that tells them apart."""
-    if a.date is not None and b.date is not None and _day_value(a.date, dates) != _day_value(b.date, dates):
-        return False
-    return a.organizer is None or b.organizer is None or fold_key(a.organizer) == fold_key(b.organizer)
-
-
-_SAME_DAY = re.compile(r"\b(cùng ngày|ngay sau|sau đó|tiếp đó|cũng trong ngày|trong buổi)\b")
-
-
-def _same_day(reader: _Reader, c: _Candidate) -> bool:
-    a, b = c.sentence
-    text = reader.doc.folded[reader.tokens[a].start:reader.tokens[b - 1].end]
-    return bool(_SAME_DAY.search(text))
-
-
-def _assign_chairs(reader: _Reader, events: list[_Candidate]) -> None:
-    """Each `chủ trì` goes to the event of its sentence, else to the latest event before it."""
-    chaired = reader.chairs_in(0, len(reader.tokens))
-    for verb, name in chaired:
-        in_sentence = [e for e in events if e.sentence[0] <= verb < e.sentence[1]]
-        mentioned = [e for e in events if any(
-            reader.tokens[verb].start <= m.start and m.start - reader.tokens[verb].end < 200 for m in e.mentions)]
-        target = (in_sentence or mentioned or [e for e in events if e.first <= verb] or events[:1])
-        event = target[0] if in_sentence or mentioned else target[-1]
-        if name not in event.chairs:
-            event.chairs.append(name)
-
-
-def _record(doc: Doc, e: _Candidate) -> Event:
-    dates = doc.article.dates
-    name = e.name[0].upper() + e.name[1:] if e.name and e.type != "Cuộc họp" else e.name
-    documents = tuple(
-        d.symbol or f"{d.type} {d.number or d.name or ''}".strip()
-        for d in doc.article.documents
-        for m in d.mentions
-        if e.mentions and e.mentions[0].start <= m.start < e.mentions[0].end
-    )
-    return Event(
-        type=e.type,
-        name=name,
-        date=_day_value(e.date, dates),
-        part_of_day=e.date.part_of_day if e.date else None,
-        organizer=e.organizer,
-        chairs=tuple(e.chairs),
-        documents=tuple(dict.fromkeys(documents)),
-        mentions=tuple(e.mentions),
-    )
