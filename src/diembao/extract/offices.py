@@ -22,6 +22,10 @@ from itertools import groupby
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
 from diembao.extract.persons import PersonSpan
+
+# How far (in tokens) a name may stand from the titles that belong to it.
+from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
+from diembao.extract.settings import OFFICE_BEFORE_GAP as _BEFORE_GAP
 from diembao.extract.spans import TitleSpan
 from diembao.lexicon.gazetteer import is_country
 from diembao.lexicon.offices import links
@@ -36,9 +40,6 @@ _LOOSE = tuple(tuple(pair) for pair in grammar()["loose_writings"])
 REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations")
 ASSIGNS = ("persons",)
 
-# How far (in tokens) a name may stand from the titles that belong to it.
-_BEFORE_GAP = 4
-_AFTER_GAP = 10
 
 
 def _gap_ok(tokens: Sequence[Token], a: int, b: int, words: PhraseTrie, separators: frozenset[str],

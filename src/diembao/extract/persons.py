@@ -29,6 +29,7 @@ from diembao.extract import titles
 from diembao.extract.bodies.grammar import body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
+from diembao.extract.settings import PERSON_MAX_NAME as MAX_NAME
 from diembao.extract.spans import OrgSpan, PlaceSpan, nearest
 from diembao.extract.titles import TitleIndex, title_index, with_title_index
 from diembao.lexicon.bodies import lexicon
@@ -52,7 +53,6 @@ _ADMIN_STARTS = frozenset(grammar()["admin_starts"])
 REQUIRES = ("tokens", "capitals", "places", "place_blocks", "orgs", "locations")
 ASSIGNS = ("persons", "locations", "person_spans", "title_index")
 
-MAX_NAME = 5
 
 
 @dataclass(frozen=True, slots=True)

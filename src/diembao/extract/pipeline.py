@@ -26,6 +26,7 @@ from typing import Any
 
 from diembao.extract.doc import LAYER_NAMES, Doc  # Doc: the type `run` takes, for callers
 from diembao.extract.lexing import lexed
+from diembao.extract.settings import COLLECT_EVERY as _COLLECT_EVERY
 from diembao.record import Article
 
 FACTS = frozenset({"dates", "locations", "organizations", "documents", "persons", "events"})
@@ -102,7 +103,6 @@ def default_stages() -> tuple[Any, ...]:
 
 
 _DEFAULT: Pipeline | None = None
-_COLLECT_EVERY = 1000  # articles between full collections while automatic collection is off
 
 
 def default_pipeline() -> Pipeline:

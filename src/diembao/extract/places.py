@@ -29,6 +29,8 @@ from typing import NamedTuple
 import ahocorasick
 
 from diembao.extract.doc import Doc
+from diembao.extract.settings import PLACE_MAX_LISTED as _MAX_LISTED
+from diembao.extract.settings import PLACE_MAX_SYLLABLES as _MAX_SYLLABLES
 from diembao.extract.spans import PlaceSpan
 from diembao.lexicon.gazetteer import KIND_ORDER, Alias, Place, gazetteer
 from diembao.lexicon.places import AdminWord, admin_words, place_grammar, place_words
@@ -60,12 +62,10 @@ _SYLLABLE = rf"[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[{_UPPER}][^\W\d_]+)*"
 _RUN = re.compile(rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,5}}")
 _NUMBER = re.compile(r"\d{1,2}(?!\d|[/.,:]\d)")
 _WORD = re.compile(r"[^\W\d_]+")
-_MAX_SYLLABLES = 4
 # The names a plural administrative word heads: `, ` or ` và ` between them.
 _AND: str = place_grammar()["and"]
 _COMRADE: str = place_grammar()["comrade"]  # `đ/c`, a token that is part of a title before a name
 _LIST_GAP = re.compile(rf" ?, (?:{_AND} )?| {_AND} ")
-_MAX_LISTED = 12
 # Kinds an administrative word gives, and which gazetteer kinds it may name.
 _PROVINCIAL = {"province": ("province", "city"), "city": ("city", "province"),
                "district": ("district", "town", "city"), "town": ("town", "district", "city")}

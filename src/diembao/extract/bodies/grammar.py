@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
 from diembao.extract.titles import TitleMatch
 from diembao.lexicon.bodies import grammar, lexicon
@@ -34,7 +35,6 @@ from diembao.text.tokens import Token, phrase_key, token_ranges, tokenize
 # How far a lower-case run may go inside a body's own name ("Vụ Tổ chức cán bộ").
 _G = grammar()  # the grammar's own words (`data/orgs/grammar.json`)
 _MINISTRY: str = _G["ministry"]
-_MAX_LOWER_RUN = 5
 _CONNECTORS = frozenset(_G["connectors"])
 
 

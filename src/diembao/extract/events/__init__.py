@@ -28,8 +28,6 @@ from diembao.extract.doc import Doc
 from diembao.extract.events.reader import (
     GRAMMAR,
     MEETING_TYPE,
-    OPENING,
-    YEAR_WINDOW_DAYS,
     Candidate,
     Reader,
     chair_words,
@@ -37,6 +35,8 @@ from diembao.extract.events.reader import (
     holder_words,
 )
 from diembao.extract.lexing import starts_of, with_tokens
+from diembao.extract.settings import EVENT_OPENING as OPENING
+from diembao.extract.settings import EVENT_YEAR_WINDOW_DAYS as YEAR_WINDOW_DAYS
 from diembao.record import DateMention, Event
 from diembao.text import fold_key
 

@@ -12,6 +12,9 @@ from diembao.extract.bodies.grammar import with_admin_word
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of
 from diembao.extract.persons import PersonSpan
+from diembao.extract.settings import EVENT_MAX_MENTIONS as _MAX_CANDIDATES
+from diembao.extract.settings import EVENT_MAX_NAME as _MAX_NAME
+from diembao.extract.settings import EVENT_REACH as _REACH
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.lexicon.events import default_organizers, grammar, lexicon
 from diembao.record import DateMention, Mention
@@ -36,17 +39,7 @@ _CHAIR_VERB_TAIL = frozenset(GRAMMAR["chair_verb_tail"])
 _CHAIR_LEAD = frozenset(GRAMMAR["chair_lead"])
 
 
-_MAX_NAME = 30
-# Tokens of a sentence read on either side of a mention (see `Reader._sentence`).
-_REACH = 400
-# Mentions of events read in one article: far more than any report holds. Their pairing (which
-# mentions are one event, which event a chair belongs to) is quadratic, so a text of thousands
-# of head words (a malicious input) would otherwise take minutes.
-_MAX_CANDIDATES = 300
-# Characters from the start of the article within which an undated event can be the reported one.
-OPENING = 700
-# How close (days) a full date must be to a day-month for its year to be borrowed.
-YEAR_WINDOW_DAYS = 90
+# Limits: `diembao.extract.settings`.
 _CLAUSE_BREAK = frozenset({".", ";", "!", "?", "(", ")", ":"})
 _ABBREVIATIONS = frozenset({"TP", "Tp", "tp", "Q", "P", "TX", "TT", "GS", "PGS", "TS", "ThS", "BS", "St", "Mr", "Mrs",
                             "Dr"})

@@ -12,7 +12,7 @@ from diembao.extract.pipeline import default_pipeline
 from diembao.readers import read_articles
 from diembao.record import Article
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def test_extraction_leaves_no_reference_cycles() -> None:
