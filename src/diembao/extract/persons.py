@@ -40,19 +40,17 @@ from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
 from diembao.text.tokens import Token, index_at, token_ranges
 
-
-def trigger_words() -> tuple[frozenset[str], ...]:
-    """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
-    return titles.trigger_words()
-
+REQUIRES = ("tokens", "capitals", "places", "place_blocks", "orgs", "locations")
+ASSIGNS = ("persons", "locations", "person_spans", "title_index")
 
 # The stage's own words (`data/persons/grammar.json`).
 _CREDIT_WORDS = frozenset(grammar()["credit_words"])
 _ADMIN_STARTS = frozenset(grammar()["admin_starts"])
 
-REQUIRES = ("tokens", "capitals", "places", "place_blocks", "orgs", "locations")
-ASSIGNS = ("persons", "locations", "person_spans", "title_index")
 
+def trigger_words() -> tuple[frozenset[str], ...]:
+    """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
+    return titles.trigger_words()
 
 
 @dataclass(frozen=True, slots=True)
