@@ -199,6 +199,19 @@ def test_main_place(body: str, tag: str | None, url: str | None, main: str | Non
     assert run(body, tag=tag, url=url).layers.main_place == main
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # the outlet's province, never named: listed once, after the places named
+    ("HĐND tỉnh họp tại huyện Cái Bè.", [("Cái Bè", "district", 1), ("Tiền Giang", "province", 0)]),
+    # named: listed once, with its mentions
+    ("Tỉnh ủy Tiền Giang họp.", [("Tiền Giang", "province", 1)]),
+])
+def test_the_main_place_is_a_location_once(body: str, expected: list[tuple[str, str, int]]) -> None:
+    """Regression (issue 8): the context stage adds the main place; places no longer has a
+    branch for it that never ran."""
+    locations = run(body, tag="ABO").article.locations
+    assert [(loc.name, loc.kind, len(loc.mentions)) for loc in locations] == expected
+
+
 def test_a_foreign_city_is_not_the_main_province() -> None:
     """Regression: foreign cities were listed among the provinces, so an article about Paris had
     Paris as its main place and completed a bare `QĐ-UBND` to `UBND tỉnh Paris`."""

@@ -1,7 +1,6 @@
 """The places stage: administrative units, countries and regions named in the article.
 
-Reads the layer `main_place` (the article's province, set by `context`; may be absent).
-Writes `Article.locations` (each distinct place once, with all its mentions) and the layer
+Reads only the text. Writes `Article.locations` (each distinct place once, with all its mentions) and the layer
 `places` (a tuple of `diembao.spans.PlaceSpan` in text order).
 
 One Aho-Corasick pass over the folded text finds every written form the gazetteer knows and
@@ -15,7 +14,8 @@ every administrative word (`huyện`, `TP.`, `phường`...). Then:
   person's name (`ông`, `Nguyễn`), a longer proper name, a common compound (`Pháp luật`).
 Where found spans overlap, the leftmost, then the longest, wins. A place named in several forms
 is one location, under the form written most (`Mỹ` or `Hoa Kỳ`; abbreviations under the full
-name: `VN` -> `Việt Nam`); `main_place`, when set, is a location even if the text never names it.
+name: `VN` -> `Việt Nam`). The article's main province, named or not, is the `context` stage's
+to add: it runs later, from these places.
 """
 
 from __future__ import annotations
@@ -508,7 +508,7 @@ def annotate(doc: Doc) -> Doc:
         else:
             blocks.append(PlaceSpan(f.start, f.end, f.shown, f.kind))
     spans = tuple(PlaceSpan(f.start, f.end, f.shown, f.kind, _province_of(f.place)) for f in found)
-    locations = _locations(doc, found, doc.layers.main_place)
+    locations = _locations(doc, found)
     doc = doc.with_article(locations=locations).with_layers(places=spans)
     return doc.with_layers(place_blocks=tuple(blocks)) if blocks else doc
 
@@ -529,16 +529,12 @@ def _most_written(names: Iterable[str]) -> str:
     return max(counts, key=counts.__getitem__)
 
 
-def _locations(doc: Doc, found: list[_Found], main_place: str | None) -> tuple[Location, ...]:
+def _locations(doc: Doc, found: list[_Found]) -> tuple[Location, ...]:
     groups: dict[str, list[_Found]] = {}
     for f in found:
         key = fold_key(f.place.name if f.place is not None else f.shown)
         groups.setdefault(key, []).append(f)
     out: list[Location] = []
-    if main_place:
-        name = gazetteer().canonical(main_place)
-        if fold_key(name) not in groups:
-            out.append(Location(name=name, kind="province"))
     for members in groups.values():
         shown = _most_written(f.shown for f in members)
         kind = min((f.kind for f in members), key=lambda k: _RANK.get(k, len(_RANK)))
