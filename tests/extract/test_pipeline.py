@@ -60,5 +60,5 @@ def test_the_default_pipeline_declares_every_layer_it_sets() -> None:
         "Bí thư Tỉnh ủy chủ trì hội nghị.",))
     doc = default_pipeline().run(Doc.of(article))
     declared = {name for s in default_pipeline().stages for name in s.assigns}
-    set_layers = {name for name in Layers.__slots__ if getattr(doc.layers, name) not in (None, frozenset())}
+    set_layers = {name for name in Layers._fields if getattr(doc.layers, name) not in (None, frozenset())}
     assert set_layers - {"tokens", "positions", "indexed", "capitals"} <= declared
