@@ -52,7 +52,7 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=20_000, help="characters of the smaller article")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from diembao.pipeline import warm_up
+    from diembao.extract.pipeline import warm_up
     from diembao.readers.jsonl import parse_jsonl_line
 
     pipeline = warm_up()

@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no corpus at {path}: pass one (../shared/corpus/vietnews-20k.jsonl.gz)", file=sys.stderr)
         return 2
     sys.path.insert(0, str(ROOT / "src"))
-    from diembao.pipeline import warm_up
+    from diembao.extract.pipeline import warm_up
     from diembao.readers.jsonl import parse_jsonl_line
 
     opener = gzip.open if path.suffix == ".gz" else open

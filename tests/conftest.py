@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from diembao.extract.doc import Doc
+from diembao.extract.pipeline import default_pipeline
 from diembao.kb import KnowledgeBase
-from diembao.pipeline import Doc, default_pipeline
 from diembao.record import Article
 
 SHARED = Path(os.environ.get("DIEMBAO_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared")).resolve()

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import run
 from diembao.readers.layout import unglue
-from diembao.syllables import MAX_LENGTH, is_syllable
+from diembao.text.syllables import MAX_LENGTH, is_syllable
 
 
 def _mentions(doc, name: str) -> list[str]:

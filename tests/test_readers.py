@@ -247,7 +247,7 @@ def test_broken_files(tmp_path: Path, data: bytes, message: str) -> None:
 
 
 def test_legacy_encoding_is_named(tmp_path: Path) -> None:
-    from diembao import legacy
+    from diembao.text import legacy
 
     text = "Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021."
     path = tmp_path / "tcvn3.txt"
@@ -309,6 +309,6 @@ def test_examples_read_cleanly(path: Path) -> None:
 
 
 def test_bom_decoding_helper() -> None:
-    from diembao.encoding import decode
+    from diembao.text.encoding import decode
 
     assert decode(codecs.BOM_UTF8 + "Ủy ban".encode()) == "Ủy ban"

@@ -26,6 +26,7 @@ with warnings.catch_warnings():
 
 from diembao.serve import app as serve_app
 from diembao.serve import create_app
+from diembao.serve import deps as serve_deps
 
 ARTICLE = "2024-10-05_tien-giang_hoi-nghi-tinh-uy"
 
@@ -231,7 +232,7 @@ def test_a_slow_request_is_stopped(client: TestClient, monkeypatch: pytest.Monke
     def endless(kb: KnowledgeBase, _id: int) -> None:
         kb.store.value("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")
 
-    monkeypatch.setattr(serve_app, "REQUEST_SECONDS", 0.2)
+    monkeypatch.setattr(serve_deps, "REQUEST_SECONDS", 0.2)
     monkeypatch.setattr(KnowledgeBase, "event_by_id", endless)
     response = client.get("/api/v1/events/1")
     assert response.status_code == 503 and "too long" in response.json()["error"]["message"]

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from diembao.data import data_text, load_tsv
+from diembao.lexicon.files import data_text, load_tsv
 
 COLUMNS = ["code", "name", "bare", "unit", "district", "province", "era", "formed_from"]
 UNITS = {"pre2025": {"Phường", "Xã", "Thị trấn"}, "post2025": {"Phường", "Xã", "Đặc khu"}}

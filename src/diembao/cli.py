@@ -58,7 +58,7 @@ def extract(
 
         extract_parquet_command(paths, parquet, output, pretty, workers, scheduler, partition_size, facts, encoding)
         return
-    from diembao.pipeline import warm_up
+    from diembao.extract.pipeline import warm_up
 
     pipeline = warm_up() if facts else None
     failures = 0

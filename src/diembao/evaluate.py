@@ -22,7 +22,7 @@ from typing import Annotated, Any
 import typer
 
 from diembao.errors import InputError
-from diembao.pipeline import default_pipeline
+from diembao.extract.pipeline import default_pipeline
 from diembao.readers import RawInput, input_id, iter_inputs, parse
 from diembao.record import Article
 

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from diembao.data import load_lines
+from diembao.lexicon import kb as lexicon
 from diembao.record import Article
 from diembao.text import fold, fold_key
 
@@ -66,7 +66,7 @@ def collection_year(article: Article) -> str | None:
 
 @cache
 def _target_cues() -> tuple[str, ...]:
-    return tuple(fold_key(line) for line in load_lines("kb/date_target_cues.txt"))
+    return tuple(fold_key(line) for line in lexicon.lines("date_target_cues.txt"))
 
 
 def _said_dates(article: Article) -> list[str]:

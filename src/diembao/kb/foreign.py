@@ -19,20 +19,28 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from diembao.data import load_lines, load_tsv
+from diembao.lexicon import gazetteer
+from diembao.lexicon import kb as lexicon
 from diembao.record import Article, Mention, Person
 from diembao.text import fold_key
 
 from . import keys
 
-_HOME = "việt nam"
-_POSTED = re.compile(r"(?:^|\s)(?:tại|ở|sang|đến)\s*$")
+
+@cache
+def _posted() -> re.Pattern[str]:
+    """A country after `sang`, `tại`… is where an official went, not whose he is."""
+    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, lexicon.words("posted"))) + r")\s*$")
+
+
+def _home() -> str:
+    return lexicon.word("home_country")
 _WINDOW = 48
 
 
 @cache
 def _state_bodies() -> frozenset[str]:
-    return frozenset(keys.org_key(line) for line in load_lines("kb/state_bodies.txt"))
+    return frozenset(keys.org_key(line) for line in lexicon.lines("state_bodies.txt"))
 
 
 @cache
@@ -40,9 +48,9 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern for every written form of a country (folded, longest first) and each form's
     country name; Việt Nam's forms map to Việt Nam."""
     forms: dict[str, str] = {}
-    for row in load_tsv("gazetteer/countries.tsv"):
-        name = row["name"].strip()
-        for form in [name, *(a.strip().lstrip("~=") for a in (row.get("aliases") or "").split("|") if a.strip())]:
+    for country in gazetteer.countries():
+        name = country.name.strip()
+        for form in [name, *(a.strip() for a in country.aliases if a.strip())]:
             forms.setdefault(fold_key(form), name)
     ordered = sorted(forms, key=len, reverse=True)
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, ordered)) + r")(?!\w)"), forms
@@ -66,7 +74,7 @@ def _in_field(prefix: str) -> bool:
 
 def is_state_body(org: str) -> bool:
     key = keys.org_key(org)
-    return key in _state_bodies() or key.startswith("bộ ")
+    return key in _state_bodies() or key.startswith(lexicon.word("ministry_head") + " ")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -84,10 +92,10 @@ def country_before(text: str, title: Mention | None, name: Mention | None) -> st
     between = fold_key(text[title.end:name.start])
     pattern, forms = _countries()
     for match in pattern.finditer(between):
-        if _POSTED.search(between[:match.start()]) or _in_field(between[:match.end()]):
+        if _posted().search(between[:match.start()]) or _in_field(between[:match.end()]):
             continue
         country = forms[match.group(1)]
-        return None if fold_key(country) == _HOME else country
+        return None if fold_key(country) == _home() else country
     return None
 
 
@@ -98,10 +106,10 @@ def country_just_before(text: str, names: Sequence[Mention]) -> str | None:
     for m in sorted(names, key=lambda m: m.start):
         before = fold_key(text[max(0, m.start - _WINDOW):m.start]).rstrip(" ,")
         for match in pattern.finditer(before):
-            if match.end() != len(before) or _POSTED.search(before[:match.start()]) or _in_field(before):
+            if match.end() != len(before) or _posted().search(before[:match.start()]) or _in_field(before):
                 continue
             country = forms[match.group(1)]
-            if fold_key(country) != _HOME:
+            if fold_key(country) != _home():
                 return country
     return None
 
@@ -119,14 +127,14 @@ def main_foreign_country(article: Article) -> str | None:
     _pattern, forms = _countries()
     for loc in article.locations:
         country = forms.get(fold_key(loc.name))
-        if country and fold_key(country) != _HOME:
+        if country and fold_key(country) != _home():
             counts[country] = counts.get(country, 0) + max(1, len(loc.mentions))
     return next(iter(counts)) if len(counts) == 1 else None
 
 
 @cache
 def _implied() -> dict[str, str]:
-    return {fold_key(row["title"]): row["body"] for row in load_tsv("kb/implied_bodies.tsv")}
+    return {fold_key(row["title"]): row["body"] for row in lexicon.table("implied_bodies.tsv", ("title", "body"))}
 
 
 def implied_body(title: str) -> str | None:

@@ -261,13 +261,13 @@ def _pool(options: IngestOptions) -> Executor | None:
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload(["diembao.kb.prepare", "diembao.pipeline"])
+        context.set_forkserver_preload(["diembao.kb.prepare", "diembao.extract.pipeline"])
     return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
 
 
 def _warm_up() -> None:
     # Build the pipeline's tables once per worker, before the first chunk arrives.
-    from diembao.pipeline import warm_up
+    from diembao.extract.pipeline import warm_up
 
     with contextlib.suppress(Exception):  # a broken pipeline is reported per article, where it fails
         warm_up()

@@ -30,7 +30,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from diembao.data import load_json, load_lines, load_tsv
+from diembao.lexicon import bodies as lexicon_bodies
+from diembao.lexicon import gazetteer as lexicon_gazetteer
+from diembao.lexicon.files import load_lines, load_tsv
 from diembao.record import Document
 from diembao.text import fold_key
 
@@ -124,7 +126,7 @@ def has_marks(text: str) -> bool:
 
 @cache
 def _abbreviations() -> Mapping[str, str]:
-    return {row["abbr"]: row["expansion"] for row in load_tsv("kb/abbreviations.tsv")}
+    return {row["abbr"]: row["expansion"] for row in load_tsv("kb/abbreviations.tsv", ("abbr", "expansion"))}
 
 
 @cache
@@ -148,16 +150,16 @@ def _fields() -> tuple[re.Pattern[str], Mapping[str, str]]:
 
 @cache
 def _capital_abbreviations() -> tuple[re.Pattern[str], Mapping[str, str]]:
-    table = {row["abbr"]: row["expansion"] for row in load_tsv("kb/abbreviations_capitals.tsv")}
+    table = {row["abbr"]: row["expansion"] for row in load_tsv("kb/abbreviations_capitals.tsv", ("abbr", "expansion"))}
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, table))})(?!\w)"), table
 
 
 @cache
 def _org_aliases() -> Mapping[str, str]:
-    """Whole-name aliases: ours (`data/kb/org_aliases.tsv`) and the organization stage's
-    (`data/orgs/units.json`, when it is there), so the knowledge base keys bodies as the stage
+    """Whole-name aliases: ours (`data/kb/org_aliases.tsv`) and the bodies lexicon's
+    (`data/orgs/units.json`, `diembao.lexicon.bodies`), so the knowledge base keys bodies as the stage
     names them."""
-    pairs = [(row["alias"], row["body"]) for row in load_tsv("kb/org_aliases.tsv")]
+    pairs = [(row["alias"], row["body"]) for row in load_tsv("kb/org_aliases.tsv", ("alias", "body"))]
     pairs += [(a, b) for a, b in _units().get("aliases", {}).items() if isinstance(a, str) and isinstance(b, str)]
     table: dict[str, str] = {}
     for alias, body in pairs:
@@ -167,13 +169,8 @@ def _org_aliases() -> Mapping[str, str]:
     return table
 
 
-@cache
 def _units() -> Mapping[str, Any]:
-    try:
-        units = load_json("orgs/units.json")
-    except (FileNotFoundError, ValueError):
-        return {}
-    return units if isinstance(units, dict) else {}
+    return lexicon_bodies.units()
 
 
 def _words_of(text: str) -> str:
@@ -233,7 +230,7 @@ def _parent_heads() -> tuple[str, ...]:
 @cache
 def _canonical_names() -> Mapping[str, str]:
     """Keys of the central bodies -> their names as written in full (`TƯ` -> `Ban Chấp hành Trung
-    ương Đảng`), from the organization stage's table when it is there."""
+    ương Đảng`), from the bodies lexicon's table."""
     units = _units()
     names = [n for n in units.get("central", ()) if isinstance(n, str)]
     names += [n for n in (units.get("aliases") or {}).values() if isinstance(n, str)]
@@ -288,11 +285,10 @@ class Province:
 def provinces() -> Mapping[str, Province]:
     """Every spelling of every province (keyed as `org_key` keys names) -> the province."""
     table: dict[str, Province] = {}
-    for row in load_tsv("gazetteer/provinces.tsv"):
-        province = Province(row["name"].strip(), row.get("kind", "province").strip(),
-                            row.get("era", "").strip(), (row.get("merged_into") or "").strip() or None)
-        spellings = [province.name]
-        spellings += [a.strip().lstrip("~=") for a in (row.get("aliases") or "").split("|") if a.strip()]
+    for place in lexicon_gazetteer.provinces():
+        province = Province(place.name.strip(), place.kind.strip(), (place.era or "").strip(),
+                            (place.merged_into or "").strip() or None)
+        spellings = [province.name, *place.aliases]
         for spelling in spellings:
             table.setdefault(_normal_words(spelling), province)
     return table

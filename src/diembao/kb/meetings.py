@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from diembao.lexicon import kb as lexicon
 from diembao.text import fold_key
 
 from .analysis import WORD
@@ -30,7 +31,7 @@ def names_overlap(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    distinctive = shorter - {"của", "và", "về", "năm", "tỉnh", "thành", "phố"}
+    distinctive = shorter - set(lexicon.words("name_fillers"))
     if not distinctive:
         return shorter <= longer
     return len(distinctive & longer) * 3 >= len(distinctive) * 2 and len(shorter & longer) * 3 >= len(shorter) * 2
@@ -56,5 +57,5 @@ def same_meeting(kind: str, name: str, organizer: int | None, place: int | None,
 
 def _generic(kind: str, *names: str) -> bool:
     """Whether one of the names says no more than the kind (`Lễ`, `Buổi lễ`, `Hội nghị`)."""
-    words = set(WORD.findall(fold_key(kind))) | {"buổi", "cuộc", "phiên"}
+    words = set(WORD.findall(fold_key(kind))) | set(lexicon.words("generic_event_words"))
     return any(set(WORD.findall(fold_key(n))) <= words for n in names)

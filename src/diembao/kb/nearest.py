@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from diembao.lexicon import kb as lexicon
 from diembao.record import Article, Mention
 from diembao.text import SEPARATOR, fold_key
 
@@ -20,7 +21,12 @@ from . import keys
 
 _REACH = 60
 _SENTENCE_END = re.compile(r"[.!?;\n]")
-_ADMIN_TAIL = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?)$", re.IGNORECASE)
+
+
+@cache
+def _admin_tail() -> re.Pattern[str]:
+    """The unit word (`tỉnh`, `thành phố`, `TP.`) that may end the text before a province's name."""
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, lexicon.words("admin_tail"))) + r")$", re.IGNORECASE)
 
 
 @cache
@@ -74,12 +80,12 @@ def recomplete(article: Article, text: str, org: str, title: Mention | None) -> 
         return org
     folded = fold_key(org)
     # A provincial committee (`Tỉnh ủy`) is of a province, a city committee (`Thành ủy`) of a city.
-    if (folded.startswith("tỉnh ủy") and chosen.kind != "province") or \
-            (folded.startswith("thành ủy") and chosen.kind != "city"):
+    if (folded.startswith(lexicon.word("province_committee")) and chosen.kind != "province") or \
+            (folded.startswith(lexicon.word("city_committee")) and chosen.kind != "city"):
         return org
     for spelling in _spellings(province):
         at = folded.rfind(spelling)
         if at > 0 and folded[at - 1] == " ":
-            head = _ADMIN_TAIL.sub("", org[:at].rstrip())
+            head = _admin_tail().sub("", org[:at].rstrip())
             return f"{head} {chosen.name}"
     return org

@@ -18,12 +18,12 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from diembao import outlets
 from diembao.errors import InputError
+from diembao.lexicon import outlets
 from diembao.pickling import compact_pickle
 from diembao.readers import RawInput, ReadFailure, input_id, parse
 from diembao.record import Article
-from diembao.temporal import reference_date
+from diembao.text.calendar import reference_date
 
 from .analysis import IndexedText, index_text
 from .codec import pack
@@ -137,7 +137,7 @@ def extract(article: Article, extractor: Extractor | None) -> tuple[Article, str
     an extraction that failed (the article is then kept without facts)."""
     try:
         if extractor is None:
-            from diembao.pipeline import Doc, default_pipeline
+            from diembao.extract.pipeline import Doc, default_pipeline
 
             doc = default_pipeline().run(Doc.of(article))
             return doc.article, doc.folded, None

@@ -16,10 +16,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from diembao.lexicon import kb as lexicon
 from diembao.text import fold_key
 
 from . import facets, keys
 from .analysis import loosen
+from .filters import Filters, QueryError
 from .results import (
     ArticleRef,
     Citation,
@@ -38,7 +40,6 @@ from .results import (
     Stats,
     Summary,
 )
-from .search import Filters, QueryError
 from .store import Store
 
 _DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
@@ -448,7 +449,7 @@ def holders(store: Store, title: str, body: str, on: str | None = None) -> Holde
         "LEFT JOIN organizations AS g ON g.id = o.org_id WHERE o.org_id = ?", (orgs[0],))
     found = []
     for person_id, person, scope, *office in rows:
-        if fold_key(office[1]) not in (wanted, "quyền " + wanted):
+        if fold_key(office[1]) not in (wanted, lexicon.word("acting") + " " + wanted):
             continue
         o = _office(store, office)
         published = store.one("SELECT min(day), max(day) FROM office_evidence WHERE office_id = ? AND estimated = 0",

@@ -39,6 +39,7 @@ from diembao.text import SEPARATOR, fold, join_segments
 from . import facets
 from .analysis import WORD, loosen
 from .codec import unpack
+from .filters import Filters, QueryError
 from .results import ArticleRef, SearchHit, SearchResult, Snippet
 from .store import EXACT_COLUMNS, LOOSE_COLUMNS, MatchError, Store
 
@@ -48,10 +49,6 @@ if TYPE_CHECKING:
 MAX_TERMS = 32
 MAX_QUERY_CHARS = 1000
 SNIPPET_CHARS = 220
-
-
-class QueryError(ValueError):
-    """A query that cannot be run; the message says why, in one line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,20 +161,13 @@ def _term(raw: str, prefix: bool) -> Term | None:
 # --- running ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """Conditions on the article's facets, as full-text conditions (see `facets.py`), all of
-    which must hold; built by `queries.search_filters`."""
-
-    conditions: tuple[str, ...] = ()
-    empty: bool = False  # a filter named something the knowledge base does not hold
-
+NO_FILTERS = Filters()
 
 # Only this many matches, the most recently stored, are ranked (see `Store.match`).
 RANK_WINDOW = 1000
 
 
-def search(store: Store, text: str, *, filters: Filters = Filters(), limit: int = 20, offset: int = 0,
+def search(store: Store, text: str, *, filters: Filters = NO_FILTERS, limit: int = 20, offset: int = 0,
            count: bool = False, entities: bool = True) -> SearchResult:
     """Ranked articles for `text`. Every hit matches every word (or the entity a run of words
     names: `base`); the order is tiers (see `plan`), each ranked inside."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from diembao.data import load_tsv
+from diembao.lexicon import kb as lexicon
 from diembao.text import fold
 
 # How far before a title a cue may stand (the cue, a name and its honorific fit in it).
@@ -23,7 +23,8 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 @cache
 def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = {fold(row["cue"]).strip(): row["spell"].strip() for row in load_tsv("kb/spell_cues.tsv")}
+    rows = lexicon.table("spell_cues.tsv", ("cue", "spell"))
+    table = {fold(row["cue"]).strip(): row["spell"].strip() for row in rows}
     ordered = sorted(table, key=len, reverse=True)
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, ordered)) + r")(?!\w)"), table
 
@@ -43,6 +44,6 @@ def spell_at(text: str, title_start: int) -> tuple[str, str] | None:
     between = folded[found[-1].end():]
     # `ông Lê Văn Tân, Chủ tịch ...`: a comma parts a name from its title, and the cue's words
     # from the title; `tân` (new) counts only right before the title.
-    if "," in between or (cue == "tân" and between.strip()):
+    if "," in between or (cue == lexicon.word("new") and between.strip()):
         return None
     return table[cue], cue

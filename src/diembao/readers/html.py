@@ -11,9 +11,9 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
-from diembao import outlets
-from diembao.data import load_json
 from diembao.errors import InputError
+from diembao.lexicon import outlets
+from diembao.lexicon.files import load_json
 from diembao.readers.layout import (
     clean_text_line,
     is_junk,

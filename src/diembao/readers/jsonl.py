@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from diembao import outlets
 from diembao.errors import InputError
+from diembao.lexicon import outlets
 from diembao.readers.layout import (
     clean_block,
     clean_text_line,

@@ -14,9 +14,9 @@ from datetime import date, datetime
 from functools import cache
 from string import ascii_letters
 
-from diembao.data import load_json, load_lines
-from diembao.legacy import letters
+from diembao.lexicon.files import load_json, load_lines
 from diembao.text import alternation, clean_paragraph, fold, fold_key, normalise, single_spaced
+from diembao.text.legacy import letters
 
 # --- header date line: "Thứ Tư, 10/11/2021, 17:48 (GMT+7)" -----------------------------------
 
@@ -144,7 +144,7 @@ _COMMA_SEAM = re.compile(rf",[{_VN_UPPER}]")
 
 
 def _split_case(match: re.Match[str]) -> str:
-    from diembao.syllables import is_syllable
+    from diembao.text.syllables import is_syllable
 
     left, right = match.group(1), match.group(2)
     # Foreign words mix cases too (`McDonald`, `iPhone`); glued Vietnamese shows its diacritics.
@@ -154,7 +154,7 @@ def _split_case(match: re.Match[str]) -> str:
 
 def _split_glued(match: re.Match[str]) -> str:
     """`Chínhnhấn` -> `Chính nhấn`: two syllables, each with its tone mark, written as one word."""
-    from diembao.syllables import MAX_LENGTH, is_syllable, split_tone
+    from diembao.text.syllables import MAX_LENGTH, is_syllable, split_tone
 
     word = match.group()
     if len(word) > 2 * MAX_LENGTH or is_syllable(word) or split_tone(word.lower())[1] != "*":
@@ -405,7 +405,7 @@ def _byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
 
 def _is_outlet(name: str) -> bool:
     """A byline that names an agency or paper (`TTXVN`, `VOV`) says where the text came from."""
-    from diembao import outlets
+    from diembao.lexicon import outlets
 
     return outlets.by_tag(name) is not None or outlets.by_name(name) is not None
 

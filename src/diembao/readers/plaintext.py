@@ -12,8 +12,8 @@ no other sign of the bold sapo, and calling body text a lead would be a guess.
 
 from __future__ import annotations
 
-from diembao import outlets
 from diembao.errors import InputError
+from diembao.lexicon import outlets
 from diembao.readers.layout import (
     clean_block,
     is_junk,

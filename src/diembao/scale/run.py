@@ -178,7 +178,7 @@ _WARM = False
 def _warm() -> None:
     global _WARM
     if not _WARM:
-        from diembao.pipeline import warm_up
+        from diembao.extract.pipeline import warm_up
 
         with contextlib.suppress(Exception):  # a broken pipeline is reported per article, where it fails
             warm_up()

@@ -16,7 +16,7 @@ from starlette.background import BackgroundTask
 from diembao.kb import KnowledgeBase
 from diembao.kb.export import EXPORTS, FORMATS
 
-from .app import KB, Page, Paging, export_knowledge_base, memo
+from .deps import KB, Page, Paging, export_knowledge_base, memo
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": "A malformed query, filter or page"},

@@ -4,11 +4,8 @@ measures); Jinja2 escapes every string."""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -20,10 +17,11 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 
 from diembao.kb.export import EXPORTS, FORMATS
+from diembao.lexicon import serve as lexicon_serve
 
 from . import render
 from .api import Filters, Id, Text
-from .app import HERE, KB, Paging, memo
+from .deps import HERE, KB, Paging, memo
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
@@ -43,10 +41,7 @@ KIND_OF_FILTER = {"outlets": "outlet", "places": "place", "bodies": "body", "per
                   "documents": "document"}
 
 
-@cache
-def messages() -> dict[str, dict[str, str]]:
-    text = resources.files("diembao.data").joinpath("serve", "messages.json").read_text(encoding="utf-8")
-    return json.loads(text)
+messages = lexicon_serve.messages
 
 
 def language(request: Request) -> str:

@@ -1,0 +1,254 @@
+"""Bodies and office titles: Party committees and their boards, state bodies of every level,
+ministries and departments, courts, police, mass organisations, companies, foreign bodies; and
+the titles (`data/persons/titles.tsv`) with the body each belongs to.
+
+Reads the layers `tokens`, `places` and `context`; writes `Article.organizations` (each body
+once, with its mentions), the layer `orgs` (tuple of `OrgSpan`, in text order; `name` is the
+completed name) and the layer `titles` (tuple of `TitleSpan`). The grammar is `diembao.bodies`.
+
+Titles separated by commas form a chain (`Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh`).
+In a chain a body left incomplete takes its parent from a neighbour: `Bí thư Đảng ủy, Giám đốc
+Công an tỉnh Đồng Nai` is the Đảng ủy of Công an tỉnh Đồng Nai, `Bí thư Thành ủy Đà Nẵng, Ủy viên
+Ban thường vụ` the Ban Thường vụ of that Thành ủy, and a title with no body of its own shares
+the next one's (`Tổng giám đốc, Chủ tịch HĐQT Công ty X`: both of Công ty X). A board still
+incomplete is the fuller body of the same article that begins with it (`Ban Kinh tế - Ngân
+sách` -> `Ban Kinh tế - Ngân sách HĐND tỉnh Bắc Kạn`), or is not listed.
+
+The bodies a body belongs to count as bodies of the article too (`Ban Thường vụ Tỉnh ủy Tiền
+Giang` names `Tỉnh ủy Tiền Giang`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from diembao.extract import titles
+from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words, kind_of_name
+from diembao.extract.doc import Doc
+from diembao.extract.lexing import starts_of, tokens_of, with_tokens
+from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
+from diembao.extract.titles import TitleIndex, TitleMatch, title_index, with_title_index
+from diembao.lexicon.bodies import grammar, lexicon
+from diembao.lexicon.persons import surnames
+from diembao.record import Mention, Organization
+from diembao.text import fold_key
+from diembao.text.tokens import Token
+
+REQUIRES = ("tokens", "places", "context")
+ASSIGNS = ("organizations", "orgs", "titles", "title_index")
+
+# What may stand between two titles of one chain (`data/orgs/grammar.json`).
+_CHAIN_GAPS = tuple(tuple(gap.split(" ")) for gap in grammar()["chain_gaps"])
+_CREDIT_WORDS = frozenset(grammar()["credit_words"])  # `Ảnh: Reuters` credits a photo
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    match: TitleMatch
+    body: Body | None
+    last: int  # token index after the title and its body
+
+
+def trigger_words() -> tuple[frozenset[str], ...]:
+    """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
+    return (body_start_words(), *titles.trigger_words())
+
+
+def _credit(tokens: Sequence[Token], i: int) -> bool:
+    """`Ảnh: Reuters` credits a photo; it does not name a body of the story."""
+    k = i - 1 if i > 0 and tokens[i - 1].text == ":" else i
+    return k > 0 and tokens[k - 1].low in _CREDIT_WORDS
+
+
+def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleIndex) -> tuple[list[Body], list[_Title]]:
+    """Bodies and titles of the text, left to right; a title's body is read with the title."""
+    # A body never starts in the middle of a place's name ("Hải Phòng" is no "Phòng").
+    inside_places = frozenset(k for start, (end, _span) in parser.place_at.items() for k in range(start + 1, end))
+    bodies: list[Body] = []
+    titles: list[_Title] = []
+    candidates = sorted({*starts_of(doc, body_start_words()), *index.at})
+    after = 0
+    for i in candidates:
+        if i < after:
+            continue
+        t = tokens[i]
+        match = index.at.get(i)
+        if match is not None:
+            body = parser.after_title(match)
+            if body is not None and body.end > match.end:
+                body = _without_person_tail(tokens, body, parser)
+            last = max(match.end, body.end if body is not None else 0)
+            titles.append(_Title(match, body, last))
+            after = last
+            continue
+        if (t.cap or t.upper) and not _credit(tokens, i) and i not in inside_places:
+            listed = parser.ministry_list(i)
+            if listed:
+                bodies.extend(listed)
+                after = listed[-1].end
+                continue
+            body = parser.parse(i)
+            if body is not None:
+                bodies.append(body)
+                after = body.end
+    return bodies, titles
+
+
+def _without_person_tail(tokens: Sequence[Token], body: Body, parser: BodyParser) -> Body:
+    """`Giám đốc Công ty Phú Việt Tín Nguyễn Văn A`: after an office title, a named body's
+    capitalised run ends before the family name that begins its holder's name."""
+    if body.kind not in ("named", "board") or body.parents:
+        return body
+    family = surnames()
+    for k in range(body.start + 2, body.end - 1):
+        if tokens[k].low not in family or k in parser.place_at:
+            continue
+        run = k
+        while run < body.end and tokens[run].cap and not tokens[run].upper:
+            run += 1
+        if 2 <= run - k <= 4:
+            cut = tokens[k - 1].end - tokens[body.start].start
+            return Body(body.start, k, body.name[:cut], body.kind, body.implicit)
+    return body
+
+
+def chains(tokens: Sequence[Token], titles: Sequence[_Title]) -> list[list[int]]:
+    """Indices of titles written one after another (`, `, `kiêm`, `và`), one list per chain."""
+    out: list[list[int]] = []
+    for k, title in enumerate(titles):
+        if out:
+            prev = titles[out[-1][-1]]
+            between = tuple(t.low for t in tokens[prev.last:title.match.start])
+            if between in _CHAIN_GAPS:
+                out[-1].append(k)
+                continue
+        out.append([k])
+    return out
+
+
+def _root(body: Body) -> str:
+    """The body a board belongs to, else the body itself (`HĐQT Công ty X` -> `Công ty X`)."""
+    return body.parents[-1] if body.kind == "board" and body.parents else body.name
+
+
+def complete_chain(titles: list[_Title], chain: Sequence[int]) -> None:
+    """Fill the incomplete and missing bodies of a chain from its neighbours, in place."""
+    for pos, k in enumerate(chain):
+        title = titles[k]
+        after = [titles[j].body for j in chain[pos + 1:] if titles[j].body is not None
+                 and not titles[j].body.incomplete]
+        before = [titles[j].body for j in chain[:pos] if titles[j].body is not None
+                  and not titles[j].body.incomplete]
+        body = title.body
+        if body is None:
+            entry = title.match.entry
+            if after and not entry.default_org and not entry.fixed_org:
+                nxt = after[0]
+                shared = Body(title.last, title.last, _root(nxt), nxt.kind, True)
+                titles[k] = replace(title, body=shared)
+            continue
+        if not body.incomplete:
+            continue
+        if body.needs == "place":
+            # "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai".
+            place = next((b.place for b in (*after, *reversed(before)) if b.place), None)
+            if place is not None:
+                titles[k] = replace(title, body=replace(body, name=f"{body.name} {place}", incomplete=False,
+                                                        needs=None, place=place))
+            continue
+        parent = None
+        if body.kind == "board":
+            parent = next((b.name for b in reversed(before) if b.kind == "committee"), None)
+        if parent is None and after:
+            parent = _root(after[0])
+        if parent is not None:
+            titles[k] = replace(title, body=replace(body, name=f"{body.name} {parent}", incomplete=False,
+                                                    needs=None, parents=(parent,)))
+
+
+def _fuller(body: Body, complete: Sequence[Body]) -> Body | None:
+    key = fold_key(body.name) + " "
+    return next((c for c in complete if fold_key(c.name).startswith(key)), None)
+
+
+def annotate(doc: Doc) -> Doc:
+    doc = with_tokens(doc)
+    tokens = tokens_of(doc)
+    places: Sequence[PlaceSpan] = doc.layers.places or ()
+    context: Context = doc.layers.context or Context()
+    parser = BodyParser(tokens, places, context)
+    doc = with_title_index(doc)
+    bodies, titles = scan(doc, tokens, parser, title_index(doc))
+    groups = chains(tokens, titles)
+    for chain in groups:
+        complete_chain(titles, chain)
+    complete = [b for b in bodies if not b.incomplete] + \
+        [t.body for t in titles if t.body is not None and not t.body.incomplete]
+    for k, title in enumerate(titles):
+        if title.body is not None and title.body.incomplete and (full := _fuller(title.body, complete)):
+            titles[k] = replace(title, body=replace(full, start=title.body.start, end=title.body.end))
+    bodies = [b if not b.incomplete else _relocated(b, _fuller(b, complete)) for b in bodies]
+    listed = [b for b in bodies if b is not None and not b.incomplete]
+    listed += [t.body for t in titles if t.body is not None and not t.body.incomplete]
+    listed.sort(key=lambda b: b.start)
+    spans, organizations = _records(doc, tokens, listed)
+    title_spans = tuple(
+        TitleSpan(t.match.start, t.last, tokens[t.match.start].start, tokens[t.match.end - 1].end,
+                  t.match.title, _org_name(t), chain_no,
+                  org_written=t.body is not None and t.body.end > t.body.start)
+        for chain_no, chain in enumerate(groups) for t in (titles[k] for k in chain)
+    )
+    doc = doc.with_article(organizations=organizations)
+    return doc.with_layers(orgs=spans, titles=title_spans)
+
+
+def _relocated(body: Body, fuller: Body | None) -> Body | None:
+    if fuller is None:
+        return None
+    return replace(fuller, start=body.start, end=body.end, implicit=True)
+
+
+def _org_name(title: _Title) -> str | None:
+    """The body recorded for a title: its own when complete (an incomplete one, `tỉnh ủy` with no
+    province to place it, is no body to record), else the convention's."""
+    if title.body is not None:
+        return None if title.body.incomplete else title.body.name
+    return _default_org(title)
+
+
+def _default_org(title: _Title) -> str | None:
+    default = title.match.entry.default_org
+    return None if default in (None, "-") else default
+
+
+def _records(doc: Doc, tokens: Sequence[Token], bodies: Sequence[Body]) -> tuple[tuple[OrgSpan, ...],
+                                                                                   tuple[Organization, ...]]:
+    spans: list[OrgSpan] = []
+    order: dict[str, int] = {}
+    entries: list[tuple[str, str, list[Mention]]] = []
+
+    def add(name: str, kind: str | None, mention: Mention | None) -> None:
+        key = fold_key(name)
+        if key not in order:
+            order[key] = len(entries)
+            entries.append((name, kind or kind_of_name(name), []))
+        elif kind is not None and entries[order[key]][1] != kind:
+            entries[order[key]] = (entries[order[key]][0], kind, entries[order[key]][2])
+        if mention is not None:
+            entries[order[key]][2].append(mention)
+
+    for b in bodies:
+        if b.end > b.start:
+            start, end = tokens[b.start].start, tokens[b.end - 1].end
+            mention: Mention | None = Mention(start, end, doc.text[start:end])
+            spans.append(OrgSpan(start, end, b.name, b.kind))
+        else:
+            mention = None
+        add(b.name, b.kind, mention)
+        unlisted = lexicon().unlisted_parents
+        for parent in b.parents:
+            if not fold_key(parent).startswith(unlisted):
+                add(parent, None, None)
+    organizations = tuple(Organization(name, kind, tuple(ms)) for name, kind, ms in entries)
+    return tuple(spans), organizations

@@ -1,0 +1,534 @@
+"""The grammar of Vietnamese public bodies, read from `data/orgs/units.json`.
+
+A body is parsed from a token position as a unit followed by what it belongs to:
+
+    Ban Thường vụ | Tỉnh ủy | Tiền Giang         board, committee, place
+    Ban Kinh tế - Ngân sách | HĐND | tỉnh Bắc Kạn   board, local body, admin word + place
+    Vụ Tổ chức cán bộ | Bộ Xây dựng              named unit, ministry
+    Ban Tổ chức | Trung ương                     board, central marker
+
+A place the text leaves out is completed from the article's main place (`Context`): in a
+Tiền Giang article `HĐND tỉnh` is `HĐND tỉnh Tiền Giang`. The name of a body is its text as
+written (spaces normalised), with the completion appended; only the writings that the
+guidelines record under one name are replaced by it (`Ban Chấp hành Trung ương` ->
+`Ban Chấp hành Trung ương Đảng`). A body never runs across a line break.
+
+Vietnamese capitalises only the first syllable of a body's own name (`Vụ Tổ chức cán bộ`,
+`Ban chỉ đạo Phòng chống tham nhũng`), so after a head word the name goes on through lower-case
+syllables up to punctuation, a stop word (`đã`, `cho biết`, `đề nghị`: `data/orgs/stopwords.txt`)
+or the body it belongs to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
+from diembao.extract.spans import PlaceSpan
+from diembao.extract.titles import TitleMatch
+from diembao.lexicon.bodies import grammar, lexicon
+from diembao.text import fold, fold_key
+from diembao.text.tokens import Token, phrase_key, token_ranges, tokenize
+
+# How far a lower-case run may go inside a body's own name ("Vụ Tổ chức cán bộ").
+_G = grammar()  # the grammar's own words (`data/orgs/grammar.json`)
+_MINISTRY: str = _G["ministry"]
+_CONNECTORS = frozenset(_G["connectors"])
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What completes a body the text leaves implicit: the article's main places."""
+
+    province: str | None = None  # canonical name, e.g. "Tiền Giang", "TP Hồ Chí Minh"
+    province_kind: str | None = None  # "province" or "city"
+    district: str | None = None  # e.g. "Tĩnh Gia"
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    start: int  # token index
+    end: int  # token index after the body
+    name: str
+    kind: str
+    implicit: bool = False  # completed from context rather than written in full
+    parents: tuple[str, ...] = ()  # the bodies it belongs to, as written after it, innermost first
+    incomplete: bool = False  # its parent or place is left to the reader
+    needs: str | None = None  # what an incomplete body lacks: "place" or "parent"
+    place: str | None = None  # the place it is of, written or completed (`Tiền Giang`)
+
+
+# The grammar's rules in the order they are tried, at the start of a body and after a board.
+_PARSE_RULES = ("_central", "_board", "_committee", "_local", "_ministry", "_named", "_known")
+_PARENT_RULES = ("_central", "_committee", "_local", "_ministry", "_named")
+
+
+@cache
+def _starters() -> dict[str, frozenset[str]]:
+    """For each rule, the words a body it reads can begin with."""
+    lex = lexicon()
+    out = {
+        "_central": lex.central.first_tokens(),
+        "_board": lex.boards.first_tokens(),
+        "_committee": lex.committees.first_tokens(),
+        "_local": lex.local.first_tokens(),
+        "_ministry": lex.ministry_heads.first_tokens(),
+        "_named": lex.named_heads.first_tokens(),
+        "_known": lex.known.first_tokens(),
+    }
+    out["parent_heads"] = out["_central"] | out["_committee"] | out["_local"] | out["_ministry"]
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def body_start_words() -> frozenset[str]:
+    """Folded words that can begin a body (`Sở`, `Bộ`, `Ủy ban`, `Công ty` …): the first words
+    of every rule the grammar tries at the start of a body."""
+    return frozenset().union(*(_starters()[rule] for rule in _PARSE_RULES))
+
+
+class BodyParser:
+    """Parses bodies at token positions of one document."""
+
+    def __init__(self, tokens: Sequence[Token], places: Sequence[PlaceSpan], context: Context):
+        self.tokens = tokens
+        self.context = context
+        self.lex = lexicon()
+        # Place spans by the index of their first token.
+        self.place_at: dict[int, tuple[int, PlaceSpan]] = {}
+        for p, (i, j) in zip(places, token_ranges(tokens, places), strict=True):
+            if i is not None:
+                self.place_at[i] = (j, p)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _text(self, i: int, j: int) -> str:
+        """Tokens i..j-1 as written, with the spacing of the text but collapsed."""
+        parts: list[str] = []
+        for k in range(i, j):
+            t = self.tokens[k]
+            if k > i and t.start > self.tokens[k - 1].end:
+                parts.append(" ")
+            parts.append(t.text)
+        return "".join(parts)
+
+    def _joined(self, k: int) -> bool:
+        """Token k follows token k-1 on the same line (at most one space between)."""
+        return 0 < k < len(self.tokens) and self.tokens[k].start - self.tokens[k - 1].end <= 1
+
+    def _is_stop(self, i: int) -> bool:
+        return self.lex.stopwords.longest(self.tokens, i) is not None
+
+    def _ok_start(self, i: int) -> bool:
+        t = self.tokens[i]
+        if not t.word or not (t.cap or t.upper):
+            return False
+        if i > 0:
+            prev = self.tokens[i - 1].low
+            prev2 = f"{self.tokens[i - 2].low} {prev}" if i > 1 else prev
+            if prev in self.lex.plural or prev2 in self.lex.plural:
+                return False
+        return True
+
+    def _place(self, i: int) -> tuple[int, PlaceSpan] | None:
+        if i > 0 and not self._joined(i):
+            return None
+        return self.place_at.get(i)
+
+    def _admin(self, i: int) -> tuple[int, str] | None:
+        if i >= len(self.tokens) or not self._joined(i):
+            return None
+        found = self.lex.admin_words.longest(self.tokens, i)
+        if found is None:
+            return None
+        j, level = found
+        # "TP." keeps its dot as part of the admin word.
+        if j < len(self.tokens) and self.tokens[j].text == "." and self.tokens[j - 1].low == "tp":
+            j += 1
+        return j, str(level)
+
+    def _implicit_place(self, level: str, admin_written: bool) -> str | None:
+        """The main place that completes a bare `tỉnh`/`TP`/`huyện` (or no admin word at all)."""
+        ctx = self.context
+        if level in ("province", "city", "default"):
+            if ctx.province is None:
+                return None
+            if level == "province" and ctx.province_kind == "city" and admin_written:
+                return None
+            if level == "city" and ctx.province_kind != "city" and admin_written:
+                return None
+            return ctx.province
+        if level == "district":
+            return ctx.district
+        return None
+
+    def _with_admin_word(self, place: str) -> str:
+        """`UBND` in a Tiền Giang article is `UBND tỉnh Tiền Giang`; in Hà Nội, `UBND thành phố Hà Nội`."""
+        return with_admin_word(place, city=self.context.province_kind == "city")
+
+    def _alias(self, written: str) -> str:
+        return self.lex.aliases.get(fold_key(written), written)
+
+    # --- the grammar ----------------------------------------------------------------------------
+
+    def parse(self, i: int, *, relaxed: bool = False) -> Body | None:
+        """The longest body starting at token `i`, or None. `relaxed` accepts a lower-case
+        start, as after an office title (`bí thư huyện ủy`, `Trưởng ban Kinh tế`)."""
+        if i >= len(self.tokens) or not (self._ok_start(i) or (relaxed and self.tokens[i].word)):
+            return None
+        return self._first_rule(i, _PARSE_RULES)
+
+    def _central(self, i: int) -> Body | None:
+        found = self.lex.central.longest(self.tokens, i)
+        if found is None:
+            return None
+        j, _ = found
+        # A national body with provincial branches ("Cục Hải quan" / "Cục Hải quan TP.HCM").
+        if self.lex.local.longest(self.tokens, i) is not None and (self._admin(j) or self._place(j)):
+            return self._local(i)
+        # "Ban Bí thư Trung ương", "Quốc hội Mỹ": what the central body is of, when written.
+        marker = self.lex.central_markers.longest(self.tokens, j) if self._joined(j) else None
+        if marker is not None:
+            return Body(i, marker[0], self._alias(self._text(i, marker[0])), "central")
+        place = self._place(j)
+        if place and place[1].kind == "country" and fold_key(place[1].name) != _G["home_country"]:
+            return Body(i, place[0], self._text(i, place[0]), "central")
+        return Body(i, j, self._alias(self._text(i, j)), "central")
+
+    def _committee(self, i: int) -> Body | None:
+        found = self.lex.committees.longest(self.tokens, i)
+        if found is None:
+            return None
+        j, level = found
+        head = self._text(i, j)
+        if level == "parent":
+            parent = self._parent(j)
+            if parent is not None:
+                return self._under(i, head, "committee", parent)
+            place = self._place(j)
+            if place:
+                return Body(i, place[0], f"{head} {self._text(j, place[0])}", "committee")
+            return Body(i, j, head, "committee", incomplete=True, needs="parent")
+        return self._with_place(i, j, head, str(level), "committee")
+
+    def _under(self, i: int, head: str, kind: str, parent: Body) -> Body:
+        return Body(i, parent.end, f"{head} {parent.name}", kind, parent.implicit,
+                    parents=(parent.name, *parent.parents), incomplete=parent.incomplete,
+                    needs=parent.needs, place=parent.place)
+
+    def _with_place(self, i: int, j: int, head: str, level: str, kind: str) -> Body:
+        """`head` followed by an optional admin word and a place, completed when left out."""
+        admin = self._admin(j)
+        k = admin[0] if admin else j
+        place = self._place(k) or (self._place(j) if admin else None)
+        if place is not None:
+            end, span = place
+            return Body(i, end, f"{head} {self._text(j, end)}", kind, place=span.name)
+        if admin is not None:
+            implicit = self._implicit_place(admin[1], admin_written=True)
+            written = self._text(j, admin[0])
+            if implicit is None:
+                return Body(i, admin[0], f"{head} {written}", kind, incomplete=True, needs="place")
+            shown = implicit[3:] if implicit.lower().startswith("tp ") and written.lower().rstrip(".") == "tp" \
+                else implicit
+            return Body(i, admin[0], f"{head} {written} {shown}", kind, implicit=True, place=implicit)
+        # A province's department (`Sở Tài chính`) and its party committee are the main place's;
+        # of the local bodies only the people's council and committee are (`UBND kiến nghị`).
+        bare_ok = kind in ("committee", "department") or self.lex.bare_complete.value(head) is not None
+        implicit = self._implicit_place(level, admin_written=False) if bare_ok else None
+        if implicit is None:
+            return Body(i, j, head, kind, incomplete=True, needs="place")
+        shown = self._with_admin_word(implicit) if kind in ("local", "department") else implicit
+        return Body(i, j, f"{head} {shown}", kind, implicit=True, place=implicit)
+
+    def _local(self, i: int) -> Body | None:
+        found = self.lex.local.longest(self.tokens, i)
+        if found is None:
+            return None
+        j, _ = found
+        tokens = self.tokens
+        # "TAND tối cao", "Viện Kiểm sát nhân dân tối cao": the central court and procuracy.
+        if j + 1 < len(tokens) and self._joined(j) and f"{tokens[j].low} {tokens[j + 1].low}" == _G["supreme"]:
+            return Body(i, j + 2, self._text(i, j + 2), "central")
+        if j < len(tokens) and self._joined(j) and tokens[j].low in _G["vietnam_starts"]:
+            end = j + 2 if tokens[j].low == _G["vietnam_starts"][0] else j + 1
+            return Body(i, end, self._alias(self._text(i, end)), "central")
+        return self._with_place(i, j, self._text(i, j), "default", "local")
+
+    def _board(self, i: int) -> Body | None:
+        found = self.lex.boards.longest(self.tokens, i)
+        if found is None:
+            return None
+        j, _ = found
+        return self._board_rest(i, j, self._text(i, j))
+
+    def _board_rest(self, i: int, j: int, head: str) -> Body:
+        marker = self.lex.central_markers.longest(self.tokens, j) if self._joined(j) else None
+        if marker is not None:
+            end = marker[0]
+            if end < len(self.tokens) and self._joined(end) and self.tokens[end].low == _G["party"]:
+                end += 1
+            return Body(i, end, self._alias(f"{head} {self._text(j, end)}"), "central")
+        parent = self._parent(j)
+        if parent is not None:
+            return self._under(i, head, "board", parent)
+        # A board with a name of its own ("Ban Chỉ đạo Phòng chống tham nhũng").
+        named = self._named_from(i, j, head, "board")
+        return named or Body(i, j, head, "board", incomplete=True, needs="parent")
+
+    def _parent(self, j: int) -> Body | None:
+        if j >= len(self.tokens) or not self._joined(j) or not self.tokens[j].word:
+            return None
+        if self._ok_start(j):
+            return self._first_rule(j, _PARENT_RULES)
+        # A lower-case head may still begin a parent with a proper name ("HĐQT công ty CP Việt Tín").
+        return self._named(j)
+
+    def _ministry(self, i: int) -> Body | None:
+        head = self.lex.ministry_heads.longest(self.tokens, i)
+        if head is None:
+            return None
+        j, _ = head
+        found = self.lex.domains.longest(self.tokens, j)
+        if found is None:
+            return None
+        k, _domain = found
+        # "Sở Tài nguyên Yên Bái", "Bộ Ngoại giao Mỹ".
+        place = self._place(k)
+        admin = self._admin(k)
+        if place is None and admin is not None:
+            place = self._place(admin[0])
+        if place is not None:
+            return Body(i, place[0], self._text(i, place[0]), "ministry")
+        if self.tokens[i].low == _G["department"]:
+            return self._with_place(i, k, self._text(i, k), "default", "department")
+        return Body(i, k, self._text(i, k), "ministry")
+
+    def ministry_list(self, i: int) -> list[Body]:
+        """`Các Bộ: Y tế, Công Thương, Tài chính`: one ministry per field after `Bộ:`."""
+        tokens = self.tokens
+        if i + 2 >= len(tokens) or tokens[i].low != _G["ministry_word"] or tokens[i + 1].text != ":":
+            return []
+        out: list[Body] = []
+        k = i + 2
+        while k < len(tokens):
+            found = self.lex.domains.longest(tokens, k)
+            if found is None:
+                break
+            end = found[0]
+            out.append(Body(k, end, f"{_MINISTRY} {self._text(k, end)}", "ministry"))
+            if end < len(tokens) and tokens[end].text in ",;" and end + 1 < len(tokens):
+                k = end + 1
+            else:
+                break
+        return out
+
+    def _named(self, i: int) -> Body | None:
+        found = self.lex.named_heads.longest(self.tokens, i)
+        if found is None:
+            return None
+        j, _ = found
+        return self._named_from(i, j, self._text(i, j), "named")
+
+    def _named_from(self, i: int, j: int, head: str, kind: str) -> Body | None:
+        """A head followed by a proper name, then optionally the body it belongs to or a place."""
+        tokens = self.tokens
+        n = len(tokens)
+        lower_start = self.lex.lower_name_words.longest(tokens, j) if j < n else None
+        named_next = lower_start is not None and lower_start[0] < n and \
+            (tokens[lower_start[0]].cap or tokens[lower_start[0]].upper)
+        if lower_start is not None and named_next:
+            j = lower_start[0]  # "THPT chuyên Lam Sơn": the lower-case word belongs to the name
+        elif j < n and tokens[j].word and not (tokens[j].cap or tokens[j].upper or tokens[j].text[0].isdigit()):
+            # A lower-case word right after the head starts a name only when a place ends it
+            # ("Hiệp hội doanh nghiệp Thanh Hóa"); otherwise the head is a common word
+            # ("Hội nghị", "Trung tâm hội nghị").
+            k = j
+            while k < n and k - j < 4 and self._joined(k) and tokens[k].word and not tokens[k].cap:
+                k += 1
+            place = self._place(k)
+            if k > j and place is not None and place[1].kind in self.lex.named_place_kinds:
+                return Body(i, place[0], self._text(i, place[0]), kind)
+            return None
+        k = j
+        capitals = 0
+        last_capital = j
+        lower_run = 0
+        while k < n and self._joined(k):
+            t = tokens[k]
+            place = self.place_at.get(k)
+            if place is not None and place[1].kind in self.lex.named_place_kinds:
+                return Body(i, place[0], self._text(i, place[0]), kind)
+            if k > j and capitals and (t.cap or t.upper) and self._parent_starts(k):
+                parent = self._parent(k)
+                if parent is not None:
+                    return self._under(i, self._text(i, k), kind, parent)
+                break
+            if t.word and (t.cap or t.upper or t.text[0].isdigit()):
+                capitals += 1
+                lower_run = 0
+                last_capital = k + 1
+            elif t.word and not self._is_stop(k) and lower_run < _MAX_LOWER_RUN:
+                lower_run += 1
+            elif t.low in _CONNECTORS and k + 1 < n and (tokens[k + 1].cap or tokens[k + 1].upper):
+                pass
+            elif t.word and lower_run >= _MAX_LOWER_RUN:
+                # Lower-case words without end: the name stopped at its last capital.
+                k = last_capital
+                break
+            else:
+                break
+            k += 1
+        if capitals == 0:
+            return None
+        # A lower-case tail is part of a name whose own part began with one capital ("Tổng công ty
+        # Hợp lực", "Vụ Tổ chức cán bộ").
+        if capitals > 1 and k > last_capital + 1:
+            # After a name of several capitals, one lower-case syllable may still finish the last
+            # word ("Cục Lâm nghiệp - Kiểm lâm"); more is the sentence going on.
+            k = last_capital + 1 if tokens[last_capital].word and not self._is_stop(last_capital) else last_capital
+        while k > j and not tokens[k - 1].word:
+            k -= 1
+        if k - j == 1 and kind == "named" and not (tokens[j].upper or tokens[j].text[0].isdigit()):
+            # One bare word after a generic head ("Hội Nghị", "Trường Sa") is too weak alone.
+            return None
+        return Body(i, k, self._text(i, k), kind)
+
+    def _parent_starts(self, k: int) -> bool:
+        if not self._ok_start(k) or self.tokens[k].low not in _starters()["parent_heads"]:
+            return False
+        lex = self.lex
+        return any(t.longest(self.tokens, k) is not None
+                   for t in (lex.central, lex.committees, lex.local, lex.ministry_heads))
+
+    def _first_rule(self, i: int, rules: tuple[str, ...]) -> Body | None:
+        """The first of `rules` (method names) that reads a body at token i; only the rules whose
+        vocabulary has a phrase beginning with that word are tried."""
+        word = self.tokens[i].low
+        starters = _starters()
+        for name in rules:
+            if word in starters[name]:
+                body = getattr(self, name)(i)
+                if body is not None:
+                    return body
+        return None
+
+    def _known(self, i: int) -> Body | None:
+        found = self.lex.known.longest(self.tokens, i)
+        if found is None:
+            return None
+        j, _name = found
+        # Brands are written with capitals: "Hòa Phát" the company, not "Hòa phát biểu".
+        if not all(t.cap or t.upper or not t.word for t in self.tokens[i:j]):
+            return None
+        return Body(i, j, self._text(i, j), "known")
+
+    # --- bodies named by office titles ----------------------------------------------------------
+
+    def after_title(self, match: TitleMatch) -> Body | None:
+        """The body an office title belongs to: the one written after it (`Chủ tịch HĐND tỉnh`),
+        the unit it heads (`Trưởng Ban Nội chính Tỉnh ủy`, `Phó Trưởng ban Kinh tế - Ngân sách`),
+        the one it names itself (`Tỉnh ủy viên`), or a place (`Bí thư Hà Nội`)."""
+        entry = match.entry
+        end = match.end
+        tokens = self.tokens
+        if entry.fixed_org:
+            return self.parse_fixed(entry.fixed_org, end)
+        if entry.unit:
+            unit_words = phrase_key([entry.unit])
+            if tokens[end - 1].low == unit_words[-1] and match.end - match.start > 1:
+                body = self.parse_unit(entry.unit, end)
+                if body is not None:
+                    # The unit's head word is written inside the title: the body's words start there.
+                    body = replace(body, start=end - len(unit_words))
+            elif end < len(tokens) and tokens[end].low == unit_words[0]:
+                body = self.parse(end, relaxed=True)
+            elif entry.unit == _MINISTRY:
+                body = self.parse_ministry_domain(end)
+            else:
+                body = self.parse_unit(entry.unit, end)
+            if body is not None:
+                return body
+        body = self.parse(end, relaxed=True) if end < len(tokens) and self._joined(end) else None
+        if body is not None:
+            return body
+        if entry.place_org:
+            return self.body_of_place(entry.place_org, end)
+        return None
+
+    def parse_unit(self, unit: str, i: int) -> Body | None:
+        """A body whose head word `unit` the text wrote inside an office title."""
+        if i >= len(self.tokens) or not self._joined(i):
+            return None
+        prefix = phrase_key([unit])
+        head = unit[0].upper() + unit[1:]
+        for trie, kind in ((self.lex.boards, "board"), (self.lex.central, "central"), (self.lex.local, "local")):
+            found = trie.longest(self.tokens, i, prefix)
+            if found is None:
+                continue
+            j, _ = found
+            name = f"{head} {self._text(i, j)}"
+            if kind == "central":
+                return Body(i, j, self._alias(name), kind)
+            if kind == "local":
+                return self._with_place(i, j, name, "default", kind)
+            return self._board_rest(i, j, name)
+        return self._named_from(i, i, head, "named")
+
+    def parse_fixed(self, name: str, j: int) -> Body:
+        """The body an office title names itself (`Tỉnh ủy viên`: the Tỉnh ủy of the article's
+        province, or of the place written after it)."""
+        level = self.lex.committees.value(name)
+        if level is not None:
+            return self._with_place(j, j, name, str(level), "committee")
+        return Body(j, j, name, "central")
+
+    def parse_ministry_domain(self, j: int) -> Body | None:
+        """`Bộ trưởng Công an`, `Thứ trưởng Tài chính`: the ministry named by its field alone."""
+        if j >= len(self.tokens) or not self._joined(j):
+            return None
+        found = self.lex.domains.longest(self.tokens, j)
+        if found is None:
+            return None
+        k, _domain = found
+        return Body(j, k, f"{_MINISTRY} {self._text(j, k)}", "ministry")
+
+    def body_of_place(self, what: str, j: int) -> Body | None:
+        """The body a place after an office means: `Bí thư Hà Nội` -> Thành ủy Hà Nội (`committee`),
+        `Chủ tịch tỉnh Yên Bái` -> UBND tỉnh Yên Bái (`people`)."""
+        admin = self._admin(j)
+        k = admin[0] if admin else j
+        place = self._place(k) or self._place(j)
+        if place is None:
+            return None
+        end, span = place
+        if span.kind not in ("province", "city", "district", "town"):
+            return None
+        written = self._text(j, end)
+        if what == "committee":
+            head = _G["committee_heads"].get(span.kind, _G["committee_heads"]["district"])
+            return Body(j, end, f"{head} {span.name}", "committee")
+        if what == "people":
+            if admin is None and span.kind in ("province", "city"):
+                written = with_admin_word(span.name, city=span.kind == "city")
+            return Body(j, end, f"UBND {written}", "local")
+        return None
+
+
+def with_admin_word(place: str, *, city: bool) -> str:
+    """A province as a body's name writes it: `tỉnh Tiền Giang`, `thành phố Hà Nội`; a name
+    that already says what it is (`TP Hồ Chí Minh`) stays as it is."""
+    return place if place.startswith("TP ") else f"{_G['admin_words']['city' if city else 'province']} {place}"
+
+
+def kind_of_name(name: str) -> str:
+    """The kind of a body known only by its name (a parent written after a board)."""
+    tokens = tokenize(name, fold(name))
+    lex = lexicon()
+    for trie, kind in ((lex.central, "central"), (lex.committees, "committee"), (lex.local, "local"),
+                       (lex.ministry_heads, "ministry"), (lex.boards, "board")):
+        if trie.longest(tokens, 0) is not None:
+            return kind
+    return "named"

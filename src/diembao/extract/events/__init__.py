@@ -1,0 +1,184 @@
+"""Events: meetings and ceremonies the article reports as having happened, with their date,
+organizer, chairs and the documents they concern.
+
+Reads `Article.dates`, `Article.documents`, `Article.persons`, and the layers `tokens`, `orgs`,
+`places`, `titles`, `person_spans`; writes `Article.events`. Vocabularies: `data/events/`.
+
+- A head word (`Hội nghị`, `Kỳ họp`, `Lễ`, `họp` …: `heads.tsv`) starts a mention; the name runs
+  on to a date, a stop word or a clause break (`Hội nghị tổng kết Nghị quyết 22-NQ/TW`).
+- It is an event when its sentence says it happened (`tổ chức`, `diễn ra`, `chủ trì`, a date)
+  and nothing makes it background (`Nghị quyết Hội nghị Trung ương 4`, `sau Hội nghị …`) or
+  planned (`sẽ`, `dự kiến`). A bare later mention (`chủ trì hội nghị`) is the same event as the
+  one before it of that type; so is a named one without a date of its own.
+- The date is the day written in its sentence (not a cited document's), or the day of the
+  event before it when the text says `cùng ngày`, `ngay sau`; with no publication date, the year
+  of a full date within two months of the day-month (`Sáng 23-11` beside `23/11/2017`).
+- The organizer is the body (or place) that `tổ chức`/`tiến hành`/`họp` it, the body after `do`
+  or `của`, or the body inside its name (`Kỳ họp thứ Nhất, HĐND tỉnh`); the chairs are the
+  persons who `chủ trì`/`chủ tọa` it, before the verb or after `dưới sự chủ trì của`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from diembao.extract.doc import Doc
+from diembao.extract.events.reader import (
+    GRAMMAR,
+    MEETING_TYPE,
+    Candidate,
+    Reader,
+    chair_words,
+    head_words,
+    holder_words,
+)
+from diembao.extract.lexing import starts_of, with_tokens
+from diembao.extract.settings import EVENT_OPENING as OPENING
+from diembao.extract.settings import EVENT_YEAR_WINDOW_DAYS as YEAR_WINDOW_DAYS
+from diembao.record import DateMention, Event
+from diembao.text import fold_key
+
+REQUIRES = ("tokens", "dates", "documents", "persons", "orgs", "places", "person_spans", "titles", "context")
+
+
+ASSIGNS = ("events",)
+
+
+def trigger_words() -> tuple[frozenset[str], ...]:
+    """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
+    return head_words(), chair_words(), holder_words()
+
+
+def _year_for(value: str, dates: Sequence[DateMention]) -> str:
+    """`--11-23` beside a full date of the same season (`23/11/2017`) -> that year. Only the
+    latest year the article writes can be its own: a day beside a historical date stays yearless."""
+    try:
+        month, day = int(value[2:4]), int(value[5:7])
+    except ValueError:
+        return value
+    written: list[tuple[int, str]] = []
+    for d in dates:
+        if d.precision not in ("day", "month", "range") or not d.value:
+            continue
+        for v in d.value.split("/"):
+            if len(v) >= 7 and v[:4].isdigit() and v[4] == "-":
+                written.append((int(v[:4]), v))
+    if not written:
+        return value
+    latest = max(year for year, _ in written)
+    best: tuple[int, int] | None = None
+    for year, v in written:
+        if year != latest:
+            continue
+        other = date(year, int(v[5:7]), int(v[8:10]) if len(v) >= 10 else 15)
+        for candidate in (year - 1, year, year + 1):
+            try:
+                gap = abs((other - date(candidate, month, day)).days)
+            except ValueError:
+                continue
+            if gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[1]):
+                best = (candidate, gap)
+    return f"{best[0]:04d}-{month:02d}-{day:02d}" if best else value
+
+
+def _day_value(d: DateMention | None, dates: Sequence[DateMention]) -> str | None:
+    if d is None or not d.value:
+        return None
+    value = d.value.split("/")[0]
+    if value.startswith("--"):
+        value = _year_for(value, dates)
+    return value
+
+
+def annotate(doc: Doc) -> Doc:
+    doc = with_tokens(doc)
+    heads = starts_of(doc, head_words())
+    if not heads:
+        return doc.with_article(events=())  # no head word: no event, and nothing to read
+    reader = Reader(doc)
+    dates = doc.article.dates
+    events: list[Candidate] = []
+    for c in reader.candidates(heads):
+        if reader.background(c):
+            continue
+        same = [e for e in events if e.type == c.type]
+        creating = reader.creating(c)
+        date = reader.date_of(c) if creating else None
+        if not creating or not (c.specific or date is not None):
+            # A bare or passing mention ("chủ trì hội nghị", "tại Đại hội XIV") refers to an
+            # event already read; it does not report one.
+            if same:
+                same[-1].mentions.extend(c.mentions)
+            continue
+        if not reader.happening(c):
+            continue
+        c.date = date
+        if c.date is None and events and _same_day(reader, c):
+            c.date = events[-1].date
+        if c.date is None and not same and c.mentions[0].start > OPENING:
+            # Deep in the text and undated, a meeting is cited in passing, not reported.
+            continue
+        c.organizer = reader.organizer_of(c)
+        twin = next((e for e in same if _compatible(e, c, dates)), None)
+        if twin is not None:
+            twin.mentions.extend(c.mentions)
+            twin.date = twin.date or c.date
+            twin.organizer = twin.organizer or c.organizer
+            continue
+        events.append(c)
+    if events:
+        _assign_chairs(reader, events)
+    records = tuple(_record(doc, e) for e in events)
+    return doc.with_article(events=records)
+
+
+def _compatible(a: Candidate, b: Candidate, dates: Sequence[DateMention]) -> bool:
+    """Two mentions of one event: no date or organizer that tells them apart."""
+    if a.date is not None and b.date is not None and _day_value(a.date, dates) != _day_value(b.date, dates):
+        return False
+    return a.organizer is None or b.organizer is None or fold_key(a.organizer) == fold_key(b.organizer)
+
+
+_SAME_DAY = re.compile(r"\b(" + "|".join(GRAMMAR["same_day"]) + r")\b")
+
+
+def _same_day(reader: Reader, c: Candidate) -> bool:
+    a, b = c.sentence
+    text = reader.doc.folded[reader.tokens[a].start:reader.tokens[b - 1].end]
+    return bool(_SAME_DAY.search(text))
+
+
+def _assign_chairs(reader: Reader, events: list[Candidate]) -> None:
+    """Each `chủ trì` goes to the event of its sentence, else to the latest event before it."""
+    chaired = reader.chairs_in(0, len(reader.tokens))
+    for verb, name in chaired:
+        in_sentence = [e for e in events if e.sentence[0] <= verb < e.sentence[1]]
+        mentioned = [e for e in events if any(
+            reader.tokens[verb].start <= m.start and m.start - reader.tokens[verb].end < 200 for m in e.mentions)]
+        target = (in_sentence or mentioned or [e for e in events if e.first <= verb] or events[:1])
+        event = target[0] if in_sentence or mentioned else target[-1]
+        if name not in event.chairs:
+            event.chairs.append(name)
+
+
+def _record(doc: Doc, e: Candidate) -> Event:
+    dates = doc.article.dates
+    name = e.name[0].upper() + e.name[1:] if e.name and e.type != MEETING_TYPE else e.name
+    documents = tuple(
+        d.symbol or f"{d.type} {d.number or d.name or ''}".strip()
+        for d in doc.article.documents
+        for m in d.mentions
+        if e.mentions and e.mentions[0].start <= m.start < e.mentions[0].end
+    )
+    return Event(
+        type=e.type,
+        name=name,
+        date=_day_value(e.date, dates),
+        part_of_day=e.date.part_of_day if e.date else None,
+        organizer=e.organizer,
+        chairs=tuple(e.chairs),
+        documents=tuple(dict.fromkeys(documents)),
+        mentions=tuple(e.mentions),
+    )

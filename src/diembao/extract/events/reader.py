@@ -1,0 +1,449 @@
+"""The event reader: candidate mentions, their sentence, date, organizer and chairs (the rules are
+said in `diembao.extract.events`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from diembao.extract.bodies.grammar import with_admin_word
+from diembao.extract.doc import Doc
+from diembao.extract.lexing import starts_of, tokens_of
+from diembao.extract.persons import PersonSpan
+from diembao.extract.settings import EVENT_MAX_MENTIONS as _MAX_CANDIDATES
+from diembao.extract.settings import EVENT_MAX_NAME as _MAX_NAME
+from diembao.extract.settings import EVENT_REACH as _REACH
+from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
+from diembao.lexicon.events import default_organizers, grammar, lexicon
+from diembao.record import DateMention, Mention
+from diembao.text import fold_key
+from diembao.text.tokens import PhraseTrie, Token, token_ranges
+
+# The grammar's own words (`data/events/grammar.json`; what each is for is said there).
+GRAMMAR = grammar()
+MEETING_TYPE: str = GRAMMAR["meeting_type"]
+_MEETING_VERB: str = GRAMMAR["meeting_verb"]
+_UNTIL: str = GRAMMAR["until"]
+_OF: str = GRAMMAR["of"]
+_CHAIR_VERB_START: str = GRAMMAR["chair_verb_start"]
+_ASPECT_BEFORE_HEAD = frozenset(GRAMMAR["aspect_before_head"])
+_ASPECT_BEFORE_VERB = frozenset(GRAMMAR["aspect_before_verb"])
+_ISSUING_WORDS = frozenset(GRAMMAR["issuing_words"])
+_CLASSIFIERS = frozenset(GRAMMAR["classifiers"])
+_LOCATED_WORDS = frozenset(GRAMMAR["located_words"])
+_AT = frozenset(GRAMMAR["at"])
+_CHAIR_GAP_WORDS = frozenset(GRAMMAR["chair_gap_words"])
+_CHAIR_VERB_TAIL = frozenset(GRAMMAR["chair_verb_tail"])
+_CHAIR_LEAD = frozenset(GRAMMAR["chair_lead"])
+
+
+# Limits: `diembao.extract.settings`.
+_CLAUSE_BREAK = frozenset({".", ";", "!", "?", "(", ")", ":"})
+_ABBREVIATIONS = frozenset({"TP", "Tp", "tp", "Q", "P", "TX", "TT", "GS", "PGS", "TS", "ThS", "BS", "St", "Mr", "Mrs",
+                            "Dr"})
+
+
+@cache
+def head_words() -> frozenset[str]:
+    return frozenset(lexicon().heads.first_tokens())
+
+
+@cache
+def chair_words() -> frozenset[str]:
+    return frozenset(lexicon().cues["chair_verbs"].first_tokens())
+
+
+@cache
+def holder_words() -> frozenset[str]:
+    return frozenset(lexicon().cues["holder_verbs"].first_tokens())
+
+
+def _has(trie: PhraseTrie, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The first phrase of `trie` that lies within tokens a..b-1, as (start, end)."""
+    for k in range(max(a, 0), min(b, len(tokens))):
+        found = trie.longest(tokens, k)
+        if found is not None and found[0] <= b:
+            return k, found[0]
+    return None
+
+
+def _ends_at(trie: PhraseTrie, tokens: Sequence[Token], end: int, reach: int = 4) -> int | None:
+    """The start of a phrase of `trie` that ends right at token `end`."""
+    for back in range(1, reach + 1):
+        k = end - back
+        if k < 0:
+            break
+        found = trie.longest(tokens, k)
+        if found is not None and found[0] == end:
+            return k
+    return None
+
+
+@dataclass(slots=True)
+class Candidate:
+    type: str
+    first: int
+    head_end: int
+    last: int
+    specific: bool
+    sentence: tuple[int, int]  # token indices
+    date: DateMention | None = None
+    organizer: str | None = None
+    chairs: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    name: str = ""
+
+
+class Reader:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.tokens = tokens_of(doc)
+        self.lex = lexicon()
+        self.orgs: Sequence[OrgSpan] = doc.layers.orgs or ()
+        self.places: Sequence[PlaceSpan] = doc.layers.places or ()
+        self.persons: Sequence[PersonSpan] = doc.layers.person_spans or ()
+        self.titles: Sequence[TitleSpan] = doc.layers.titles or ()
+        tokens = self.tokens
+        self.org_at: dict[int, tuple[int, OrgSpan]] = {}
+        self.org_end: dict[int, tuple[int, OrgSpan]] = {}
+        for o, (a, b) in zip(self.orgs, token_ranges(tokens, self.orgs), strict=True):
+            if a is not None:
+                self.org_at[a] = (b, o)
+                self.org_end[b] = (a, o)
+        self.place_at: dict[int, tuple[int, PlaceSpan]] = {}
+        for p, (a, b) in zip(self.places, token_ranges(tokens, self.places), strict=True):
+            if a is not None:
+                self.place_at[a] = (b, p)
+        self.titled = frozenset(k for t in self.titles for k in range(t.first, t.last))
+        dates = doc.article.dates
+        self.date_at = {a: d for d, (a, _b) in zip(dates, token_ranges(tokens, dates), strict=True)
+                        if a is not None}
+        mentions = [m for d in doc.article.documents for m in d.mentions]
+        self.doc_tokens = frozenset(k for a, b in token_ranges(tokens, mentions) if a is not None
+                                    for k in range(a, b))
+        self.person_ending: dict[int, PersonSpan] = {}
+        for p in self.persons:
+            self.person_ending.setdefault(p.last, p)  # the first, as a scan in order finds
+        self._sentence_ends: list[int] | None = None
+
+    # --- mentions ---------------------------------------------------------------------------
+
+    def candidates(self, heads: Sequence[int]) -> list[Candidate]:
+        """The mentions of events at `heads`, the token indices of the head words."""
+        tokens = self.tokens
+        out: list[Candidate] = []
+        after = 0
+        for i in heads:
+            if len(out) >= _MAX_CANDIDATES:
+                break
+            if i < after or self.lex.cues["not_events"].longest(tokens, i):
+                continue
+            found = self.lex.heads.longest(tokens, i)
+            if found is None or i in self.doc_tokens:
+                continue
+            head_end, kind = found
+            if tokens[head_end - 1].low == _MEETING_VERB and head_end - i == 1 and not self._verb_meeting(i):
+                continue
+            last = self._name_end(head_end)
+            c = Candidate(str(kind), i, head_end, last, self._specific(i, head_end, last),
+                           self._sentence(i))
+            c.name = self._text(i, last)
+            s, e = tokens[i].start, tokens[last - 1].end
+            c.mentions.append(Mention(s, e, self.doc.text[s:e]))
+            out.append(c)
+            after = head_end
+        return out
+
+    def _verb_meeting(self, i: int) -> bool:
+        """`họp` as a verb of meeting: after a body or a person, or after `chủ trì`."""
+        if i in self.org_end or i in self.person_ending:
+            return True
+        k = i - 1
+        while k >= 0 and self.tokens[k].low in _ASPECT_BEFORE_HEAD:
+            k -= 1
+        if k + 1 in self.org_end or k + 1 in self.person_ending:
+            return True
+        return _ends_at(self.lex.cues["chair_verbs"], self.tokens, i) is not None
+
+    def _name_end(self, head_end: int) -> int:
+        tokens = self.tokens
+        stops = self.lex.cues["name_stops"]
+        k = head_end
+        quoted = False
+        while k < len(tokens) and k - head_end < _MAX_NAME:
+            t = tokens[k]
+            if "\n" in self.doc.text[tokens[k - 1].end:t.start]:
+                break
+            if t.text in "“\"":
+                quoted = not quoted if t.text == '"' else True
+                k += 1
+                continue
+            if t.text == "”":
+                quoted = False
+                k += 1
+                continue
+            if quoted:
+                k += 1
+                continue
+            if k in self.date_at or (t.text in _CLAUSE_BREAK):
+                break
+            if t.text == ",":
+                # "Kỳ họp thứ Nhất, Hội đồng nhân dân tỉnh": a body named right after a comma.
+                if k + 1 in self.org_at and k - head_end <= 3:
+                    k = self.org_at[k + 1][0]
+                    continue
+                break
+            if k in self.org_at:
+                k = self.org_at[k][0]
+                continue
+            if stops.longest(tokens, k) is not None:
+                break
+            k += 1
+        return max(k, head_end)
+
+    def _specific(self, i: int, head_end: int, last: int) -> bool:
+        verb = head_end - i == 1 and self.tokens[i].low == _MEETING_VERB
+        return verb or self.tokens[i].cap or last - head_end >= 1
+
+    def _sentence(self, i: int) -> tuple[int, int]:
+        """Token indices of the sentence around token i. A dot after an abbreviation (`TP.`,
+        `Q.`, an initial) does not end a sentence; a line break always does. A sentence is cut
+        to `_REACH` tokens on either side of i: what the stage reads in it (cues, quotes, a
+        date) stands near the mention, and text without sentence ends (a table, an attack)
+        must not make every mention read all of it."""
+        if self._sentence_ends is None:
+            self._sentence_ends = [k for k in range(len(self.tokens)) if self._ends_sentence(k)]
+        ends = self._sentence_ends
+        at = bisect_left(ends, i)
+        a = ends[at - 1] + 1 if at else 0
+        b = ends[at] + 1 if at < len(ends) else len(self.tokens)
+        return max(a, i - _REACH), min(b, len(self.tokens), i + _REACH)
+
+    def _ends_sentence(self, k: int) -> bool:
+        tokens = self.tokens
+        if k + 1 < len(tokens) and "\n" in self.doc.text[tokens[k].end:tokens[k + 1].start]:
+            return True
+        text = tokens[k].text
+        if text in "!?;":
+            return True
+        if text != ".":
+            return False
+        prev = tokens[k - 1].text if k > 0 else ""
+        return not (prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isupper()))
+
+    def _text(self, a: int, b: int) -> str:
+        return self.doc.text[self.tokens[a].start:self.tokens[b - 1].end]
+
+    # --- classification -----------------------------------------------------------------------
+
+    def background(self, c: Candidate) -> bool:
+        tokens = self.tokens
+        if _ends_at(self.lex.cues["background"], tokens, c.first, reach=3) is not None:
+            return True
+        if self._inside_quotes(c.sentence[0], c.first):
+            return True
+        a, b = c.sentence
+        return _has(self.lex.cues["planned"], tokens, a, c.first) is not None or \
+            _has(self.lex.cues["planned_after"], tokens, c.last, min(b, c.last + 3)) is not None
+
+    def creating(self, c: Candidate) -> bool:
+        """The mention reports the event itself: a verb of holding it right before the head or
+        right after the name, the verb `họp`, or a date beside the name."""
+        tokens = self.tokens
+        if c.type == MEETING_TYPE and tokens[c.head_end - 1].low == _MEETING_VERB and c.head_end - c.first == 1:
+            return True
+        if _ends_at(self.lex.cues["creating_before"], tokens, self._before_head(c.first), reach=4) is not None:
+            return True
+        if c.last < len(tokens) and self.lex.cues["creating_after"].longest(tokens, c.last) is not None:
+            return True
+        window = range(max(0, c.first - 2), min(len(tokens), c.last + 3))
+        return any(k in self.date_at and self.date_at[k].precision in ("day", "range") for k in window)
+
+    def _inside_quotes(self, a: int, i: int) -> bool:
+        """Token `i` stands inside quotation marks opened after token `a` (its sentence start)."""
+        opened = False
+        for k in range(a, i):
+            text = self.tokens[k].text
+            if text == "“":
+                opened = True
+            elif text == "”":
+                opened = False
+            elif text == '"':
+                opened = not opened
+        return opened
+
+    def happening(self, c: Candidate) -> bool:
+        a, b = c.sentence
+        if _has(self.lex.cues["happening"], self.tokens, a, b) is not None:
+            return True
+        return any(a <= k < b for k in self.date_at)
+
+    # --- attributes -----------------------------------------------------------------------------
+
+    def date_of(self, c: Candidate) -> DateMention | None:
+        a, b = c.sentence
+        cited = self.doc_tokens
+        best: DateMention | None = None
+        for k in range(a, b):
+            d = self.date_at.get(k)
+            if d is None or d.precision not in ("day", "range") or k in cited or self._after_document(k):
+                continue
+            if k < c.first or best is None:
+                if k > 0 and self.tokens[k - 1].low == _UNTIL and best is not None:
+                    continue  # "từ ngày 5-5 đến 10-5-2017": the event began on the first day
+                best = d
+            if k > c.first:
+                break
+        return best
+
+    def _after_document(self, k: int) -> bool:
+        """`Nghị quyết 22-NQ/TW ngày 2-2-2008`: the date signs the document, it does not date the event."""
+        j = k - 1
+        while j >= 0 and self.tokens[j].low in _ISSUING_WORDS:
+            j -= 1
+        return j in self.doc_tokens
+
+    def organizer_of(self, c: Candidate) -> str | None:
+        tokens = self.tokens
+        a, _b = c.sentence
+        verb = _ends_at(self.lex.cues["organizer_verbs"], tokens, self._before_head(c.first), reach=4)
+        if verb is not None:
+            subject = self._subject(a, verb)
+            if subject is not None:
+                return subject
+        if c.type == MEETING_TYPE and tokens[c.head_end - 1].low == _MEETING_VERB:
+            if c.first in self.org_end:
+                return self.org_end[c.first][1].name
+            k = c.first - 1
+            while k >= a and tokens[k].low in _ASPECT_BEFORE_VERB:
+                k -= 1
+            if k + 1 in self.org_end:
+                return self.org_end[k + 1][1].name
+            if c.head_end in self.org_at:
+                return self.org_at[c.head_end][1].name
+        hit = self.lex.cues["organizer_after"].longest(tokens, c.last) if c.last < len(tokens) else None
+        if hit is not None and hit[0] in self.org_at:
+            return self.org_at[hit[0]][1].name
+        for key, organizer in self.lex.implied_organizers.items():
+            if fold_key(c.name).startswith(key):
+                return organizer
+        cited = any(k in self.doc_tokens for k in range(c.head_end, c.last))
+        for k in range(c.head_end, c.last):
+            if k in self.org_at and k not in self.doc_tokens and not (cited and tokens[k - 1].low == _OF):
+                return self.org_at[k][1].name
+        return self._default_organizer(c.type)
+
+    def _default_organizer(self, kind: str) -> str | None:
+        head = default_organizers().get(kind)
+        context = self.doc.layers.context
+        if head is None or context is None or context.province is None:
+            return None
+        return f"{head} {with_admin_word(context.province, city=context.province_kind == 'city')}"
+
+    def _before_head(self, first: int) -> int:
+        """Skip `buổi`, `cuộc` before a head word."""
+        k = first
+        while k > 0 and self.tokens[k - 1].low in _CLASSIFIERS:
+            k -= 1
+        return k
+
+    def _subject(self, a: int, verb: int) -> str | None:
+        """The first body (or place) of the clause before the verb: `Hội Nông dân Việt Nam phối
+        hợp với tỉnh Vĩnh Phúc đã tổ chức` -> Hội Nông dân Việt Nam."""
+        located = _LOCATED_WORDS
+        for k in range(verb - 1, a - 1, -1):
+            if k in self.org_at and self.org_at[k][0] <= verb and k not in self.titled and \
+                    (k == 0 or self.tokens[k - 1].low not in located):
+                return self.org_at[k][1].name
+        k = a
+        while k < verb:
+            if k in self.place_at and self.place_at[k][0] <= verb and \
+                    (k == 0 or self.tokens[k - 1].low not in _AT):
+                span = self.place_at[k][1]
+                return self.doc.text[span.start:span.end]
+            k += 1
+        return None
+
+    def chairs_in(self, a: int, b: int) -> list[tuple[int, str]]:
+        """(token index of the verb, person name) for every `chủ trì`/`chủ tọa` of tokens a..b."""
+        tokens = self.tokens
+        out: list[tuple[int, str]] = []
+        verbs = self.lex.cues["chair_verbs"]
+        persons = self.doc.article.persons
+        after = a
+        for k in starts_of(self.doc, chair_words()):
+            if k < after or k >= b:
+                continue
+            found = verbs.longest(tokens, k)
+            if found is None:
+                continue
+            end = found[0]
+            who = self._person_before(k, a)
+            if who is None:
+                who = self._person_after(end, b)
+            if who is None:
+                who = self._title_holder(k)
+            if who is not None:
+                out.append((k, persons[who].name))
+            after = end
+        holders = self.lex.cues["holder_verbs"]
+        for k in starts_of(self.doc, holder_words()):
+            if a <= k < b and holders.longest(tokens, k) is not None:
+                who = self._person_before(k, a)
+                if who is not None:
+                    out.append((k, persons[who].name))
+        return out
+
+    def _person_before(self, verb: int, a: int) -> int | None:
+        """The person right before the verb, across the titles and bodies of an apposition."""
+        tokens = self.tokens
+        k = verb - 1
+        while k >= a:
+            p = self.person_ending.get(k + 1)
+            if p is not None:
+                return p.person
+            if k in self.titled or tokens[k].text in ",-–()" or tokens[k].low in _CHAIR_GAP_WORDS:
+                k -= 1
+                continue
+            if k + 1 in self.org_end:
+                k = self.org_end[k + 1][0] - 1
+                continue
+            return None
+        return None
+
+    def _person_after(self, end: int, b: int) -> int | None:
+        """`dưới sự chủ trì của đồng chí X`, `Chủ trì buổi họp báo có Thứ trưởng … X`,
+        `Chủ trì họp Ban Chỉ đạo …, Thủ tướng X nhấn mạnh`."""
+        tokens = self.tokens
+        if end >= len(tokens):
+            return None
+        verb = end - 1
+        while verb > 0 and tokens[verb - 1].word and tokens[verb].low != _CHAIR_VERB_START:
+            verb -= 1
+        while end < b and tokens[end].low in _CHAIR_VERB_TAIL:
+            end += 1  # "dưới sự chủ trì, điều hành của đồng chí X"
+        lead = (end < len(tokens) and tokens[end].low in _CHAIR_LEAD) or self._sentence_start(verb)
+        if not lead:
+            return None
+        for p in self.persons:
+            if end <= p.first < b:
+                return p.person
+        return None
+
+    def _sentence_start(self, k: int) -> bool:
+        return self._sentence(k)[0] in (k, k - 1)
+
+    def _title_holder(self, verb: int) -> int | None:
+        """`Thủ tướng chủ trì họp …`: the person the article gives that title."""
+        title = next((t for t in self.titles if t.last == verb), None)
+        if title is None:
+            return None
+        key = fold_key(title.title)
+        for index, person in enumerate(self.doc.article.persons):
+            if any(fold_key(pos.title) == key for pos in person.positions):
+                return index
+        return None
+
+

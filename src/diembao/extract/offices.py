@@ -1,0 +1,207 @@
+"""Offices: which person holds each chain of titles.
+
+Reads the layers `tokens`, `titles` (chains of `TitleSpan`, with their bodies, from
+`organizations`) and `person_spans` (from `persons`); writes `Person.positions`.
+
+A chain of titles belongs to a person:
+- written right before the name: `Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Đinh La Thăng`,
+  also across `là` and a cue (`Bí thư Tỉnh ủy là ông Phạm Duy Cường`);
+- or after it, behind a comma, a dash, a parenthesis or a verb of holding office
+  (`data/persons/links.json`): `Võ Văn Bình, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh`,
+  `bà Trà là Chủ tịch UBND tỉnh`, `ông Hưng, sinh năm 1971, … đã được bầu giữ chức Bí thư`.
+The first reading wins: a chain between two names belongs to the one it stands before.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import groupby
+
+from diembao.extract.doc import Doc
+from diembao.extract.lexing import capitals, tokens_of, with_tokens
+from diembao.extract.persons import PersonSpan
+
+# How far (in tokens) a name may stand from the titles that belong to it.
+from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
+from diembao.extract.settings import OFFICE_BEFORE_GAP as _BEFORE_GAP
+from diembao.extract.spans import TitleSpan
+from diembao.lexicon.gazetteer import is_country
+from diembao.lexicon.offices import links
+from diembao.lexicon.persons import cue_trie, grammar
+from diembao.record import Mention, Organization, Person, Position
+from diembao.text import fold_key
+from diembao.text.tokens import PhraseTrie, Token, token_ranges
+
+# Writings of one body's place that `_loose` makes one (`data/persons/grammar.json`).
+_LOOSE = tuple(tuple(pair) for pair in grammar()["loose_writings"])
+
+REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations")
+ASSIGNS = ("persons",)
+
+
+
+def _gap_ok(tokens: Sequence[Token], a: int, b: int, words: PhraseTrie, separators: frozenset[str],
+            skip: frozenset[int] = frozenset()) -> bool:
+    """Only separators, numbers, cues (`ông`, `đồng chí`), linking words and the tokens in `skip`
+    (other titles of the same person) between tokens a and b."""
+    k = a
+    while k < b:
+        if k in skip or tokens[k].low in separators or tokens[k].text.isdigit() or _roman(tokens[k].text):
+            k += 1
+            continue
+        found = words.longest(tokens, k) or cue_trie().longest(tokens, k)
+        if found is None or found[0] > b:
+            return False
+        k = found[0]
+    return True
+
+
+def _roman(text: str) -> bool:
+    return bool(text) and all(c in "IVXLC" for c in text)
+
+
+def _subject(tokens: Sequence[Token], chain: Sequence[TitleSpan]) -> bool:
+    """`…, Tổng Bí thư đề nghị`: a lone title without a body, followed by a verb, is the subject
+    of the next clause, not an apposition to the name before it."""
+    if len(chain) != 1 or chain[0].org_written:
+        return False
+    k = chain[0].last
+    return k < len(tokens) and tokens[k].word and not tokens[k].cap
+
+
+class PersonIndex:
+    """The person spans of a document by position: the first one starting at or after a token,
+    the last one ending at or before it, in logarithmic time (an article of thousands of names
+    and titles must not pair each title with every name)."""
+
+    def __init__(self, persons: Sequence[PersonSpan]):
+        self.by_first = sorted(persons, key=lambda p: (p.first, p.last))
+        self.firsts = [p.first for p in self.by_first]
+        self.by_last = sorted(persons, key=lambda p: (p.last, p.first))
+        self.lasts = [p.last for p in self.by_last]
+        self.firsts_of: dict[int, list[int]] = {}  # person -> where their mentions start, in order
+        for p in self.by_first:
+            self.firsts_of.setdefault(p.person, []).append(p.first)
+
+    def starting_from(self, k: int) -> PersonSpan | None:
+        at = bisect_left(self.firsts, k)
+        return self.by_first[at] if at < len(self.by_first) else None
+
+    def mention_from(self, person: int, k: int) -> int | None:
+        """Where the first mention of `person` at or after token k starts."""
+        firsts = self.firsts_of.get(person, [])
+        at = bisect_left(firsts, k)
+        return firsts[at] if at < len(firsts) else None
+
+    def ending_by(self, k: int) -> PersonSpan | None:
+        at = bisect_right(self.lasts, k)
+        return self.by_last[at - 1] if at else None
+
+
+def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIndex,
+          titled: frozenset[int], placed: frozenset[int] = frozenset()) -> int | None:
+    """The person a chain of titles belongs to, or None: the nearest name after the chain, else
+    the nearest before it. `titled`: token indices inside titles; `placed`: inside place names
+    (`Ngoại trưởng Iran Mohammad Javad Zarif`)."""
+    before, after, separators = links()
+    first, last = chain[0].first, chain[-1].last
+    nxt = persons.starting_from(last)
+    if nxt is not None and nxt.first - last <= _BEFORE_GAP and \
+            _gap_ok(tokens, last, nxt.first, before, frozenset(), placed):
+        return nxt.person
+    p = persons.ending_by(first)
+    if p is not None and not _subject(tokens, chain):
+        if first - p.last > 4 * _AFTER_GAP:
+            return None  # too far even if the titles between were skipped
+        gap = [k for k in range(p.last, first) if k not in titled and tokens[k].word
+               and not tokens[k].text.isdigit() and not _roman(tokens[k].text)]
+        if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled):
+            return p.person
+    return None
+
+
+def annotate(doc: Doc) -> Doc:
+    doc = with_tokens(doc)
+    tokens = tokens_of(doc)
+    titles: Sequence[TitleSpan] = doc.layers.titles or ()
+    persons: Sequence[PersonSpan] = doc.layers.person_spans or ()
+    if not titles or not persons:
+        return doc
+    titled = frozenset(k for t in titles for k in range(t.first, t.last))
+    places = doc.layers.places or ()
+    placed = frozenset(k for a, b in token_ranges(tokens, places) if a is not None for k in range(a, b)) | \
+        frozenset(k for k in capitals(doc) if is_country(tokens[k].text))
+    bodies_of = _bodies_by_title(titles)
+    found: dict[int, list[Position]] = {}
+    index = PersonIndex(persons)
+    countries = sorted(k for k in placed if is_country(tokens[k].text))  # where country names stand
+    for _, group in groupby(titles, key=lambda t: t.chain):
+        chain = list(group)
+        who = owner(tokens, chain, index, titled, placed)
+        if who is None:
+            continue
+        abroad = _abroad(chain[-1], index, who, countries)
+        for t in chain:
+            mention = Mention(t.start, t.end, doc.text[t.start:t.end])
+            org = t.org if t.org is not None else bodies_of.get(fold_key(t.title))
+            if abroad and not t.org_written:
+                org = None  # "Thủ tướng Đức Angela Merkel": not the Chính phủ of the convention
+            found.setdefault(who, []).append(Position(t.title, org, (mention,)))
+    people = tuple(replace(p, positions=merged(found.get(k, []))) for k, p in enumerate(doc.article.persons))
+    return doc.with_article(persons=people, organizations=_with_position_orgs(doc.article.organizations, people))
+
+
+def _abroad(last: TitleSpan, persons: PersonIndex, who: int, countries: Sequence[int]) -> bool:
+    """A country written between the titles and the name: the office is that country's.
+    `countries`: the sorted token indices of country names."""
+    holder = persons.mention_from(who, last.last)
+    at = bisect_left(countries, last.last)
+    return holder is not None and at < len(countries) and countries[at] < holder
+
+
+def _bodies_by_title(titles: Sequence[TitleSpan]) -> dict[str, str]:
+    """A title that the article writes with one body only: `Bí thư Nguyễn Thiện Nhân` in an
+    article that also says `Bí thư Thành ủy TP.HCM` is that Bí thư."""
+    orgs: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for t in titles:
+        if t.org:
+            key = fold_key(t.title)
+            orgs.setdefault(key, set()).add(_loose(t.org))
+            names.setdefault(key, t.org)
+    return {k: names[k] for k, v in orgs.items() if len(v) == 1}
+
+
+def _loose(name: str) -> str:
+    """A key under which `Thành ủy TP.HCM` and `Thành ủy TP Hồ Chí Minh` are one body."""
+    key = fold_key(name).replace(*_LOOSE[0]).replace(*_LOOSE[1])
+    return "".join(ch for ch in key if ch.isalnum())
+
+
+def _with_position_orgs(orgs: Sequence[Organization], persons: Sequence[Person]) -> tuple[Organization, ...]:
+    """Bodies that only a position names (`Thủ tướng` -> Chính phủ) are bodies of the article too."""
+    known = {fold_key(o.name) for o in orgs}
+    out = list(orgs)
+    for person in persons:
+        for position in person.positions:
+            if position.org and fold_key(position.org) not in known:
+                known.add(fold_key(position.org))
+                out.append(Organization(position.org, None, ()))
+    return tuple(out)
+
+
+def merged(found: Sequence[Position]) -> tuple[Position, ...]:
+    """Each (title, body) once, with all its mentions; a title without a body is dropped when the
+    same title is also recorded with one."""
+    by_key: dict[tuple[str, str], Position] = {}
+    for p in found:
+        key = (fold_key(p.title), fold_key(p.org or ""))
+        if key in by_key:
+            old = by_key[key]
+            by_key[key] = replace(old, mentions=old.mentions + p.mentions)
+        else:
+            by_key[key] = p
+    with_org = {t for t, o in by_key if o}
+    return tuple(p for (t, o), p in by_key.items() if o or t not in with_org)

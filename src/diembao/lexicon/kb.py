@@ -1,0 +1,45 @@
+"""The knowledge base's own vocabularies (`data/kb/`): the word lists and tables its resolvers
+read (state bodies, implied bodies, spell cues, target cues) and the words they read by role
+(`grammar.json`). `kb/keys.py` reads its abbreviation tables itself, through `lexicon.files`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from diembao.lexicon.files import LexiconError, load_json, load_lines, load_tsv
+
+GRAMMAR = "kb/grammar.json"
+
+
+def lines(name: str) -> tuple[str, ...]:
+    """A word list of `data/kb/`."""
+    return load_lines(f"kb/{name}")
+
+
+def table(name: str, columns: tuple[str, ...] = ()) -> tuple[Mapping[str, str], ...]:
+    """A tab-separated table of `data/kb/` with (at least) these columns."""
+    return load_tsv(f"kb/{name}", columns)
+
+
+@cache
+def _grammar() -> Mapping[str, Any]:
+    return load_json(GRAMMAR, ("home_country", "posted", "ministry_head", "name_fillers", "generic_event_words",
+                               "admin_tail", "province_committee", "city_committee", "acting", "new"))
+
+
+def word(role: str) -> str:
+    """The one word (or phrase) of a role in `grammar.json`."""
+    value = _grammar()[role]
+    if not isinstance(value, str):
+        raise LexiconError(f"data/{GRAMMAR}: {role} is not a word")
+    return value
+
+
+def words(role: str) -> tuple[str, ...]:
+    """The words of a role in `grammar.json`."""
+    value = _grammar()[role]
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise LexiconError(f"data/{GRAMMAR}: {role} is not a list of words")
+    return tuple(value)

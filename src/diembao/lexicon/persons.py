@@ -1,0 +1,82 @@
+"""The vocabulary of persons and their offices (`data/persons/`): office titles with the bodies
+they imply, the cue words that announce a name, surnames, and words that look like names but are
+not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from diembao.lexicon.files import load_json, load_lines, load_tsv
+from diembao.text import fold_key
+from diembao.text.tokens import PhraseTrie
+
+# Words before a title that say it is held no longer or not yet; `cố` (late) is dropped.
+STATUS_WORDS = {"nguyên": "nguyên", "cựu": "cựu", "tân": None, "cố": None}
+
+
+@dataclass(frozen=True, slots=True)
+class TitleEntry:
+    title: str
+    fixed_org: str | None
+    default_org: str | None  # "-" means an explicit null
+    unit: str | None
+    place_org: str | None
+
+
+@cache
+def title_trie() -> PhraseTrie:
+    trie = PhraseTrie()
+    for row in load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org")):
+        entry = TitleEntry(
+            title=row["title"],
+            fixed_org=row.get("fixed_org") or None,
+            default_org=row.get("default_org") or None,
+            unit=row.get("unit") or None,
+            place_org=row.get("place_org") or None,
+        )
+        phrases = [p.strip() for p in (row.get("phrases") or "").split("|") if p.strip()]
+        # The title itself means the first row that records it without a body of its own.
+        if not entry.fixed_org and entry.title not in trie:
+            phrases.append(entry.title)
+        for phrase in phrases:
+            trie.add(phrase, entry)
+    return trie
+
+
+@cache
+def cue_trie() -> PhraseTrie:
+    trie = PhraseTrie()
+    for row in load_tsv("persons/cues.tsv", ("cue", "kind")):
+        trie.add(row["cue"], row["kind"])
+    return trie
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(fold_key(s) for s in load_lines("persons/surnames.txt"))
+
+
+@cache
+def thing_words() -> PhraseTrie:
+    trie = PhraseTrie()
+    for word in load_lines("persons/not_names.txt"):
+        trie.add(word, True)
+    return trie
+
+
+@cache
+def year_names() -> frozenset[str]:
+    return frozenset(fold_key(x) for x in load_lines("persons/year_names.txt"))
+
+
+@cache
+def not_name_syllables() -> frozenset[str]:
+    return frozenset(load_lines("persons/not_name_syllables.txt"))
+
+
+@cache
+def grammar() -> dict[str, Any]:
+    """The person and office stages' own words by role (`data/persons/grammar.json`)."""
+    return load_json("persons/grammar.json", ("credit_words", "admin_starts", "loose_writings"))  # type: ignore[no-any-return]
