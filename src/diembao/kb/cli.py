@@ -4,6 +4,7 @@ and render what it returns (Rich tables, or `--json`). No logic of their own."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -11,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+from diembao.readers.budget import printable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -48,8 +51,10 @@ def _console(stderr: bool = False) -> Console:
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    print(f"diembao: {message}", file=sys.stderr)
+    print(f"diembao: {printable(message)}", file=sys.stderr)
     return typer.Exit(code)
+
+
 
 
 @contextmanager
@@ -107,6 +112,10 @@ def ingest(
     from .ingest import IngestOptions
 
     options = IngestOptions(workers=workers, batch_size=batch_size, encoding=encoding, records=records, facts=facts)
+    missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
+    if missing and len(missing) == len(paths):  # nothing to read: no empty knowledge base either
+        raise _fail(f"{printable(missing[0])}: no such file or directory"
+                    + (f" (nor {len(missing) - 1} other path(s))" if len(missing) > 1 else ""))
     with _open(db, create=True) as kb:
         with _Progress(quiet, "ingest") as progress:
             report = kb.ingest(paths, options, progress.advance)
@@ -149,18 +158,23 @@ class _Progress:
         return self
 
     def advance(self, written: Written) -> None:
+        for note in written.notes:
+            self._line(f"diembao: {note}")
         if written.message:
             self.errors += 1
-            line = f"diembao: {written.message}"
-            if self.bar is not None:
-                self.bar.console.print(line, markup=False, highlight=False)
-            else:
-                print(line, file=sys.stderr)
+            self._line(f"diembao: {written.message}")
         if self.bar is not None:
             task = self.bar.tasks[0]
             elapsed = task.elapsed or 0.0
             self.bar.update(self.task, advance=1, errors=self.errors,
                             rate=(task.completed + 1) / elapsed if elapsed > 0 else 0.0)
+
+    def _line(self, line: str) -> None:
+        line = printable(line)
+        if self.bar is not None:
+            self.bar.console.print(line, markup=False, highlight=False)
+        else:
+            print(line, file=sys.stderr)
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:

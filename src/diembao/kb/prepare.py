@@ -14,14 +14,14 @@ a stored article look new (that is what `reindex` is for).
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from diembao import outlets
 from diembao.errors import InputError
 from diembao.pickling import compact_pickle
-from diembao.readers import RawInput, ReadFailure, input_id, parse
+from diembao.readers import RawInput, ReadFailure, input_id, parse_noted
+from diembao.readers.budget import Notes, display
 from diembao.record import Article
 from diembao.temporal import reference_date
 
@@ -49,6 +49,7 @@ class Prepared:
     day: str | None
     outlet_province: str | None
     extract_error: str | None = None  # the extraction failed: stored without facts, error recorded
+    notes: tuple[str, ...] = ()  # what the reader's sanitising changed (warnings, not errors)
 
 
 @compact_pickle
@@ -86,34 +87,36 @@ def prepare(item: Item, extractor: Extractor | None = None, known_hash: str | No
     if isinstance(item, ReadFailure):
         return Failed("read:" + item.origin, item.origin, None, "read", item.message)
     digest = known_hash or input_hash(item)
-    if item.kind == RECORD:
-        return _prepare_record(item, digest)
     try:
-        article = parse(item)
+        if item.kind == RECORD:
+            # A record that `diembao extract` (or any tool) already wrote: its facts are kept.
+            from .records import load_record
+
+            notes = Notes()
+            article = load_record(item.raw, notes, offsets=not item.origin.startswith("record:"))
+            extractor, lines = keep_facts, notes.lines()
+        else:
+            article, lines = parse_noted(item)
     except InputError as err:
         return Failed(digest, item.origin, input_id(item), "parse", err.message)
     except Exception as err:  # a reader bug must not stop the batch either
-        return Failed(digest, item.origin, input_id(item), "parse", f"{type(err).__name__}: {err}")
-    return finish(article, item, digest, extractor)
-
-
-def _prepare_record(item: RawInput, digest: str) -> Result:
-    """A record that `diembao extract` (or any tool) already wrote: its facts are kept as given."""
+        return Failed(digest, item.origin, input_id(item), "parse", _describe(err))
     try:
-        data = json.loads(item.raw)
-        if not isinstance(data, dict) or not str(data.get("id") or "").strip():
-            raise ValueError("a record needs an object with an id")
-        article = Article.from_dict(data)
-    except (ValueError, TypeError, AttributeError, RecursionError) as err:
-        return Failed(digest, item.origin, input_id(item), "parse", f"not an article record ({err})")
-    return finish(article, item, digest, keep_facts)
+        return finish(article, item, digest, extractor, lines)
+    except Exception as err:  # nor a packaging one (the article's own index text, its day)
+        return Failed(digest, item.origin, article.id, "extract", _describe(err))
+
+
+def _describe(err: BaseException) -> str:
+    return f"{type(err).__name__}: {display(str(err))[:300]}"
 
 
 def keep_facts(article: Article) -> Article:
     return article
 
 
-def finish(article: Article, item: RawInput, digest: str, extractor: Extractor | None) -> Prepared:
+def finish(article: Article, item: RawInput, digest: str, extractor: Extractor | None,
+           notes: tuple[str, ...] = ()) -> Prepared:
     """Extract and package an article; an extraction failure keeps the article without facts."""
     error = None
     folded = None
@@ -126,7 +129,7 @@ def finish(article: Article, item: RawInput, digest: str, extractor: Extractor |
         else:
             article = extractor(article)
     except Exception as err:
-        error = f"extraction failed: {type(err).__name__}: {err}"
+        error = f"extraction failed: {_describe(err)}"
     return Prepared(
         input_hash=digest,
         origin=item.origin,
@@ -139,6 +142,7 @@ def finish(article: Article, item: RawInput, digest: str, extractor: Extractor |
         day=local_day(article.published),
         outlet_province=outlet_province(article),
         extract_error=error,
+        notes=notes,
     )
 
 
@@ -149,7 +153,10 @@ def prepare_chunk(items: Sequence[tuple[Item, str | None]], extractor: Extractor
 def local_day(published: str | None) -> str | None:
     """The calendar day in Viet Nam of an ISO time stamp (`temporal.reference_date`, as the
     extractors read it); a bare date is its own day."""
-    day = reference_date(published)
+    try:
+        day = reference_date(published)
+    except (OverflowError, ValueError):  # a time at the edge of the calendar has no day here
+        return None
     return day.isoformat() if day else None
 
 
