@@ -78,6 +78,24 @@ def _open(db: Path, create: bool = False) -> Iterator[KnowledgeBase]:
         kb.close()
 
 
+def _exit_on_sigterm() -> None:
+    """SIGTERM as an exit, so that a terminated ingest rolls back its batch and kills its
+    workers on the way out (Python's default would skip both)."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if threading_main():
+        signal.signal(signal.SIGTERM, stop)
+
+
+def threading_main() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
 def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1))
     sys.stdout.write("\n")
@@ -116,6 +134,7 @@ def ingest(
     if missing and len(missing) == len(paths):  # nothing to read: no empty knowledge base either
         raise _fail(f"{printable(missing[0])}: no such file or directory"
                     + (f" (nor {len(missing) - 1} other path(s))" if len(missing) > 1 else ""))
+    _exit_on_sigterm()
     with _open(db, create=True) as kb:
         with _Progress(quiet, "ingest") as progress:
             report = kb.ingest(paths, options, progress.advance)
@@ -130,6 +149,7 @@ def reindex(db: Db = DEFAULT_DB, workers: Workers = None,
     """Extract every stored article again from its raw input and rebuild every fact and the index."""
     from .ingest import IngestOptions
 
+    _exit_on_sigterm()
     with _open(db) as kb, _Progress(quiet, "reindex") as progress:
         report = kb.reindex(IngestOptions(workers=workers), progress.advance)
     if not quiet:

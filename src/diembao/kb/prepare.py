@@ -13,8 +13,10 @@ a stored article look new (that is what `reindex` is for).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Callable, Sequence
+import signal
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from diembao import outlets
@@ -147,7 +149,45 @@ def finish(article: Article, item: RawInput, digest: str, extractor: Extractor |
 
 
 def prepare_chunk(items: Sequence[tuple[Item, str | None]], extractor: Extractor | None = None) -> list[Result]:
-    return [prepare(item, extractor, digest) for item, digest in items]
+    out: list[Result] = []
+    for item, digest in items:
+        try:
+            with _article_clock():
+                out.append(prepare(item, extractor, digest))
+        except ArticleTimeout as err:  # the timer went off outside the stages' own handlers
+            key = digest or ("read:" + item.origin if isinstance(item, ReadFailure) else input_hash(item))
+            out.append(Failed(key, item.origin, None, "extract", str(err)))
+    return out
+
+
+class ArticleTimeout(Exception):
+    """An article ran past its time: raised by a worker's timer, caught as a stage failure."""
+
+
+_CLOCK: list[float] = []
+
+
+def arm_article_clock(seconds: float) -> None:
+    """In a pool worker: from now on each article of `prepare_chunk` is stopped after `seconds`
+    (see `pool.py`). Never in the caller's own process, whose signals are its own."""
+
+    def expired(signum: int, frame: object) -> None:
+        raise ArticleTimeout(f"the article ran longer than {seconds:.0f} s: stopped")
+
+    signal.signal(signal.SIGALRM, expired)
+    _CLOCK[:] = [seconds]
+
+
+@contextlib.contextmanager
+def _article_clock() -> Iterator[None]:
+    if not _CLOCK:
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, _CLOCK[0])
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def local_day(published: str | None) -> str | None:
