@@ -25,20 +25,34 @@ from . import export as _export
 from . import queries, schema
 from .ingest import IngestOptions, IngestReport, OnWritten, add_articles, reindex
 from .results import DocumentProfile, EventRef, OrgProfile, PersonProfile, SearchResult, Stats, Summary
+from .search import QueryError
 from .search import search as _search
 from .store import Store, StoreError
 
 DEFAULT_PATH = "diembao.sqlite"
+# A name, query or filter value longer than this is refused: no real one comes near it, and one of
+# tens of thousands of characters makes SQLite refuse the pattern ("LIKE or GLOB pattern too complex").
+MAX_QUERY_CHARS = 500
+
+
+def _bounded(**values: str | None) -> None:
+    for what, value in values.items():
+        if value is not None and len(value) > MAX_QUERY_CHARS:
+            raise QueryError(f"the {what} has {len(value):,} characters; the limit is {MAX_QUERY_CHARS}")
 
 
 class KnowledgeBase:
-    def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = False):
-        self.store = Store(path, create=create)
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = False, readonly: bool = False):
+        """`readonly`: the file is opened read-only (`diembao serve`); it must be migrated already."""
+        self.store = Store(path, create=create and not readonly, readonly=readonly)
         try:
-            if schema.current_version(self.store) == 0 and (self.store.tables() or not create):
+            if schema.current_version(self.store) == 0 and (self.store.tables() or not create or readonly):
                 # Another program's database, or an empty file: not ours to fill with tables.
                 raise StoreError(f"{self.store.path} is not a diembao knowledge base")
-            schema.migrate(self.store)
+            if readonly:
+                schema.check_readable(self.store)
+            else:
+                schema.migrate(self.store)
         except BaseException:
             self.store.close()
             raise
@@ -82,6 +96,8 @@ class KnowledgeBase:
                include_merged: bool = False, count: bool = False) -> SearchResult:
         """Ranked articles for `query` (see `search.py` for the query language); `QueryError` when
         the query cannot be run."""
+        _bounded(query=query, since=since, until=until, outlet=outlet, place=place, person=person, body=body,
+                 document=document)
         filters = queries.search_filters(self.store, since=since, until=until, outlet=outlet, place=place,
                                          person=person, body=body, document=document,
                                          include_merged=include_merged)
@@ -89,13 +105,16 @@ class KnowledgeBase:
 
     def person(self, name: str, *, limit: int = 20) -> list[PersonProfile]:
         """Every person of that name (several when the knowledge base keeps namesakes apart)."""
+        _bounded(name=name)
         return [queries.person_profile(self.store, i, limit) for i in queries.find_persons(self.store, name)]
 
     def org(self, name: str, *, limit: int = 20) -> list[OrgProfile]:
+        _bounded(name=name)
         return [queries.org_profile(self.store, i, limit) for i in queries.find_orgs(self.store, name)]
 
     def document(self, key: str, *, limit: int | None = None) -> list[DocumentProfile]:
         """Every document under that symbol, key, type and number, or name; citations by day."""
+        _bounded(key=key)
         return [queries.document_profile(self.store, i, limit) for i in queries.find_documents(self.store, key)]
 
     def events(self, *, type: str | None = None, place: str | None = None, since: str | None = None,

@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 Db = Annotated[Path, typer.Option("--db", envvar="DIEMBAO_DB",
                                   help="The knowledge base file (default: diembao.sqlite here; env DIEMBAO_DB).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
-Limit = Annotated[int, typer.Option("--limit", "-n", min=0, help="How many to show.")]
+# Beyond these a value is refused with one line, not passed on to overflow a database integer.
+MAX_LIMIT = 100_000
+MAX_NAME = 500
+Limit = Annotated[int, typer.Option("--limit", "-n", min=0, max=MAX_LIMIT, help="How many to show.")]
 Since = Annotated[str | None, typer.Option("--since", help="From this day on: YYYY, YYYY-MM or YYYY-MM-DD.")]
 Until = Annotated[str | None, typer.Option("--until", help="Up to this day: YYYY, YYYY-MM or YYYY-MM-DD.")]
 Workers = Annotated[int | None, typer.Option("--workers", "-j", min=0,
@@ -45,9 +48,23 @@ def register(app: typer.Typer) -> None:
 
 def _console(stderr: bool = False) -> Console:
     from rich.console import Console
+    from rich.errors import MarkupError
+
+    class SafeConsole(Console):
+        """Strings from the knowledge base go to the terminal as text: a title's escape sequence
+        is shown as U+FFFD (one character for one, so styles stay in place), and markup that
+        does not parse (a name with `[/x]` in it) is printed as it is."""
+
+        def render_str(self, text: str, **options: Any) -> Text:
+            try:
+                out = super().render_str(text, **options)
+            except MarkupError:
+                out = super().render_str(text, **{**options, "markup": False})
+            out.plain = printable(out.plain)
+            return out
 
     stream = sys.stderr if stderr else sys.stdout
-    return Console(file=stream, stderr=stderr, width=None if stream.isatty() else 140, highlight=False)
+    return SafeConsole(file=stream, stderr=stderr, width=None if stream.isatty() else 140, highlight=False)
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -58,24 +75,53 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 
 
 @contextmanager
-def _open(db: Path, create: bool = False) -> Iterator[KnowledgeBase]:
-    from .api import KnowledgeBase
+def _open(db: Path, create: bool = False, write: bool = False) -> Iterator[KnowledgeBase]:
+    """The knowledge base for one command; every fault of it (missing, read-only, full, locked,
+    damaged, newer) ends the command with one line and exit code 2 (1 for a missing file)."""
+    import sqlite3
+    import zlib
+
     from .export import ExportError
     from .search import QueryError
-    from .store import StoreError
+    from .store import MissingStore, StoreError, explain
 
     try:
-        kb = KnowledgeBase(db, create=create)
-    except StoreError as err:
+        kb = _connect(db, create, write or create)
+    except MissingStore as err:
         raise _fail(str(err)) from None
+    except StoreError as err:
+        raise _fail(str(err), 2) from None
+    except sqlite3.Error as err:
+        raise _fail(explain(err, db), 2) from None
     try:
         yield kb
     except QueryError as err:
         raise _fail(f"bad query: {err}", 2) from None
     except (StoreError, ExportError) as err:
         raise _fail(str(err), 2) from None
+    except sqlite3.Error as err:
+        raise _fail(explain(err, db), 2) from None
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise _fail(f"{db} is damaged: a stored record cannot be read ({type(err).__name__}: {err})", 2) from None
     finally:
         kb.close()
+
+
+def _connect(db: Path, create: bool, write: bool) -> KnowledgeBase:
+    """Read-write; for a command that only reads, read-only when the file or its file system
+    cannot be written (a valid knowledge base stays readable there)."""
+    from .api import KnowledgeBase
+    from .store import MissingStore, StoreError
+
+    try:
+        return KnowledgeBase(db, create=create)
+    except StoreError as err:
+        if write or isinstance(err, MissingStore):
+            raise
+        try:
+            return KnowledgeBase(db, readonly=True)
+        except StoreError:
+            raise err from None
 
 
 def _exit_on_sigterm() -> None:
@@ -150,7 +196,7 @@ def reindex(db: Db = DEFAULT_DB, workers: Workers = None,
     from .ingest import IngestOptions
 
     _exit_on_sigterm()
-    with _open(db) as kb, _Progress(quiet, "reindex") as progress:
+    with _open(db, write=True) as kb, _Progress(quiet, "reindex") as progress:
         report = kb.reindex(IngestOptions(workers=workers), progress.advance)
     if not quiet:
         _report_line(report)
@@ -227,7 +273,7 @@ def search(
                                               "--), word*. Words without diacritics match any diacritics.")],
     db: Db = DEFAULT_DB,
     limit: Limit = 10,
-    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many results.")] = 0,
+    offset: Annotated[int, typer.Option("--offset", min=0, max=10_000_000, help="Skip this many results.")] = 0,
     since: Since = None,
     until: Until = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Only articles of this outlet.")] = None,
@@ -262,14 +308,14 @@ def _render_search(console: Console, result: SearchResult) -> None:
         console.print()
         console.print(head)
         meta = " · ".join(x for x in (ref.day, ref.outlet, ref.place, ref.id) if x)
-        console.print(Text(meta, style="dim"))
+        console.print(Text(printable(meta), style="dim"))
         console.print(_snippet(hit.snippet))
 
 
 def _highlighted(text: str, spans: Any) -> Text:
     from rich.text import Text
 
-    out = Text(text)
+    out = Text(printable(text))
     for start, end in spans:
         out.stylize("bold yellow", start, end)
     return out
@@ -381,7 +427,8 @@ def _render_org(console: Console, o: OrgProfile) -> None:
 def document(key: Annotated[str, typer.Argument(help="A symbol (22-NQ/TW), a type and number (Nghị quyết 22) "
                                                      "or a name (Luật Đất đai).")],
              db: Db = DEFAULT_DB,
-             limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Citations to show (0: all).")] = 100,
+             limit: Annotated[int, typer.Option("--limit", "-n", min=0, max=MAX_LIMIT,
+                                                help="Citations to show (0: all).")] = 100,
              as_json: AsJson = False) -> None:
     """A document: every citation by date and place, and the events that concerned it."""
     with _open(db) as kb:

@@ -47,7 +47,11 @@ def latest_version() -> int:
 def current_version(store: Store) -> int:
     if "meta" not in store.tables():
         return 0
-    return int(store.value("SELECT value FROM meta WHERE key = 'schema_version'", default=0))
+    value = store.value("SELECT value FROM meta WHERE key = 'schema_version'", default=0)
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise StoreError(f"{store.path} is damaged: its schema version is {str(value)[:40]!r}") from None
 
 
 def migrate(store: Store) -> int:
@@ -68,6 +72,17 @@ def migrate(store: Store) -> int:
             if migration.version == 1:
                 set_analysis_version(store)
     return latest_version()
+
+
+def check_readable(store: Store) -> None:
+    """A read-only reader cannot migrate: the file must be at this code's schema version."""
+    version = current_version(store)
+    if version != latest_version():
+        raise StoreError(f"{store.path} has schema version {version}, this diembao reads {latest_version()}: "
+                         "run any `diembao` command that writes (`diembao stats`) to bring it up to date"
+                         if version < latest_version() else
+                         f"{store.path} has schema version {version}, newer than this diembao "
+                         f"({latest_version()}): upgrade diembao to read it")
 
 
 def _statements(sql: str) -> list[str]:
