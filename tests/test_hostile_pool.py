@@ -31,15 +31,15 @@ def test_regression_an_article_that_stalls_a_stage_is_an_error_row(kb: Knowledge
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("\n".join(_item(i)[0].raw for i in ("a", "stall", "b")) + "\n", encoding="utf-8")
     started = time.monotonic()
-    report = kb.ingest([str(corpus)], IngestOptions(workers=1, extractor=stalling, article_timeout=1.0))
+    report = kb.ingest([str(corpus)], IngestOptions(workers=1, extractor=stalling, article_timeout=5.0))
     assert time.monotonic() - started < 60
     assert report.added == 3
     [(article_id, stage, message)] = kb.store.all("SELECT article_id, stage, message FROM errors")
-    assert (article_id, stage) == ("stall", "extract") and "ran longer than 1 s" in message
+    assert (article_id, stage) == ("stall", "extract") and "ran longer than 5 s" in message
 
 
 def test_regression_an_article_stuck_in_c_code_stops_only_its_worker() -> None:
-    pool = WatchedPool(1, article_timeout=1.0, margin=8.0)
+    pool = WatchedPool(1, article_timeout=2.0, margin=4.0)
     try:
         results = list(pool.map_ordered(iter([[_item("a"), _item("block")], [_item("b")]]), stalling, 4))
         assert [type(r) for r in results] == [Prepared, Failed, Prepared]

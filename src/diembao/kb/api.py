@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
+from diembao.readers.budget import display
 from diembao.record import Article
 
 from . import export as _export
@@ -35,10 +36,17 @@ DEFAULT_PATH = "diembao.sqlite"
 MAX_QUERY_CHARS = 500
 
 
-def _bounded(**values: str | None) -> None:
+MAX_COUNT = 10_000_000
+
+
+def _bounded(**values: str | int | None) -> None:
     for what, value in values.items():
-        if value is not None and len(value) > MAX_QUERY_CHARS:
+        if isinstance(value, int) and not 0 <= value <= MAX_COUNT:
+            raise QueryError(f"the {what} is {value}; it must be from 0 to {MAX_COUNT:,}")
+        if isinstance(value, str) and len(value) > MAX_QUERY_CHARS:
             raise QueryError(f"the {what} has {len(value):,} characters; the limit is {MAX_QUERY_CHARS}")
+        if isinstance(value, str) and not value.isascii() and display(value) != value:
+            raise QueryError(f"the {what} is not valid Unicode (it holds a lone surrogate)")
 
 
 class KnowledgeBase:
@@ -96,8 +104,8 @@ class KnowledgeBase:
                include_merged: bool = False, count: bool = False) -> SearchResult:
         """Ranked articles for `query` (see `search.py` for the query language); `QueryError` when
         the query cannot be run."""
-        _bounded(query=query, since=since, until=until, outlet=outlet, place=place, person=person, body=body,
-                 document=document)
+        _bounded(limit=limit, offset=offset, query=query, since=since, until=until, outlet=outlet, place=place,
+                 person=person, body=body, document=document)
         filters = queries.search_filters(self.store, since=since, until=until, outlet=outlet, place=place,
                                          person=person, body=body, document=document,
                                          include_merged=include_merged)
@@ -105,11 +113,11 @@ class KnowledgeBase:
 
     def person(self, name: str, *, limit: int = 20) -> list[PersonProfile]:
         """Every person of that name (several when the knowledge base keeps namesakes apart)."""
-        _bounded(name=name)
+        _bounded(name=name, limit=limit)
         return [queries.person_profile(self.store, i, limit) for i in queries.find_persons(self.store, name)]
 
     def org(self, name: str, *, limit: int = 20) -> list[OrgProfile]:
-        _bounded(name=name)
+        _bounded(name=name, limit=limit)
         return [queries.org_profile(self.store, i, limit) for i in queries.find_orgs(self.store, name)]
 
     def document(self, key: str, *, limit: int | None = None) -> list[DocumentProfile]:

@@ -27,7 +27,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 
@@ -54,8 +54,13 @@ class WatchedPool:
         context = multiprocessing.get_context(method)
         if method == "forkserver":
             context.set_forkserver_preload(["diembao.kb.prepare", "diembao.pipeline"])
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=worker_start,
-                                   initargs=(os.getpid(), self.article_timeout))
+        executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=worker_start,
+                                       initargs=(os.getpid(), self.article_timeout))
+        # Wait until the workers are up and warm, so that no watchdog clock counts their start.
+        for ready in [executor.submit(_ready) for _ in range(self.workers)]:
+            with contextlib.suppress(Exception):
+                ready.result(timeout=600)
+        return executor
 
     def map_ordered(self, chunks: Iterator[Chunk], extractor: Extractor | None, max_inflight: int) -> Iterator[Result]:
         """Like `Executor.map`, in order, never more than `max_inflight` chunks submitted ahead
@@ -75,14 +80,14 @@ class WatchedPool:
         chunk, future = pending.popleft()
         try:
             return future.result(timeout=len(chunk) * self.article_timeout + self.margin)
-        except (FutureTimeout, BrokenProcessPool):
+        except (FutureTimeout, BrokenProcessPool, CancelledError):
             pass
         self._restart()
-        for i, (waiting, _) in enumerate(pending):  # their futures died with the old workers
-            pending[i] = (waiting, self._submit(waiting, extractor))
         results: list[Result] = []
         for one in chunk:
             results.extend(self._alone(one, extractor))
+        for i, (waiting, _) in enumerate(pending):  # their futures died with the old workers
+            pending[i] = (waiting, self._submit(waiting, extractor))
         return results
 
     def _alone(self, one: tuple[Item, str | None], extractor: Extractor | None) -> list[Result]:
@@ -90,7 +95,7 @@ class WatchedPool:
         future = self._submit([one], extractor)
         try:
             return future.result(timeout=self.article_timeout + self.margin)
-        except (FutureTimeout, BrokenProcessPool) as err:
+        except (FutureTimeout, BrokenProcessPool, CancelledError) as err:
             self._restart()
             item, digest = one
             reason = ("ran longer than the watchdog allows" if isinstance(err, FutureTimeout)
@@ -120,6 +125,10 @@ class WatchedPool:
 
 
 # --- in the worker ------------------------------------------------------------------------------
+
+
+def _ready() -> None:
+    pass
 
 
 def worker_start(parent: int, article_timeout: float) -> None:
