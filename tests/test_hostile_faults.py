@@ -120,24 +120,19 @@ def _foreign(path: Path) -> None:
         conn.execute("CREATE TABLE t (x)")
 
 
-def _newer(path: Path) -> None:
-    with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+_BROKEN_BY_SQL = {
+    "newer schema": "UPDATE meta SET value = '99' WHERE key = 'schema_version'",
+    "bad schema version": "UPDATE meta SET value = 'x' WHERE key = 'schema_version'",
+    "dropped table": "DROP TABLE persons",
+    "bit-flipped blobs": "UPDATE articles SET record = X'789c0badc0ffee', raw = X'00ff'",
+}
 
 
-def _bad_version(path: Path) -> None:
-    with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE meta SET value = 'x' WHERE key = 'schema_version'")
-
-
-def _dropped(path: Path) -> None:
-    with sqlite3.connect(path) as conn:
-        conn.execute("DROP TABLE persons")
-
-
-def _flipped(path: Path) -> None:
-    with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE articles SET record = X'789c0badc0ffee', raw = X'00ff'")
+def _by_sql(statement: str):  # type: ignore[no-untyped-def]
+    def damage(path: Path) -> None:
+        with sqlite3.connect(path) as conn:
+            conn.execute(statement)
+    return damage
 
 
 def _truncated(path: Path) -> None:
@@ -147,7 +142,8 @@ def _truncated(path: Path) -> None:
     path.write_bytes(data[: len(data) // 3])
 
 
-@pytest.mark.parametrize("damage", [_garbage, _foreign, _newer, _bad_version, _dropped, _flipped, _truncated])
+@pytest.mark.parametrize("damage", [_garbage, _foreign, _truncated, *map(_by_sql, _BROKEN_BY_SQL.values())],
+                         ids=["garbage", "foreign", "truncated", *_BROKEN_BY_SQL])
 def test_regression_a_damaged_database_is_one_line_in_every_command(db: Path, tmp_path: Path, damage) -> None:
     damage(db)
     commands = [["stats"], ["search", "hội nghị"], ["person", "Trần Văn Đông"], ["org", "UBND"],
@@ -270,3 +266,8 @@ def test_regression_csv_cells_are_not_formulas(tmp_path: Path) -> None:
         rows = list(csv.DictReader(handle))
     assert [r["title"] for r in rows] == ["'" + t for t in titles[:-1]] + ["Hội nghị"]
     assert all(not r["aid"].startswith("'") for r in rows)
+
+
+def test_extract_to_a_folder_is_one_line(tmp_path: Path) -> None:
+    code, _, err = invoke("extract", str(CORPUS), "--no-facts", "-o", str(tmp_path))
+    assert code == 2 and "Is a directory" in one_line(err)

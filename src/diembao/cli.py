@@ -53,7 +53,11 @@ def extract(
 
     pipeline = warm_up() if facts else None
     failures = 0
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        out = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as err:
+        report_line(f"cannot write {output}: {err.strerror or err}")
+        raise typer.Exit(2) from None
     try:
         for item in read_articles(paths, encoding, on_warning=report_line):
             if isinstance(item, ReadFailure):

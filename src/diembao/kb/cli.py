@@ -461,7 +461,10 @@ def events(
     as_json: AsJson = False,
 ) -> None:
     """Meetings and ceremonies, newest first: organizer, chairs, documents."""
+    from .api import _bounded
+
     with _open(db) as kb:
+        _bounded(type=type_, place=place, since=since, until=until)
         found = kb.events(type=type_, place=place, since=since, until=until, limit=limit)
     if as_json:
         _print_json([e.to_dict() for e in found])

@@ -210,13 +210,20 @@ def _results(items: Iterator[tuple[Item, str | None]], options: IngestOptions,
     yield from pool.map_ordered(chunks, options.extract, max_inflight=2 * max(1, _workers(options)))
 
 
+# A chunk is also cut at this many characters of raw input: the writer holds a few chunks of
+# results at once, and 32 articles at the size limit would be hundreds of megabytes of them.
+_CHUNK_CHARS = 400_000
+
+
 def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
     chunk: list[Any] = []
+    chars = 0
     for item in items:
         chunk.append(item)
-        if len(chunk) >= size:
+        chars += len(getattr(item[0], "raw", ""))
+        if len(chunk) >= size or chars >= _CHUNK_CHARS:
             yield chunk
-            chunk = []
+            chunk, chars = [], 0
     if chunk:
         yield chunk
 
