@@ -92,6 +92,7 @@ def _register_optional_commands() -> None:
     except ImportError:
         return
     kb_cli.register(app)
+    app.command()(__import__("diembao.serve.cli", fromlist=["serve"]).serve)
 
 
 _register_optional_commands()

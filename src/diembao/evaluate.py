@@ -1,6 +1,7 @@
 """Accuracy: extract the articles of a gold file and score them with the shared scorers.
 
-`diembao evaluate dev` runs `shared/eval/score.py` against `shared/eval/dev.jsonl`;
+`diembao evaluate dev` runs `shared/eval/score.py` against `shared/eval/dev.jsonl` (`evaluate
+train` against `shared/eval/train.jsonl`, the set for error analysis);
 `diembao evaluate vtner` runs `shared/eval/vtner.py` on a vtner split. The scorers are loaded
 from the shared folder, not copied, so the figures are the ones anyone else would get.
 """
@@ -116,11 +117,11 @@ VTNER_SPLITS = ("dev", "test")
 Shared = Annotated[str | None, typer.Option("--shared", help="The shared data folder (default ../shared).")]
 
 
-def _print_table(result: dict[str, Any]) -> None:
+def _print_table(result: dict[str, Any], label: str = "dev") -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"dev gold: {result['articles']} articles, {result['predicted']} predicted")
+    table = Table(title=f"{label} gold: {result['articles']} articles, {result['predicted']} predicted")
     for column in ("measure", "P", "R", "F1 / accuracy", "counts"):
         table.add_column(column)
     for key, row in result.items():
@@ -131,6 +132,19 @@ def _print_table(result: dict[str, Any]) -> None:
             acc = "-" if row["accuracy"] is None else f"{row['accuracy']:.3f}"
             table.add_row(key, "", "", acc, f"{row['right']}/{row['total']}")
     Console().print(table)
+
+
+def _score_and_print(folder: Path, gold: Path | None, as_json: bool, label: str) -> None:
+    if not (folder / "eval" / "score.py").exists():
+        raise typer.BadParameter(f"no scorer at {folder / 'eval' / 'score.py'}; pass --shared")
+    if gold is not None and not gold.exists():
+        raise typer.BadParameter(f"no gold file at {gold}")
+    result = score_dev(folder, gold)
+    result.pop("per_article", None)
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        _print_table(result, label)
 
 
 def register(app: typer.Typer) -> None:
@@ -144,15 +158,16 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print the scorer's JSON.")] = False,
     ) -> None:
         """Score extraction against the gold facts (shared/eval/score.py)."""
+        _score_and_print(shared_dir(shared), gold, as_json, "dev")
+
+    @evaluate_app.command("train")
+    def train(
+        shared: Shared = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the scorer's JSON.")] = False,
+    ) -> None:
+        """The same table on shared/eval/train.jsonl, the articles for error analysis and learning."""
         folder = shared_dir(shared)
-        if not (folder / "eval" / "score.py").exists():
-            raise typer.BadParameter(f"no scorer at {folder / 'eval' / 'score.py'}; pass --shared")
-        result = score_dev(folder, gold)
-        result.pop("per_article", None)
-        if as_json:
-            print(json.dumps(result, ensure_ascii=False, indent=1))
-        else:
-            _print_table(result)
+        _score_and_print(folder, folder / "eval" / "train.jsonl", as_json, "train")
 
     @evaluate_app.command("vtner")
     def vtner(

@@ -22,10 +22,10 @@ from types import TracebackType
 from diembao.readers.budget import display
 from diembao.record import Article
 
+from . import browse, queries, schema
 from . import export as _export
-from . import queries, schema
 from .ingest import IngestOptions, IngestReport, OnWritten, add_articles, reindex
-from .results import DocumentProfile, EventRef, OrgProfile, PersonProfile, SearchResult, Stats, Summary
+from .results import ArticleRef, DocumentProfile, EventRef, OrgProfile, PersonProfile, SearchResult, Stats, Summary
 from .search import QueryError
 from .search import search as _search
 from .store import Store, StoreError
@@ -101,15 +101,18 @@ class KnowledgeBase:
     def search(self, query: str, *, limit: int = 20, offset: int = 0, since: str | None = None,
                until: str | None = None, outlet: str | None = None, place: str | None = None,
                person: str | None = None, body: str | None = None, document: str | None = None,
-               include_merged: bool = False, count: bool = False) -> SearchResult:
-        """Ranked articles for `query` (see `search.py` for the query language); `QueryError` when
-        the query cannot be run."""
+               include_merged: bool = False, count: bool = False, entities: bool = True) -> SearchResult:
+        """Ranked articles for `query` (see `search.py` for the query language and the ranking);
+        with `entities`, the persons, bodies, places and documents it names lead the answer
+        (`SearchResult.entities`) and their articles rank first. `QueryError` when the query
+        cannot be run."""
         _bounded(limit=limit, offset=offset, query=query, since=since, until=until, outlet=outlet, place=place,
                  person=person, body=body, document=document)
         filters = queries.search_filters(self.store, since=since, until=until, outlet=outlet, place=place,
                                          person=person, body=body, document=document,
                                          include_merged=include_merged)
-        return _search(self.store, query, filters=filters, limit=limit, offset=offset, count=count)
+        return _search(self.store, query, filters=filters, limit=limit, offset=offset, count=count,
+                       entities=entities)
 
     def person(self, name: str, *, limit: int = 20) -> list[PersonProfile]:
         """Every person of that name (several when the knowledge base keeps namesakes apart)."""
@@ -126,8 +129,10 @@ class KnowledgeBase:
         return [queries.document_profile(self.store, i, limit) for i in queries.find_documents(self.store, key)]
 
     def events(self, *, type: str | None = None, place: str | None = None, since: str | None = None,
-               until: str | None = None, limit: int = 50) -> tuple[EventRef, ...]:
-        return queries.list_events(self.store, type=type, place=place, since=since, until=until, limit=limit)
+               until: str | None = None, limit: int = 50, body: str | None = None, person: str | None = None,
+               offset: int = 0) -> tuple[EventRef, ...]:
+        return queries.list_events(self.store, type=type, place=place, since=since, until=until, limit=limit,
+                                   body=body, person=person, offset=offset)
 
     def stats(self) -> Stats:
         return queries.stats(self.store, schema.current_version(self.store))
@@ -138,6 +143,60 @@ class KnowledgeBase:
 
     def export(self, table: str, fmt: str = "jsonl", out: Path | None = None) -> int:
         return _export.export(self.store, table, fmt, out)
+
+    # --- browsing by id (the HTTP API and the web UI; see `browse.py`) ----------------------
+
+    def article(self, article_id: str) -> browse.ArticleView | None:
+        return browse.article_view(self.store, article_id)
+
+    def person_by_id(self, person_id: int, *, limit: int = 20) -> PersonProfile | None:
+        return browse.person(self.store, person_id, limit)
+
+    def org_by_id(self, org_id: int, *, limit: int = 20) -> OrgProfile | None:
+        return browse.org(self.store, org_id, limit)
+
+    def find(self, kind: str, name: str) -> list[int]:
+        """Ids of the persons, organizations, places or documents a name stands for."""
+        return browse.find(self.store, kind, name)
+
+    def entity(self, kind: str, entity_id: int) -> browse.EntityRef | None:
+        return browse.entity(self.store, kind, entity_id)
+
+    def exists(self, kind: str, entity_id: int) -> bool:
+        return browse.exists(self.store, kind, entity_id)
+
+    def event_by_id(self, event_id: int) -> EventRef | None:
+        return browse.event(self.store, event_id)
+
+    def org_links(self, org_id: int) -> browse.OrgLinks:
+        return browse.org_links(self.store, org_id)
+
+    def document_by_id(self, doc_id: int, *, limit: int = 20, offset: int = 0) -> DocumentProfile | None:
+        return browse.document(self.store, doc_id, limit, offset)
+
+    def citation_counts(self, doc_id: int) -> browse.CitationCounts:
+        return browse.citation_counts(self.store, doc_id)
+
+    def entity_articles(self, kind: str, entity_id: int, *, limit: int = 20, offset: int = 0) -> tuple[ArticleRef, ...]:
+        return browse.entity_articles(self.store, kind, entity_id, limit, offset)
+
+    def entities(self, kind: str, name: str | None = None, *, limit: int = 20,
+                 offset: int = 0) -> tuple[browse.EntityRef, ...]:
+        """Persons, organizations, places or documents, in a stable order, paged."""
+        return browse.entities(self.store, kind, name, limit=limit, offset=offset)
+
+    def top(self, kind: str, n: int = 10) -> tuple[browse.EntityRef, ...]:
+        return browse.top(self.store, kind, n)
+
+    def facets(self, query: str, *, since: str | None = None, until: str | None = None, outlet: str | None = None,
+               place: str | None = None, person: str | None = None, body: str | None = None,
+               document: str | None = None, include_merged: bool = False) -> browse.Facets:
+        """What the matches of `search(query, ...)` have in common: outlets, places, years, bodies,
+        persons, documents and document types, with counts."""
+        filters = queries.search_filters(self.store, since=since, until=until, outlet=outlet, place=place,
+                                         person=person, body=body, document=document,
+                                         include_merged=include_merged)
+        return browse.facets(self.store, query, filters)
 
     # --- integrity --------------------------------------------------------------------------
 

@@ -285,7 +285,10 @@ def search(
     document_: Annotated[str | None, typer.Option("--document", help="Only articles that cite this document.")] = None,
     as_json: AsJson = False,
 ) -> None:
-    """Full-text search over titles, leads, bodies and captions, ranked, with snippets."""
+    """Full-text search over titles, leads, bodies and captions, ranked, with snippets.
+
+    The persons, bodies, places and documents the query names are shown first, and their articles
+    rank first; then the articles with the words side by side, near one another, anywhere."""
     with _open(db) as kb:
         result = kb.search(query, limit=limit, offset=offset, since=since, until=until, outlet=outlet, place=place,
                            person=person_, body=body, document=document_, include_merged=merged, count=True)
@@ -298,7 +301,17 @@ def search(
 def _render_search(console: Console, result: SearchResult) -> None:
     from rich.text import Text
 
+    for card in result.entities:
+        # One line a card, whatever the width: `diembao person NAME` (or org, document) opens it.
+        facts = [x for x in (card.detail, *card.offices[:2]) if x]
+        console.print(Text.assemble((card.name, "bold"), f" · {card.kind} #{card.id} · "
+                                    + " · ".join([*facts, _count(card.n_articles, "article")])), soft_wrap=True)
+    if result.entities:
+        console.print()
+    phrase = result.phrase_total
     console.print(f"[bold]{result.total:,}[/bold] articles match [bold]{result.query}[/bold]"
+                  + (f", {phrase:,} with the words side by side" if phrase is not None and phrase != result.total
+                     else "")
                   + (f" (from {result.offset + 1})" if result.offset else ""))
     for n, hit in enumerate(result.hits, result.offset + 1):
         ref = hit.article
@@ -433,6 +446,14 @@ def document(key: Annotated[str, typer.Argument(help="A symbol (22-NQ/TW), a typ
     """A document: every citation by date and place, and the events that concerned it."""
     with _open(db) as kb:
         found = kb.document(key, limit=limit or None)
+    if len(found) > 1 and not as_json:
+        # A short form (`Nghị quyết 18`) names several documents: the candidates first.
+        console = _console()
+        console.print(f"{len(found)} documents match [bold]{key}[/bold]:")
+        for d in found:
+            facts = [x for x in (d.type, d.issuer, d.year or (d.date or "")[:4] or None) if x]
+            console.print(f"  {d.label} · " + " · ".join(facts) + f" · {_count(d.n_citations, 'citation')}")
+        console.print()
     _show(found, as_json, "document", key, lambda console, d: _render_document(console, d, limit))
 
 

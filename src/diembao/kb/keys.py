@@ -14,7 +14,8 @@ case, one tone-mark placement), so `Võ Văn Bình`, `VÕ VĂN BÌNH` and `Võ v
 - place: a province or centrally-run city of the gazetteer (`data/gazetteer/provinces.tsv`,
   any of its spellings) is keyed by its gazetteer name, so `TP.HCM` and `TP Hồ Chí Minh` are one
   place; any other place by its folded name and kind.
-- document: the symbol where there is one (`22-NQ/TW`, spaces dropped, `TƯ` -> `TW`); a symbol
+- document: the symbol where there is one, one key however it is written (`22/TW-NQ`,
+  `022-NQ/TƯ` -> `22-NQ/TW`; `ND-CP` -> `NĐ-CP`: `symbol_key`); a symbol
   that carries no year of its own (Party documents: `22-NQ/TW` exists for 2008 and for 2013) takes
   the year of the signing date when the citation gives it (`sym:22-NQ/TW@2008`); without a
   symbol, type + number + year + issuer; a named law by its name.
@@ -243,12 +244,126 @@ def place_key(name: str, kind: str | None) -> tuple[str, str, str | None]:
 # --- documents ----------------------------------------------------------------------------------
 
 
+@cache
+def _codes() -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
+    """Symbol codes as the document tables write them: every code's unmarked form -> its
+    spelling (`ND` -> `NĐ`), the type codes (`NQ`, `NĐ`, `QĐ`), and the Party issuers' codes
+    (`data/kb/party_codes.txt`), whose symbols are written `NUMBER-TYPE/ISSUER`."""
+    spellings: dict[str, str] = {}
+    types: set[str] = set()
+    for row in load_tsv("documents/types.tsv"):
+        for code in (row.get("codes") or "").split("|"):
+            if code.strip():
+                types.add(_code_upper(code))
+    issuers = {_code_upper(row["code"]) for row in load_tsv("documents/codes.tsv")}
+    for code in sorted(types | issuers):
+        if code != "TƯ":  # read as TW before codes are looked up; its unmarked form is TU (Tỉnh ủy)
+            spellings.setdefault(loosen(code), code)
+    return spellings, frozenset(types), frozenset(_code_upper(c) for c in load_lines("kb/party_codes.txt"))
+
+
+def _code_upper(code: str) -> str:
+    return unicodedata.normalize("NFC", code.strip()).upper()
+
+
+_SYMBOL_WORDS = re.compile(r"[^\W_]+")
+
+
 @lru_cache(maxsize=1 << 13)
 def symbol_key(symbol: str) -> str:
-    """`22 - NQ/TƯ` -> `22-NQ/TW`: no spaces, upper case, one way to write the centre."""
-    text = unicodedata.normalize("NFC", symbol).upper()
-    text = re.sub(r"\s+", "", text).replace("–", "-").replace("—", "-")
-    return text.replace("T.Ư", "TW").replace("TƯ", "TW").replace("T.W", "TW")
+    """One key for every way a symbol is written: `22 - NQ/TƯ`, `22/NQ-TW`, `22/TW-NQ` and
+    `022-NQ/TW` -> `22-NQ/TW`; `168/2024/ND-CP` -> `168/2024/NĐ-CP`.
+
+    The number loses its leading zeros; a year after it stays; the codes are read unmarked and
+    written as the tables spell them (unknown ones unmarked), the type code first, the others in
+    their order. A Party issuer without a year gives `NUMBER-TYPE/ISSUER`, any other symbol
+    `NUMBER[/YEAR]/TYPE-ISSUER`. Any other text is cleaned (spaces dropped, upper case, `TƯ` ->
+    `TW`) with the symbols in it keyed, so that a document's key is found in an event's name
+    (`Hội nghị tổng kết Nghị quyết 22/TW-NQ của ...`)."""
+    text = _unify(unicodedata.normalize("NFC", symbol).upper())
+    key = _canonical(re.sub(r"\s+", "", text))
+    if key is not None:
+        return key
+    text = _EMBEDDED.sub(lambda m: _canonical(re.sub(r"\s+", "", m.group())) or m.group(), text)
+    return re.sub(r"\s+", "", text).replace("TƯ", "TW")
+
+
+_SYMBOL_SHAPE = re.compile(r"^\d+(?:[-/.][^\W_]+)+$")
+_EMBEDDED = re.compile(r"(?<![^\W_])\d+(?:\s*[-/]\s*[^\W_]+)+")
+
+
+def _unify(text: str) -> str:
+    return text.replace("–", "-").replace("—", "-").replace("T.Ư", "TW").replace("T.W", "TW")
+
+
+def _canonical(text: str) -> str | None:
+    """The key of a symbol without spaces (`57/TW-NQ`), or None when it is not one."""
+    if not _SYMBOL_SHAPE.match(text):
+        return None
+    words = [("TW" if w == "TƯ" else w) for w in _SYMBOL_WORDS.findall(text)]
+    if all(w.isdigit() for w in words[1:]):
+        return None
+    spellings, types, party = _codes()
+    number = words[0].lstrip("0") or "0"
+    rest = words[1:]
+    year = rest.pop(0) if rest[0].isdigit() and _YEAR.fullmatch(rest[0]) else None
+    codes = [spellings.get(loosen(w), loosen(w)) for w in rest]
+    kind = next((c for c in codes if c in types), None)
+    others = list(codes)
+    if kind is not None:
+        others.remove(kind)
+    if year is None and kind is not None and others and any(c in party for c in others):
+        return f"{number}-{kind}/{'-'.join(others)}"
+    head = f"{number}/{year}" if year else number
+    return "/".join([head, "-".join(c for c in (kind, *others) if c)])
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """A document as a person writes it: a symbol (`57/TW-NQ`, `Nghị quyết số 57-NQ/TW`), or a
+    type and a number (`NQ 57`, `Nghị quyết 57`, `Nghị định 168/2024`)."""
+
+    symbol: str | None  # the symbol's key (`symbol_key`)
+    type: str | None  # as the type table writes it (`Nghị quyết`)
+    number: str | None  # without leading zeros
+    year: str | None = None
+
+
+@cache
+def _type_names() -> Mapping[str, str]:
+    """Every way to write a document type before a number, folded, marked or not (`nghị quyết`,
+    `nghi quyet`, `nq`, `nđ`, `nd`) -> the type."""
+    table: dict[str, str] = {}
+    for row in load_tsv("documents/types.tsv"):
+        for written in [*(row.get("words") or "").split("|"), *(row.get("abbreviations") or "").split("|")]:
+            if written.strip():
+                table.setdefault(fold_key(written), row["type"])
+                table.setdefault(loosen(fold_key(written)), row["type"])
+    return table
+
+
+_REFERENCE = re.compile(r"^(?:(?P<type>\D+?)\s+(?:(?:số|so)\s+)?)?(?P<symbol>\d+(?:\s*[-/.]\s*[^\W_]+)*)$")
+
+
+@lru_cache(maxsize=1 << 12)
+def document_reference(text: str) -> DocumentRef | None:
+    """What `text` says of a document when that is all it says, else None (`hội nghị 5` is not
+    one: its words do not name a type)."""
+    match = _REFERENCE.match(fold_key(text))
+    if match is None:
+        return None
+    kind = None
+    if match.group("type"):
+        kind = _type_names().get(match.group("type"))
+        if kind is None:
+            return None
+    words = _SYMBOL_WORDS.findall(match.group("symbol"))
+    number = words[0].lstrip("0") or "0"
+    if all(w.isdigit() for w in words):
+        if kind is None or len(words) > 2 or (len(words) == 2 and not _YEAR.fullmatch(words[1])):
+            return None
+        return DocumentRef(None, kind, number, words[1] if len(words) == 2 else None)
+    return DocumentRef(symbol_key(match.group("symbol")), kind, number)
 
 
 def document_year(doc: Document) -> str | None:

@@ -38,7 +38,6 @@ from .search import Filters, QueryError
 from .store import Store
 
 _DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
-_TYPE_NUMBER = re.compile(r"^(?P<type>\D*?)\s*(?P<number>\d+)$")
 
 _ARTICLE_COLUMNS = "a.id, a.title, a.day, a.outlet, pl.name, a.url"
 _ARTICLE_JOIN = "LEFT JOIN places AS pl ON pl.id = a.place_id"
@@ -123,22 +122,42 @@ def find_places(store: Store, name: str, *, include_merged: bool = False, limit:
 
 
 def find_documents(store: Store, text: str, limit: int = 20) -> list[int]:
+    """Documents by symbol however it is written (`57/TW-NQ`, `Nghị quyết số 57-NQ/TW`, `08-NQ/TW`,
+    `168/2024/ND-CP`: every year of it), by key, by type and number (`NQ 57`: all the documents
+    of that type and number, the candidates of a short form), or by name (`Luật Đất đai`)."""
     text = text.strip()
     if not text:
         return []
     order = "ORDER BY year IS NULL, year, id LIMIT ?"
-    symbol = keys.symbol_key(text)
-    found = store.all(f"SELECT id FROM documents WHERE symbol_key = ? {order}", (symbol, limit))
+    reference = keys.document_reference(text)
+    found = documents_by_reference(store, reference, limit) if reference else []
     if not found:
-        found = store.all(f"SELECT id FROM documents WHERE key = ? {order}", (text, limit))
-    match = _TYPE_NUMBER.match(text)
-    if not found and match and match.group("type").strip():
-        found = store.all(f"SELECT id FROM documents WHERE number = ? AND type_key = ? {order}",
-                          (match.group("number"), fold_key(match.group("type")), limit))
+        found = [r[0] for r in store.all(f"SELECT id FROM documents WHERE key = ? {order}", (text, limit))]
     if not found:
-        found = store.all(f"SELECT id FROM documents WHERE key = ? OR key LIKE ? ESCAPE '\\' {order}",
-                          ("name:" + fold_key(text), "name:" + _contains(fold_key(text)), limit))
-    return [r[0] for r in found]
+        found = [r[0] for r in store.all(
+            f"SELECT id FROM documents WHERE key = ? OR key LIKE ? ESCAPE '\\' {order}",
+            ("name:" + fold_key(text), "name:" + _contains(fold_key(text)), limit))]
+    return found
+
+
+def documents_by_reference(store: Store, ref: keys.DocumentRef, limit: int = 20) -> list[int]:
+    """The documents a symbol or a type and number names, oldest first. A knowledge base keyed by
+    an earlier analysis holds other symbol keys, so candidates are found by number and each
+    symbol is keyed again here (a few rows: the number is indexed)."""
+    numbers = [ref.number, "0" + ref.number, "00" + ref.number] if ref.number else []
+    if ref.symbol:
+        rows = store.all(
+            f"SELECT id, symbol, year FROM documents WHERE symbol IS NOT NULL AND (symbol_key = ? OR number IN "
+            f"({_in(numbers)}) OR number IS NULL)", (ref.symbol, *numbers))
+        found = [(r[2] is None, r[2] or "", r[0]) for r in rows if keys.symbol_key(r[1]) == ref.symbol]
+    elif ref.type and numbers:
+        year = " AND year = ?" if ref.year else ""
+        rows = store.all(f"SELECT id, year FROM documents WHERE number IN ({_in(numbers)}) AND type_key = ?{year}",
+                         (*numbers, fold_key(ref.type), *([ref.year] if ref.year else [])))
+        found = [(r[1] is None, r[1] or "", r[0]) for r in rows]
+    else:
+        return []
+    return [doc_id for *_order, doc_id in sorted(found)][:limit]
 
 
 # --- search filters -----------------------------------------------------------------------------
@@ -249,7 +268,7 @@ def org_profile(store: Store, org_id: int, limit: int = 20) -> OrgProfile:
                       _latest_articles(store, "organization", org_id, limit))
 
 
-def document_profile(store: Store, doc_id: int, limit: int | None = None) -> DocumentProfile:
+def document_profile(store: Store, doc_id: int, limit: int | None = None, offset: int = 0) -> DocumentProfile:
     row = store.one("SELECT id, key, type, number, symbol, year, date, issuer, name FROM documents WHERE id = ?",
                     (doc_id,))
     n = int(store.value("SELECT count(*) FROM citations WHERE document_id = ?", (doc_id,), 0))
@@ -257,7 +276,7 @@ def document_profile(store: Store, doc_id: int, limit: int | None = None) -> Doc
         Citation(_article(r[:6]), r[6], r[7], r[8], r[9]) for r in store.all(
             f"SELECT {_ARTICLE_COLUMNS}, c.as_written, c.start, c.\"end\", c.n_mentions FROM citations AS c "
             f"JOIN articles AS a ON a.aid = c.aid {_ARTICLE_JOIN} WHERE c.document_id = ? "
-            "ORDER BY a.day IS NULL, a.day, a.aid LIMIT ?", (doc_id, -1 if limit is None else limit)))
+            "ORDER BY a.day IS NULL, a.day, a.aid LIMIT ? OFFSET ?", (doc_id, -1 if limit is None else limit, offset)))
     events = event_refs(store, [r[0] for r in store.all(
         "SELECT DISTINCT event_id FROM event_documents WHERE document_id = ?", (doc_id,))])
     return DocumentProfile(*row, n, citations, events)
@@ -304,9 +323,20 @@ def _grouped(rows: Iterable[Sequence[Any]]) -> dict[int, tuple[Any, ...]]:
 
 
 def list_events(store: Store, *, type: str | None = None, place: str | None = None, since: str | None = None,
-                until: str | None = None, limit: int = 50) -> tuple[EventRef, ...]:
+                until: str | None = None, limit: int = 50, body: str | None = None, person: str | None = None,
+                offset: int = 0) -> tuple[EventRef, ...]:
     clauses: list[str] = []
     params: list[object] = []
+    for value, finder, clause in (
+            (body, find_orgs, "e.organizer_id IN ({})"),
+            (person, find_persons, "e.id IN (SELECT event_id FROM event_chairs WHERE person_id IN ({}))")):
+        if not value:
+            continue
+        found = finder(store, value)
+        if not found:
+            return ()
+        clauses.append(clause.format(_in(found)))
+        params += found
     if type:
         wanted = keys.loose_key(type) if not keys.has_marks(type) else fold_key(type)
         fold = keys.loose_key if not keys.has_marks(type) else fold_key
@@ -333,7 +363,7 @@ def list_events(store: Store, *, type: str | None = None, place: str | None = No
         params.append(high.isoformat())
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     ids = [r[0] for r in store.all(f"SELECT e.id FROM events AS e {where} ORDER BY e.date IS NULL, e.date DESC, "
-                                   "e.id DESC LIMIT ?", (*params, limit))]
+                                   "e.id DESC LIMIT ? OFFSET ?", (*params, limit, offset))]
     by_id = {e.id: e for e in event_refs(store, ids)}
     return tuple(by_id[i] for i in ids if i in by_id)  # newest first, as selected
 
@@ -342,11 +372,11 @@ def _count_links(store: Store, kind: str, entity_id: int) -> int:
     return int(store.value("SELECT count(*) FROM resolutions WHERE kind = ? AND entity_id = ?", (kind, entity_id), 0))
 
 
-def _latest_articles(store: Store, kind: str, entity_id: int, limit: int) -> tuple[ArticleRef, ...]:
+def _latest_articles(store: Store, kind: str, entity_id: int, limit: int, offset: int = 0) -> tuple[ArticleRef, ...]:
     return tuple(_article(r) for r in store.all(
         f"SELECT {_ARTICLE_COLUMNS} FROM resolutions AS r JOIN articles AS a ON a.aid = r.aid {_ARTICLE_JOIN} "
-        "WHERE r.kind = ? AND r.entity_id = ? ORDER BY a.day IS NULL, a.day DESC, a.aid DESC LIMIT ?",
-        (kind, entity_id, limit)))
+        "WHERE r.kind = ? AND r.entity_id = ? ORDER BY a.day IS NULL, a.day DESC, a.aid DESC LIMIT ? OFFSET ?",
+        (kind, entity_id, limit, offset)))
 
 
 def _resolutions(store: Store, kind: str, entity_id: int, limit: int) -> tuple[Resolution, ...]:

@@ -58,17 +58,33 @@ class ArticleRef(_Plain):
 @dataclass(frozen=True, slots=True)
 class SearchHit(_Plain):
     article: ArticleRef
-    score: float
+    score: float  # higher is better; each rank tier above `words` adds 10,000 (see `search.py`)
     title_highlights: tuple[tuple[int, int], ...]
     snippet: Snippet
+    match: str = "words"  # why it ranks where it does: entity | phrase | near | words
+
+
+@dataclass(frozen=True, slots=True)
+class EntityCard(_Plain):
+    """An entity the query names: what a search answer leads with."""
+
+    kind: str  # person | organization | place | document
+    id: int
+    name: str
+    detail: str | None  # what tells it apart from others of that name: a province or body, a place, an issuer
+    offices: tuple[str, ...]  # a person's most attested offices, `title, body`
+    n_articles: int
+    as_typed: str  # the words of the query that name it
 
 
 @dataclass(frozen=True, slots=True)
 class SearchResult(_Plain):
     query: str
     hits: tuple[SearchHit, ...]
-    total: int | None  # all matching articles, when counted
+    total: int | None  # all matching articles (every word, or an entity the query names), when counted
     offset: int = 0
+    phrase_total: int | None = None  # of those, the articles holding the words side by side, when counted
+    entities: tuple[EntityCard, ...] = ()  # what the query names, the most attested first
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,10 @@ A query that cannot mean anything (an unclosed quote, a dangling OR, only exclus
 but punctuation) raises `QueryError` with a message; the engine's own refusals become
 `QueryError` too. Nothing a user types reaches the engine unquoted.
 
-Ranking is BM25 over title (weight 10), lead (4), captions (2) and body (1). Snippets are cut
-from the article's own text around the densest run of matched words.
+Ranking is what a person means (`plan`): the articles linked to the entities the query names
+(`recognise.py`), then the words side by side, then near one another, then BM25 over every word
+(title 10, lead 4, captions 2, body 1). Snippets are cut from the article's own text around the
+densest run of matched words, the words side by side where they stand so.
 """
 
 from __future__ import annotations
@@ -28,15 +30,20 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from diembao.text import SEPARATOR, fold, join_segments
 
+from . import facets
 from .analysis import WORD, loosen
 from .codec import unpack
 from .results import ArticleRef, SearchHit, SearchResult, Snippet
 from .store import EXACT_COLUMNS, LOOSE_COLUMNS, MatchError, Store
+
+if TYPE_CHECKING:
+    from .recognise import Found
 
 MAX_TERMS = 32
 MAX_QUERY_CHARS = 1000
@@ -52,6 +59,7 @@ class Term:
     words: tuple[str, ...]  # folded; loosened already when not exact
     exact: bool
     prefix: bool
+    raw: str = field(default="", compare=False)  # as typed, for recognising names and symbols
 
     def fts(self) -> str:
         columns = " ".join(EXACT_COLUMNS if self.exact else LOOSE_COLUMNS)
@@ -63,9 +71,18 @@ class Query:
     groups: tuple[tuple[Term, ...], ...]  # all groups must match; any term of a group
     excluded: tuple[Term, ...]
 
-    def fts(self, conditions: Sequence[str] = ()) -> str:
+    def fts(self, conditions: Sequence[str] = (), widen: Sequence[tuple[int, int, str]] = ()) -> str:
+        """The expression: every group, and every condition. `widen` gives runs of groups
+        (start, end, condition) that may be met by the condition instead (an article that cites a
+        document matches its symbol however the article writes it)."""
         parts = ["(" + " OR ".join(t.fts() for t in group) + ")" for group in self.groups]
-        expression = " AND ".join([*parts, *conditions])
+        for start, end, condition in sorted(widen, reverse=True):
+            parts[start:end] = ["((" + " AND ".join(parts[start:end]) + f") OR {condition})"]
+        return self.guard(" AND ".join(parts), conditions)
+
+    def guard(self, expression: str, conditions: Sequence[str] = ()) -> str:
+        """`expression` with the conditions (filters) and without the excluded words."""
+        expression = " AND ".join([expression, *conditions])
         if self.excluded:
             expression = f"({expression}) NOT ({' OR '.join(t.fts() for t in self.excluded)})"
         return expression
@@ -141,7 +158,7 @@ def _term(raw: str, prefix: bool) -> Term | None:
         # One letter would make the engine merge the word lists of a good part of the language.
         raise QueryError(f"a prefix needs at least two letters: {raw!r}")
     exact = any(loosen(w) != w for w in words)
-    return Term(tuple(words if exact else (loosen(w) for w in words)), exact, prefix)
+    return Term(tuple(words if exact else (loosen(w) for w in words)), exact, prefix, raw.rstrip("*"))
 
 
 # --- running ------------------------------------------------------------------------------------
@@ -161,23 +178,180 @@ RANK_WINDOW = 1000
 
 
 def search(store: Store, text: str, *, filters: Filters = Filters(), limit: int = 20, offset: int = 0,
-           count: bool = False) -> SearchResult:
+           count: bool = False, entities: bool = True) -> SearchResult:
+    """Ranked articles for `text`. Every hit matches every word (or the entity a run of words
+    names: `base`); the order is tiers (see `plan`), each ranked inside."""
+    from .recognise import cards, recognise
+
     query = parse_query(text)
     if limit < 0 or offset < 0:
         raise QueryError("limit and offset cannot be negative")
     if filters.empty:
-        return SearchResult(text, (), 0 if count else None, offset)
-    expression = query.fts(filters.conditions)
+        return SearchResult(text, (), 0 if count else None, offset, 0 if count else None)
+    found = recognise(store, _runs(query)) if entities else []
+    base = query.fts(filters.conditions, [(f.start, f.end, f.condition()) for f in found])
+    tiers = plan(store, query, found, filters.conditions, base)
+    need = offset + limit
+    ranked: dict[int, tuple[int, float]] = {}
+    memo: dict[tuple[str, int], list[int]] = {}
     try:
-        ranked = store.match(expression, limit=limit, offset=offset, window=RANK_WINDOW)
-        total = store.count_matches(expression) if count else None
+        # Every tier implies the base: when nothing matches it (cheap to learn, the engine stops at
+        # its first match), the tiers, whose phrases read positions, need not run.
+        if len(tiers) > 1 and not store.newest(base, 1):
+            tiers = tiers[-1:]
+        for level, tier in enumerate(tiers):
+            if len(ranked) >= need:
+                break
+            for aid, score in _run(store, tier, need, query, memo):
+                ranked.setdefault(aid, (level, score))
+        total = store.count_matches(base) if count else None
+        phrase = next((t.expression for t in tiers if t.name == "phrase"), None)
+        phrase_total = (store.count_matches(phrase) if phrase else total) if count else None
     except MatchError as err:
         raise QueryError(f"the search engine refused the query ({err})") from None
-    hits = tuple(_hit(store, aid, score, query) for aid, score in ranked)
-    return SearchResult(text, hits, total, offset)
+    order = sorted(ranked.items(), key=lambda item: item[1])[offset:need]
+    hits = tuple(_hit(store, aid, _score(level, score, len(tiers)), query, tiers[level].name)
+                 for aid, (level, score) in order)
+    return SearchResult(text, hits, total, offset, phrase_total, cards(store, found))
 
 
-def _hit(store: Store, aid: int, score: float, query: Query) -> SearchHit:
+@dataclass(frozen=True, slots=True)
+class Tier:
+    name: str  # entity | phrase | near | words
+    expression: str  # implies the query's base expression
+    words: Term | None = None  # the query's words side by side: in the title or lead, a hit ranks first
+    inner: str | None = None  # an entity's articles that also hold the words side by side come next
+    newest_only: bool = False  # read newest first, nothing else (NEAR: its title matches would cost a scan)
+    rest: bool = False  # the words tier after others: when small, what the others left, titles first
+
+
+def _score(level: int, bm25: float, levels: int) -> float:
+    return round(-bm25 + TIER_SCORE * (levels - 1 - level), 4)
+
+
+TIER_SCORE = 10_000.0
+NEAR_SLACK = 2  # words allowed between the query's words, for each word, in the `near` tier
+HEAD_SCORE = -10.0  # in a tier, the words in the title or lead weigh as BM25's title weight
+INNER_SCORE = -5.0
+SMALL_TIER = 100  # a tier of this many articles or fewer is ordered all at once
+
+
+def _newest(store: Store, memo: dict[tuple[str, int], list[int]], expression: str, limit: int) -> list[int]:
+    if (expression, limit) not in memo:
+        memo[(expression, limit)] = store.newest(expression, limit)
+    return memo[(expression, limit)]
+
+
+def _run(store: Store, tier: Tier, need: int, query: Query,
+         memo: dict[tuple[str, int], list[int]]) -> list[tuple[int, float]]:
+    """The best `need` articles of a tier. Only the last tier (every word, anywhere) is ranked by
+    BM25, within the window: BM25 reads every phrase's document count over the whole index, which
+    for a phrase or NEAR of common words costs more than the search may. The others are already
+    what a person means; inside them the words in the title or lead come first, then the newest.
+    A small tier (`SMALL_TIER`) is read whole and its titles looked at; a large one is read newest
+    first, its title-and-lead matches first, and the engine stops as soon as it has a page. An
+    entity's articles that hold the words side by side come before its other ones. The tier's
+    size decides, not the page, so that pages follow one order.
+
+    When the words tier comes after others and holds few articles (a rare name), what the tiers
+    before it left are the words scattered: they are ordered by how many of the words their title
+    holds, then the newest, which spares the BM25 pass that would cost more than all the rest."""
+    small = max(SMALL_TIER, need)
+    if tier.newest_only:
+        return [(aid, 0.0) for aid in store.newest(tier.expression, need)]
+    if tier.name == "words":
+        newest = store.newest(tier.expression, small + 1) if tier.rest else []
+        if not tier.rest or len(newest) > small:
+            return store.match(tier.expression, limit=need, window=RANK_WINDOW)
+        patterns = [_pattern(t) for t in query.terms]
+        titles = _titles(store, newest)
+        scored = [(aid, HEAD_SCORE * sum(1 for p in patterns if p.search(titles.get(aid, ""))) / len(patterns))
+                  for aid in newest]
+        return sorted(scored, key=lambda s: s[1])[:need]
+    newest = _newest(store, memo, tier.expression, small + 1)
+    if tier.words is None or not newest:
+        return [(aid, 0.0) for aid in newest[:need]]
+    inner: set[int] | list[int] = []
+    if tier.inner:
+        # The phrase tier runs next and reads its articles anyway: when they and the tier are
+        # few, the tier's that hold the words side by side are those of both.
+        together = _newest(store, memo, tier.inner, small + 1)
+        if len(newest) <= small and len(together) <= small:
+            inner = set(together) & set(newest)
+        else:
+            inner = store.newest(f"({tier.expression}) AND ({tier.inner})", small + 1 if len(newest) <= small else need)
+    if len(newest) <= small:
+        pattern = _pattern(tier.words)
+        titles = _titles(store, newest)
+        chosen = set(inner)
+        scored = [(aid, HEAD_SCORE if pattern.search(titles.get(aid, "")) else
+                   INNER_SCORE if aid in chosen else 0.0) for aid in newest]
+        return sorted(scored, key=lambda s: s[1])[:need]
+    columns = ("title_x", "lead_x") if tier.words.exact else ("title_l", "lead_l")
+    head = "{" + " ".join(columns) + '} : "' + " ".join(tier.words.words) + '"'
+    out = {aid: HEAD_SCORE for aid in store.newest(f"({tier.expression}) AND {head}", need)}
+    for aid in [*inner, *newest]:  # the tier's own: `inner` was read from it here
+        if len(out) >= need:
+            break
+        out.setdefault(aid, INNER_SCORE if aid in inner else 0.0)
+    return list(out.items())
+
+
+def _titles(store: Store, aids: Sequence[int]) -> dict[int, str]:
+    """Folded titles of these articles."""
+    rows = store.all(f"SELECT aid, title FROM articles WHERE aid IN ({', '.join('?' * len(aids))})", aids)
+    return {aid: fold(title or "") for aid, title in rows}
+
+
+def _runs(query: Query) -> list[tuple[int, str, int]]:
+    """Each group's index, text as typed and number of words; 0 words for a group that cannot be
+    part of a name (an OR of terms, a prefix)."""
+    return [(i, g[0].raw, 0 if len(g) > 1 or g[0].prefix else len(g[0].words)) for i, g in enumerate(query.groups)]
+
+
+def plan(store: Store, query: Query, found: Sequence[Found], conditions: Sequence[str], base: str) -> list[Tier]:
+    """The rank tiers of a query, best first, each a full-text expression that implies `base`:
+
+    - entity: when the whole query names entities, the articles linked to them (by the mentions
+      tables, not the words), one exact name after another, the most attested first;
+    - phrase: the words side by side in the query's order, with their marks when all were typed
+      with marks, else over the unmarked form with the marked words exact (`ha giang` finds
+      `Hà Giang` before a `Giáng` anywhere);
+    - entity, when a part of the query names entities: the articles linked to all of them;
+    - near: the words within a few words of one another (not for a query that is a name);
+    - words: every word, anywhere, by BM25 (title 10, lead 4, captions 2, body 1).
+    A page is filled from the first tiers; a later tier runs only when those fell short."""
+    tiers: list[Tier] = []
+    terms = [g[0] for g in query.groups]
+    together = side_by_side(query)
+    plain = together is not None
+    exact = [t.fts() for t in terms if t.exact]
+    if together is None:
+        together = Term(tuple(loosen(w) for t in terms for w in t.words), False, False)
+    phrase = together.fts() if together.exact else " AND ".join([together.fts(), *exact])
+    whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(query.groups)
+    if whole:
+        for group in found[0].by_name(store)[:3]:
+            condition = facets.any_of(t for kind, i in group for t in facets.entity_tokens(kind, [i]))
+            tiers.append(Tier("entity", query.guard(condition, conditions), words=together,
+                              inner=query.guard(phrase, conditions) if plain else None))
+    if plain:
+        tiers.append(Tier("phrase", query.guard(phrase, conditions), words=together))
+    if found and not whole:
+        tiers.append(Tier("entity", " AND ".join([*(f.condition() for f in found), f"({base})"]), words=together,
+                          inner=query.guard(phrase, conditions) if plain else None))
+    if plain and not whole:  # the syllables of a name near one another are not that name
+        marked = together.exact  # every word typed with marks: over the exact form, which implies them
+        phrases = " ".join('"' + " ".join(w if marked else loosen(w) for w in t.words) + '"' for t in terms)
+        columns = EXACT_COLUMNS if marked else LOOSE_COLUMNS
+        near = "{" + " ".join(columns) + "} : NEAR(" + phrases + f", {NEAR_SLACK * len(terms)})"
+        tiers.append(Tier("near", query.guard(" AND ".join([near, *([] if marked else exact)]), conditions),
+                          newest_only=True))
+    tiers.append(Tier("words", base, rest=bool(tiers)))
+    return tiers
+
+
+def _hit(store: Store, aid: int, score: float, query: Query, match: str) -> SearchHit:
     row = store.one(
         "SELECT a.id, a.title, a.day, a.outlet, a.url, p.name, a.record FROM articles AS a "
         "LEFT JOIN places AS p ON p.id = a.place_id WHERE a.aid = ?", (aid,))
@@ -191,7 +365,7 @@ def _hit(store: Store, aid: int, score: float, query: Query) -> SearchHit:
     title_spans = tuple((s, e) for s, e in spans if e <= len(title))
     snippet = make_snippet(text, [(s, e) for s, e in spans if s >= body_from], body_from)
     ref = ArticleRef(row[0], row[1], row[2], row[3], row[5], row[4])
-    return SearchHit(ref, round(-score, 4), title_spans, snippet)
+    return SearchHit(ref, score, title_spans, snippet, match)
 
 
 # --- highlights and snippets --------------------------------------------------------------------
@@ -206,8 +380,27 @@ def highlight(text: str, query: Query) -> list[tuple[int, int]]:
     subject = text.lower()
     if len(subject) != len(text):
         subject = fold(text)
+    together = side_by_side(query)
+    if together is not None:
+        # Where the words stand together, that is what the person looked for: only those.
+        spans = {(m.start(), m.end()) for m in _pattern(together).finditer(subject)}
+        if spans:
+            return _merge(text, sorted(spans))
     spans = {(m.start(), m.end()) for term in query.terms for m in _pattern(term).finditer(subject)}
     return _merge(text, sorted(spans))
+
+
+def side_by_side(query: Query) -> Term | None:
+    """The query's words as one phrase, when it has two plain groups or more (no OR, no prefix):
+    as typed, marks and all, when any was typed with marks, else unmarked."""
+    if len(query.groups) < 2 or any(len(g) > 1 or g[0].prefix for g in query.groups):
+        return None
+    terms = [g[0] for g in query.groups]
+    words = tuple(w for t in terms for w in t.words)
+    if any(t.exact for t in terms):
+        # A person who types marks writes them: a word left unmarked is meant unmarked here.
+        return Term(words, True, False)
+    return Term(tuple(loosen(w) for w in words), False, False)
 
 
 @lru_cache(maxsize=4096)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -126,6 +127,17 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    @contextmanager
+    def deadline(self, seconds: float) -> Iterator[None]:
+        """Statements still running `seconds` after the block starts are interrupted (they raise
+        `sqlite3.OperationalError: interrupted`): a bound on what one request may cost."""
+        end = time.monotonic() + seconds
+        self.conn.set_progress_handler(lambda: time.monotonic() > end, 20_000)
+        try:
+            yield
+        finally:
+            self.conn.set_progress_handler(None, 0)
+
     # --- statements -------------------------------------------------------------------------
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
@@ -212,6 +224,15 @@ class Store:
         except sqlite3.OperationalError as err:
             raise MatchError(str(err)) from None
         return [(int(r[0]), float(r[1])) for r in rows]
+
+    def newest(self, expression: str, limit: int) -> list[int]:
+        """The article aids of the `limit` most recently stored matches: no ranking, and the
+        engine stops as soon as it has them."""
+        try:
+            return [int(r[0]) for r in self.all(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                                                "ORDER BY rowid DESC LIMIT ?", (expression, limit))]
+        except sqlite3.OperationalError as err:
+            raise MatchError(str(err)) from None
 
     def count_matches(self, expression: str) -> int:
         try:
