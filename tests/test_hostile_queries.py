@@ -73,3 +73,25 @@ def test_the_campaign_classes_generate_from_their_seeds() -> None:
 
     for name, make, _size, seed in CLASSES:
         assert make(random.Random(seed), 3) == make(random.Random(seed), 3), name
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=queries, place=values, person=values, page=st.sampled_from(["1", "0", "-1", "x", "99999999999999999999"]),
+       path=st.sampled_from(["/api/v1/search", "/search", "/api/v1/persons", "/api/v1/documents", "/api/v1/events",
+                             "/api/v1/bodies", "/api/v1/search/facets"]))
+def test_the_server_never_answers_500(db: Path, query: str, place, person, page: str, path: str) -> None:
+    pytest.importorskip("fastapi")
+    from urllib.parse import quote
+
+    from fastapi.testclient import TestClient
+
+    from diembao.serve import create_app
+
+    params = {"q": query, "name": query, "place": place, "person": person, "page": page}
+    # Percent-encoded by hand: a lone surrogate goes out as the invalid UTF-8 a hostile client sends
+    # (and 4,000 characters at most: longer is a URL the client refuses, the server never sees).
+    url = path + "?" + "&".join(f"{k}={quote(v[:4000].encode('utf-8', 'surrogatepass'))}" for k, v in params.items()
+                                if v is not None)
+    with TestClient(create_app(db), raise_server_exceptions=False) as client:
+        response = client.get(url)
+    assert response.status_code < 500, (path, params, response.text[:300])
