@@ -29,6 +29,13 @@ def test_a_version_1_database_is_migrated_to_fts_automerge(tmp_path: Path) -> No
     with sqlite3.connect(path) as conn:
         conn.execute("DELETE FROM articles_fts_config WHERE k = 'automerge'")
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+        # Undo what the migrations after 2 added, so that they apply again as on a real old file.
+        conn.execute("DROP INDEX persons_tail")
+        for table, column in (("persons", "tail_key"), ("articles", "day_estimated"), ("articles", "day_precision"),
+                              ("office_evidence", "estimated"), ("events", "date_estimated"),
+                              ("office_evidence", "spell"), ("office_evidence", "cue"),
+                              ("offices", "started"), ("offices", "ended")):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     with KnowledgeBase(path) as kb:
         assert current_version(kb.store) == latest_version() >= 2
         assert kb.store.value("SELECT v FROM articles_fts_config WHERE k = 'automerge'") == 16

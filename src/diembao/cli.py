@@ -47,8 +47,22 @@ def extract(
     facts: Annotated[bool, typer.Option("--facts/--no-facts",
                                         help="Run the fact extraction stages (default) or only read.")] = True,
     encoding: Encoding = None,
+    parquet: Annotated[Path | None, typer.Option("--parquet", help="Write a Parquet dataset here instead, "
+                                                 "extracting on a Dask cluster; a rerun resumes, and a complete run "
+                                                 "leaves in it the extraction of exactly PATHS.")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="With --parquet: local Dask worker "
+                                                "processes (default: one per core).")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --parquet: the address of a running "
+                                                  "Dask scheduler to use instead.")] = None,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="With --parquet: raw inputs "
+                                                "per partition.")] = 500,
 ) -> None:
     """Extract one JSON record per article: structure, and the facts the stages find."""
+    if parquet is not None or workers is not None or scheduler is not None:
+        from diembao.scale.cli import extract_parquet_command
+
+        extract_parquet_command(paths, parquet, output, pretty, workers, scheduler, partition_size, facts, encoding)
+        return
     from diembao.pipeline import warm_up
 
     pipeline = warm_up() if facts else None
@@ -92,7 +106,11 @@ def _register_optional_commands() -> None:
     except ImportError:
         return
     kb_cli.register(app)
-    app.command()(__import__("diembao.serve.cli", fromlist=["serve"]).serve)
+    from diembao.scale import cli as scale_cli
+    from diembao.serve import cli as serve_cli
+
+    app.command()(serve_cli.serve)
+    scale_cli.register(app)
 
 
 _register_optional_commands()

@@ -21,7 +21,9 @@ was indexed with, and a body keyed another way would not meet its earlier rows.
 Versions: 1, the first; 2, body keys expand the ministries' abbreviations (`Bộ GD-ĐT` is `Bộ Giáo
 dục và Đào tạo`) and read `TƯ` as `Trung ương` only in capitals (not the `tư` of `Đầu tư`);
 3, one document key however its symbol is written (`57/TW-NQ` = `57-NQ/TW`, `08-NQ/TW` =
-`8-NQ/TW`, `ND-CP` = `NĐ-CP`: `keys.symbol_key`).
+`8-NQ/TW`, `ND-CP` = `NĐ-CP`: `keys.symbol_key`); 4, persons are resolved by name form and
+context (`people.py`: short forms join their full names, things are no persons) and a
+district's bodies lie in its province.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from diembao.pickling import compact_pickle
 from diembao.text import SEPARATOR, fold, segments
 
-ANALYSIS_VERSION = "3"
+ANALYSIS_VERSION = "4"
 
 # A word is a run of letters and digits: the same split as SQLite's unicode61 (categories L*, N*).
 WORD = re.compile(r"[^\W_]+")

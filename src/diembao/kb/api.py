@@ -25,7 +25,18 @@ from diembao.record import Article
 from . import browse, queries, schema
 from . import export as _export
 from .ingest import IngestOptions, IngestReport, OnWritten, add_articles, reindex
-from .results import ArticleRef, DocumentProfile, EventRef, OrgProfile, PersonProfile, SearchResult, Stats, Summary
+from .results import (
+    ArticleRef,
+    DocumentProfile,
+    DocumentRow,
+    EventRef,
+    Holders,
+    OrgProfile,
+    PersonProfile,
+    SearchResult,
+    Stats,
+    Summary,
+)
 from .search import QueryError
 from .search import search as _search
 from .store import Store, StoreError
@@ -134,8 +145,20 @@ class KnowledgeBase:
         return queries.list_events(self.store, type=type, place=place, since=since, until=until, limit=limit,
                                    body=body, person=person, offset=offset)
 
-    def stats(self) -> Stats:
-        return queries.stats(self.store, schema.current_version(self.store))
+    def stats(self, *, limit: int = 5) -> Stats:
+        """Counts, and the `limit` most attested outlets, persons, bodies and documents."""
+        return queries.stats(self.store, schema.current_version(self.store), top=limit)
+
+    def holders(self, title: str, body: str, *, on: str | None = None) -> Holders | None:
+        """Who held `title` in `body`, in order; with `on` (YYYY, YYYY-MM, YYYY-MM-DD) who held it
+        then, with predecessor and successor. None when no body has that name."""
+        return queries.holders(self.store, title, body, on)
+
+    def documents(self, *, type: str | None = None, issuer: str | None = None, place: str | None = None,
+                  since: str | None = None, until: str | None = None, limit: int = 50) -> tuple[DocumentRow, ...]:
+        """Cited documents, the most cited first, by type, issuer, place and citing days."""
+        return queries.list_documents(self.store, type=type, issuer=issuer, place=place, since=since, until=until,
+                                      limit=limit)
 
     def summary(self) -> Summary:
         """Counts, the person with the most attested offices, the most cited document."""

@@ -21,7 +21,18 @@ if TYPE_CHECKING:
 
     from .api import KnowledgeBase
     from .ingest import IngestReport
-    from .results import DocumentProfile, EventRef, OrgProfile, PersonProfile, SearchResult, Snippet, Stats
+    from .results import (
+        DocumentProfile,
+        DocumentRow,
+        EventRef,
+        Holder,
+        Holders,
+        OrgProfile,
+        PersonProfile,
+        SearchResult,
+        Snippet,
+        Stats,
+    )
     from .writer import Written
 
 Db = Annotated[Path, typer.Option("--db", envvar="DIEMBAO_DB",
@@ -39,7 +50,7 @@ DEFAULT_DB = Path("diembao.sqlite")
 
 
 def register(app: typer.Typer) -> None:
-    for command in (ingest, reindex, search, person, org, document, events, stats, export):
+    for command in (ingest, reindex, search, person, org, document, events, stats, export, holders, documents):
         app.command()(command)
 
 
@@ -320,7 +331,7 @@ def _render_search(console: Console, result: SearchResult) -> None:
         head.append_text(title)
         console.print()
         console.print(head)
-        meta = " · ".join(x for x in (ref.day, ref.outlet, ref.place, ref.id) if x)
+        meta = " · ".join(x for x in (_article_day(ref) if ref.day else None, ref.outlet, ref.place, ref.id) if x)
         console.print(Text(printable(meta), style="dim"))
         console.print(_snippet(hit.snippet))
 
@@ -390,25 +401,46 @@ def _render_person(console: Console, p: PersonProfile, articles: bool = True, of
         title = "Offices" + (f" (the {len(shown)} most attested of {len(p.offices)})" if shown != p.offices else "")
         table = _table(title, "first seen", "last seen", "title", "body", "articles")
         for o in shown:
-            table.add_row(o.first_seen or "?", o.last_seen or "?", o.title, o.org or "", str(o.n_articles))
+            table.add_row(_estimated(o.first_seen, o.first_estimated), _estimated(o.last_seen, o.last_estimated),
+                          o.title, o.org or "", str(o.n_articles))
         console.print(table)
+        if any(o.first_estimated or o.last_estimated for o in shown):
+            console.print(_ESTIMATED_NOTE)
     if p.chaired:
         _render_events(console, p.chaired, "Events chaired")
     if articles and p.articles:
         _render_articles(console, p.articles, "Latest articles")
 
 
+_ESTIMATED_NOTE = "[dim]~ an estimated day: the article has no publication date (see `export articles`)[/dim]"
+
+
+def _estimated(day: str | None, estimated: bool) -> str:
+    return f"~{day}" if day and estimated else day or "?"
+
+
+def _article_day(a: Any) -> str:
+    """An article's day; an estimated one as `~` and only as fine as its precision
+    (`~2017` for a year, `~2017-05` for a month)."""
+    if not a.day or not a.day_estimated:
+        return a.day or "?"
+    cut = {"year": 4, "month": 7}.get(a.day_precision or "", 10)
+    return f"~{a.day[:cut]}"
+
+
 def _render_articles(console: Console, articles: Any, title: str) -> None:
     table = _table(title, "day", "title", "outlet", "id")
     for a in articles:
-        table.add_row(a.day or "?", a.title, a.outlet or "", a.id)
+        table.add_row(_article_day(a), a.title, a.outlet or "", a.id)
     console.print(table)
+    if any(a.day_estimated for a in articles):
+        console.print(_ESTIMATED_NOTE)
 
 
 def _render_events(console: Console, refs: tuple[EventRef, ...], title: str) -> None:
     table = _table(title, "date", "event", "organizer", "chairs", "place", "documents")
     for e in refs:
-        date = f"{e.date or '?'}" + (f" ({e.part_of_day})" if e.part_of_day else "")
+        date = _estimated(e.date, e.date_estimated) + (f" ({e.part_of_day})" if e.part_of_day else "")
         table.add_row(date, e.name, e.organizer or "", ", ".join(e.chairs), e.place or "", ", ".join(e.documents))
     console.print(table)
 
@@ -496,10 +528,10 @@ def events(
 # --- stats and export ---------------------------------------------------------------------------
 
 
-def stats(db: Db = DEFAULT_DB, as_json: AsJson = False) -> None:
-    """What the knowledge base holds: rows per table, days covered, top outlets, persons, documents."""
+def stats(db: Db = DEFAULT_DB, as_json: AsJson = False, limit: Limit = 5) -> None:
+    """What the knowledge base holds: rows per table, days covered, top outlets, persons, bodies, documents."""
     with _open(db) as kb:
-        result = kb.stats()
+        result = kb.stats(limit=limit)
     if as_json:
         _print_json(result.to_dict())
         return
@@ -516,7 +548,8 @@ def _render_counts(console: Console, s: Stats, full: bool = False) -> None:
     if not full:
         return
     for title, rows in (("Outlets", s.outlets), ("Most attested persons", s.persons),
-                        ("Most cited documents", s.documents), ("Errors", s.errors_by_stage)):
+                        ("Most attested bodies", s.bodies), ("Most cited documents", s.documents),
+                        ("Errors", s.errors_by_stage)):
         if rows:
             table = _table(title, "name", "count")
             for row in rows:
@@ -544,3 +577,74 @@ def export(
 def _count(n: int, noun: str) -> str:
     """`1 article`, `2 articles`, `1,000 articles`."""
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+# --- holders of an office, lists of documents ---------------------------------------------------
+
+
+def holders(title: Annotated[str, typer.Argument(help="The title, e.g. Bí thư, Chủ tịch, Thủ tướng.")],
+            body: Annotated[str, typer.Argument(help="The body, e.g. 'Tỉnh ủy Tiền Giang', 'UBND TP.HCM'.")],
+            on: Annotated[str | None, typer.Option("--on", help="Who held it then: YYYY, YYYY-MM or YYYY-MM-DD.")]
+            = None,
+            db: Db = DEFAULT_DB, as_json: AsJson = False) -> None:
+    """Who held a title in a body, in order, with spells and evidence; with --on, who held it that
+    day and who came before and after."""
+    with _open(db) as kb:
+        found = kb.holders(title, body, on=on)
+    if found is None:
+        raise _nothing("body", body)
+    if as_json:
+        _print_json(found.to_dict())
+        return
+    _render_holders(_console(), found)
+
+
+def _render_holders(console: Console, h: Holders) -> None:
+    when = f" on {h.on}" if h.on else ""
+    table = _table(f"{h.title} · {h.org}{when}: {_count(len(h.holders), 'holder')}",
+                   "from", "to", "person", "title", "articles", "evidence")
+    for x in h.holders:
+        table.add_row(*_spell(x), x.person + (f" ({x.scope})" if x.scope else ""), x.office.title,
+                      str(x.office.n_articles), ", ".join(e.article_id for e in x.office.evidence[:3]))
+    console.print(table)
+    for label, x in (("before", h.predecessor), ("after", h.successor)):
+        if x is not None:
+            start, end = _spell(x)
+            console.print(f"{label}: {x.person} ({start} – {end})")
+    if any(x.office.first_estimated or x.office.last_estimated for x in h.holders):
+        console.print(_ESTIMATED_NOTE)
+
+
+def _spell(x: Holder) -> tuple[str, str]:
+    """A spell's ends: stated (`bổ nhiệm` ...) as they are, attested ones as `seen`."""
+    o = x.office
+    start = o.started or (_estimated(o.first_seen, o.first_estimated) + " (seen)" if o.first_seen else "?")
+    end = o.ended or (_estimated(o.last_seen, o.last_estimated) + " (seen)" if o.last_seen else "?")
+    return start, end
+
+
+def documents(
+    type_: Annotated[str | None, typer.Option("--type", help="Nghị quyết, Luật, Nghị định, Chỉ thị, ...")] = None,
+    issuer: Annotated[str | None, typer.Option("--issuer", help="The issuing body, e.g. 'Bộ Chính trị'.")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Cited in articles of this place.")] = None,
+    since: Since = None,
+    until: Until = None,
+    db: Db = DEFAULT_DB,
+    limit: Limit = 50,
+    as_json: AsJson = False,
+) -> None:
+    """Cited documents, the most cited first, with the days they were cited between."""
+    with _open(db) as kb:
+        found = kb.documents(type=type_, issuer=issuer, place=place, since=since, until=until, limit=limit)
+    if as_json:
+        _print_json([d.to_dict() for d in found])
+        return
+    _render_documents(_console(), found)
+
+
+def _render_documents(console: Console, rows: tuple[DocumentRow, ...]) -> None:
+    table = _table(f"{_count(len(rows), 'document')}", "document", "type", "issuer", "year", "cited", "first", "last")
+    for d in rows:
+        table.add_row(d.label, d.type, d.issuer or "", d.year or "", str(d.n_citations), d.first_cited or "?",
+                      d.last_cited or "?")
+    console.print(table)

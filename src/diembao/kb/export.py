@@ -46,9 +46,10 @@ _A = "LEFT JOIN places AS pl ON pl.id = a.place_id"
 
 EXPORTS: dict[str, Export] = {e.name: e for e in (
     Export("articles", "articles: metadata and the extracted record (not the raw input)",
-           _cols("aid:int id published day outlet title url place origin kind input_hash record:json"),
-           f"SELECT a.aid, a.id, a.published, a.day, a.outlet, a.title, a.url, pl.name, a.origin, a.kind, "
-           f"a.input_hash, a.record FROM articles AS a {_A} ORDER BY a.aid"),
+           _cols("aid:int id published day day_estimated day_precision outlet title url place origin kind "
+                 "input_hash record:json"),
+           f"SELECT a.aid, a.id, a.published, a.day, a.day_estimated, a.day_precision, a.outlet, a.title, a.url, "
+           f"pl.name, a.origin, a.kind, a.input_hash, a.record FROM articles AS a {_A} ORDER BY a.aid"),
     Export("persons", "persons, with what sets each apart and how many articles attest them",
            _cols("id:int key name scope province n_articles:int"),
            "SELECT p.id, p.key, p.name, p.scope, pl.name, (SELECT count(*) FROM resolutions AS r WHERE "

@@ -34,7 +34,7 @@ from diembao.record import Article
 from . import schema
 from .codec import unpack
 from .pool import WatchedPool
-from .prepare import RECORD, Extractor, Failed, Item, Result, input_hash, keep_facts, prepare_chunk
+from .prepare import RECORD, Extracted, Extractor, Failed, Item, Result, input_hash, keep_facts, prepare_chunk
 from .store import Store, StoreError
 from .writer import Outcome, Writer, Written, origin_key
 
@@ -83,14 +83,15 @@ def ingest(store: Store, paths: Iterable[str], options: IngestOptions = IngestOp
     started = time.perf_counter()
 
     def fresh() -> Iterator[tuple[Item, str | None]]:
-        for item in iter_inputs(paths, options.encoding):
-            if isinstance(item, ReadFailure):
+        for item in _inputs(paths, options.encoding):
+            if isinstance(item, ReadFailure | Failed):
                 yield item, None
                 continue
-            if options.records and item.kind == "jsonl":
+            if options.records and isinstance(item, RawInput) and item.kind == "jsonl":
                 item = RawInput(item.origin, RECORD, item.raw, item.name)
-            digest = input_hash(item)
-            if _known(store, item.origin, digest):
+            raw = item.item if isinstance(item, Extracted) else item
+            digest = input_hash(raw)
+            if _known(store, raw.origin, digest):
                 counter.count(Written(Outcome.UNCHANGED))
                 continue
             yield item, digest
@@ -99,6 +100,15 @@ def ingest(store: Store, paths: Iterable[str], options: IngestOptions = IngestOp
     report = counter.report(time.perf_counter() - started)
     _finish_run(store, run_id, report)
     return report
+
+
+def _inputs(paths: Iterable[str], encoding: str | None) -> Iterator[Item]:
+    """The raw inputs of `paths`; a Parquet dataset of `diembao extract --parquet` gives its
+    inputs already extracted, in the order they were read."""
+    from diembao.scale.dataset import dataset_inputs, is_dataset
+
+    for path in paths:
+        yield from dataset_inputs(path) if is_dataset(path) else iter_inputs([path], encoding)
 
 
 def add_articles(store: Store, articles: Iterable[Article], on_written: OnWritten | None = None) -> IngestReport:

@@ -46,6 +46,66 @@ def person_key(name: str) -> str:
     return fold_key(name)  # cached there
 
 
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """What a written person's name is, for resolution (see `people.py`).
+
+    kind: `full` (a family name first: `Nguyễn Hữu Thắng`, `Tô Lâm`; or a foreign name of two or
+    more words: `Donald Trump`), `short` (a Vietnamese name without its family name: `Hữu Thắng`),
+    `single` (one foreign word: `Trump`), or `thing` (never a person: a place, a club, one
+    Vietnamese syllable, initials). tail: the part a shorter form of this name is written as (the
+    last two syllables of a Vietnamese name of three or more, the last word of a foreign one) for
+    a full name; for a short or single form, the tail it stands for."""
+
+    key: str
+    kind: str
+    tail: str | None = None
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(fold_key(line) for line in load_lines("persons/surnames.txt"))
+
+
+@cache
+def _not_persons() -> frozenset[str]:
+    """Names that are things, not persons: our list (`data/kb/not_persons.txt`) and the places of
+    the gazetteer that may stand alone (a district that is also a person's name, `bare = no`, is
+    not among them: `Lê Chân` can be a person)."""
+    names = {fold_key(line) for line in load_lines("kb/not_persons.txt")}
+    for row in load_tsv("gazetteer/districts.tsv"):
+        if (row.get("bare") or "").strip() != "no":
+            names.add(fold_key(row["name"]))
+    for table in ("gazetteer/countries.tsv", "gazetteer/world.tsv"):
+        for row in load_tsv(table):
+            if (row.get("guard") or "").strip() != "strict":
+                names.add(fold_key(row["name"]))
+    names.update(fold_key(row["name"]) for row in load_tsv("gazetteer/provinces.tsv"))
+    return frozenset(names)
+
+
+_INITIALS = re.compile(r"^(?:\w\.)+\w?$")
+
+
+@lru_cache(maxsize=1 << 13)
+def name_form(name: str) -> NameForm:
+    key = person_key(name)
+    words = key.split()
+    if not words or key in _not_persons() or any(_INITIALS.match(w) for w in words) \
+            or any(ch.isdigit() for ch in key):
+        return NameForm(key, "thing")
+    if len(words) == 1:
+        # One Vietnamese syllable (`Tuấn`, `Kim`) could be anyone; one foreign word may be the
+        # surname of the one person the knowledge base knows by it (`Trump`).
+        vietnamese = not key.isascii() or key in _surnames()
+        return NameForm(key, "thing") if vietnamese else NameForm(key, "single", key)
+    if words[0] in _surnames():
+        return NameForm(key, "full", " ".join(words[-2:]) if len(words) >= 3 else None)
+    if not key.isascii():
+        return NameForm(key, "short", key) if len(words) == 2 else NameForm(key, "full", " ".join(words[-2:]))
+    return NameForm(key, "full", words[-1])
+
+
 @lru_cache(maxsize=1 << 13)
 def loose_key(text: str) -> str:
     """The diacritic-free form of a key (`võ văn bình` -> `vo van binh`), for lookups typed without marks."""
@@ -101,7 +161,7 @@ def _org_aliases() -> Mapping[str, str]:
     pairs += [(a, b) for a, b in _units().get("aliases", {}).items() if isinstance(a, str) and isinstance(b, str)]
     table: dict[str, str] = {}
     for alias, body in pairs:
-        key, target = _normal_words(alias), _normal_words(body)
+        key, target = _without_admin(_normal_words(alias)), _without_admin(_normal_words(body))
         if key != target:
             table.setdefault(key, target)
     return table
@@ -136,8 +196,27 @@ def _normal_words(text: str) -> str:
 
 @lru_cache(maxsize=1 << 13)
 def org_key(name: str) -> str:
-    words = _normal_words(name)
+    words = _without_admin(_normal_words(name))
     return _org_aliases().get(words, words)
+
+
+_ADMIN = re.compile(r"(?<= )(?:tỉnh|thành phố) ")
+
+
+def _without_admin(words: str) -> str:
+    """A body's key without the `tỉnh`/`thành phố` before the province it names, so `UBND TP Hà
+    Nội` and `UBND Hà Nội`, `Sở GD-ĐT tỉnh Sơn La` and `Sở GD-ĐT Sơn La` are one body. A city that
+    is no province (`thành phố Vinh`) keeps its word."""
+    if " tỉnh " not in words and " thành phố " not in words:
+        return words
+    table = provinces()
+    out, last = [], 0
+    for match in _ADMIN.finditer(words):
+        rest = words[match.end():].split()
+        if any(" ".join(rest[:n]) in table for n in range(min(5, len(rest)), 0, -1)):
+            out.append(words[last:match.start()])
+            last = match.end()
+    return "".join(out) + words[last:]
 
 
 @cache
@@ -181,6 +260,17 @@ def parent_key(key: str) -> str | None:
             if rest != key and any(rest == h or rest.startswith(h + " ") for h in _parent_heads()):
                 return rest
     return None
+
+
+def suffix_named(name: str, key: str) -> str:
+    """The end of `name` that keys to `key` (`Ban Thường vụ Tỉnh ủy Tiền Giang` -> `Tỉnh ủy Tiền
+    Giang`), so a parent body is shown in the article's own letters."""
+    words = name.split()
+    for i in range(1, len(words)):
+        suffix = " ".join(words[i:])
+        if org_key(suffix) == key:
+            return suffix
+    return key[:1].upper() + key[1:]
 
 
 # --- places -------------------------------------------------------------------------------------
@@ -230,6 +320,55 @@ def province_in(name: str) -> Province | None:
             if found is not None:
                 return found
     return None
+
+
+_LOCAL = re.compile(r"(?:^| )(huyện|quận|thị xã|thị trấn|thị|xã|phường)( ủy)? (?P<name>.+)$")
+_LOCAL_STOP = ("tỉnh", "tp", "huyện", "quận", "thị", "xã", "phường")
+_DISTRICT_LEVEL = {"huyện", "quận", "thị xã", "thị"}
+
+
+@lru_cache(maxsize=1 << 13)
+def locality_of(key: str) -> tuple[str, str] | None:
+    """(level, name) of the district or commune a body's key names (`ủy ban nhân dân huyện tương
+    dương` -> (`district`, `tương dương`), `đảng ủy xã hợp minh` -> (`commune`, `hợp minh`)), or
+    None. A town party committee (`thị ủy`) is district level; a bare `thị` without `ủy` is not."""
+    match = _LOCAL.search(key)
+    if match is None or (match[1] == "thị" and not match[2]):
+        return None
+    words: list[str] = []
+    rest = match["name"].split()
+    for i, word in enumerate(rest):
+        if word in _LOCAL_STOP or len(words) == 3 or (word == "thành" and rest[i + 1:i + 2] == ["phố"]):
+            break
+        if words and any(" ".join(rest[i:i + n]) in provinces() for n in range(1, 5)):
+            break  # the province after the district (`huyện châu thành long an`)
+        words.append(word)
+    if not words:
+        return None
+    return ("district" if match[1] in _DISTRICT_LEVEL else "commune"), " ".join(words)
+
+
+@cache
+def _district_provinces() -> Mapping[str, str | None]:
+    """Folded district name -> its province's name, None when several provinces have one so named."""
+    table: dict[str, str | None] = {}
+    for row in load_tsv("gazetteer/districts.tsv"):
+        for spelling in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a.strip())]:
+            key = fold_key(spelling.strip())
+            province = row["province"].strip()
+            table[key] = province if table.get(key, province) == province else None
+    return table
+
+
+@lru_cache(maxsize=1 << 13)
+def district_province(key: str) -> Province | None:
+    """The province of the district a body's key names, when only one province has a district so
+    named (`ủy ban nhân dân huyện tương dương` -> Nghệ An)."""
+    local = locality_of(key)
+    if local is None or local[0] != "district":
+        return None
+    name = _district_provinces().get(local[1])
+    return provinces().get(_normal_words(name)) if name else None
 
 
 @lru_cache(maxsize=1 << 13)

@@ -17,12 +17,12 @@ import contextlib
 import hashlib
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diembao import outlets
 from diembao.errors import InputError
 from diembao.pickling import compact_pickle
-from diembao.readers import RawInput, ReadFailure, input_id, parse_noted
+from diembao.readers import RawInput, ReadFailure, input_id, parse, parse_noted
 from diembao.readers.budget import Notes, display
 from diembao.record import Article
 from diembao.temporal import reference_date
@@ -70,7 +70,17 @@ class Failed:
         return f"{self.origin}{who}: {self.message}"
 
 
-Item = RawInput | ReadFailure
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """An input extracted elsewhere (a Parquet dataset of `diembao extract --parquet`): its raw
+    input, the record extracted from it and any extraction error, prepared as the raw input is."""
+
+    item: RawInput
+    record: str
+    extract_error: str | None = None
+
+
+Item = RawInput | ReadFailure | Extracted | Failed
 Result = Prepared | Failed
 
 
@@ -88,6 +98,11 @@ def input_hash(item: RawInput) -> str:
 def prepare(item: Item, extractor: Extractor | None = None, known_hash: str | None = None) -> Result:
     if isinstance(item, ReadFailure):
         return Failed("read:" + item.origin, item.origin, None, "read", item.message)
+    if isinstance(item, Failed):
+        return item
+    if isinstance(item, Extracted):
+        prepared = finish(Article.from_json(item.record), item.item, known_hash or input_hash(item.item), keep_facts)
+        return replace(prepared, extract_error=item.extract_error)
     digest = known_hash or input_hash(item)
     try:
         if item.kind == RECORD:
@@ -113,25 +128,37 @@ def _describe(err: BaseException) -> str:
     return f"{type(err).__name__}: {display(str(err))[:300]}"
 
 
+def parse_input(item: RawInput, digest: str) -> Article | Failed:
+    try:
+        return parse(item)
+    except InputError as err:
+        return Failed(digest, item.origin, input_id(item), "parse", err.message)
+    except Exception as err:  # a reader bug must not stop the batch either
+        return Failed(digest, item.origin, input_id(item), "parse", _describe(err))
+
+
 def keep_facts(article: Article) -> Article:
     return article
 
 
-def finish(article: Article, item: RawInput, digest: str, extractor: Extractor | None,
-           notes: tuple[str, ...] = ()) -> Prepared:
-    """Extract and package an article; an extraction failure keeps the article without facts."""
-    error = None
-    folded = None
+def extract(article: Article, extractor: Extractor | None) -> tuple[Article, str | None, str | None]:
+    """The article with its facts, its folded text when the pipeline made it, and the error of
+    an extraction that failed (the article is then kept without facts)."""
     try:
         if extractor is None:
             from diembao.pipeline import Doc, default_pipeline
 
             doc = default_pipeline().run(Doc.of(article))
-            article, folded = doc.article, doc.folded
-        else:
-            article = extractor(article)
+            return doc.article, doc.folded, None
+        return extractor(article), None, None
     except Exception as err:
-        error = f"extraction failed: {_describe(err)}"
+        return article, None, f"extraction failed: {_describe(err)}"
+
+
+def finish(article: Article, item: RawInput, digest: str, extractor: Extractor | None,
+           notes: tuple[str, ...] = ()) -> Prepared:
+    """Extract and package an article; an extraction failure keeps the article without facts."""
+    article, folded, error = extract(article, extractor)
     return Prepared(
         input_hash=digest,
         origin=item.origin,
@@ -205,4 +232,5 @@ def outlet_province(article: Article) -> str | None:
     return found.province if found is not None else None
 
 
-__all__ = ["RECORD", "Failed", "Prepared", "finish", "input_hash", "prepare", "prepare_chunk"]
+__all__ = ["RECORD", "Extracted", "Failed", "Prepared", "extract", "finish", "input_hash", "parse_input", "prepare",
+           "prepare_chunk"]

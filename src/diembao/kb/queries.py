@@ -12,6 +12,7 @@ import calendar
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -24,8 +25,11 @@ from .results import (
     Citation,
     Count,
     DocumentProfile,
+    DocumentRow,
     EventRef,
     Evidence,
+    Holder,
+    Holders,
     Member,
     Office,
     OrgProfile,
@@ -39,7 +43,7 @@ from .store import Store
 
 _DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
 
-_ARTICLE_COLUMNS = "a.id, a.title, a.day, a.outlet, pl.name, a.url"
+_ARTICLE_COLUMNS = "a.id, a.title, a.day, a.outlet, pl.name, a.url, a.day_estimated, a.day_precision"
 _ARTICLE_JOIN = "LEFT JOIN places AS pl ON pl.id = a.place_id"
 
 
@@ -48,7 +52,7 @@ def _in(ids: Sequence[int]) -> str:
 
 
 def _article(row: Sequence[Any]) -> ArticleRef:
-    return ArticleRef(row[0], row[1], row[2], row[3], row[4], row[5])
+    return ArticleRef(*row[:8])
 
 
 def _like_escape(text: str) -> str:
@@ -228,7 +232,7 @@ def person_profile(store: Store, person_id: int, limit: int = 20) -> PersonProfi
         "SELECT name FROM person_names WHERE person_id = ? GROUP BY name ORDER BY count(*) DESC, name",
         (person_id,)))
     offices = tuple(_office(store, row) for row in store.all(
-        "SELECT o.id, o.title, g.name, o.org_id, o.first_seen, o.last_seen, o.n_articles FROM offices AS o "
+        f"SELECT {_OFFICE_COLUMNS} FROM offices AS o "
         "LEFT JOIN organizations AS g ON g.id = o.org_id WHERE o.person_id = ? "
         "ORDER BY o.first_seen IS NULL, o.first_seen, o.last_seen, o.id", (person_id,)))
     chaired = event_refs(store, [r[0] for r in store.all(
@@ -240,12 +244,22 @@ def person_profile(store: Store, person_id: int, limit: int = 20) -> PersonProfi
         _resolutions(store, "person", person_id, limit))
 
 
+# An office's first or last day is estimated when only estimated evidence gives it.
+_OFFICE_COLUMNS = (
+    "o.id, o.title, g.name, o.org_id, o.first_seen, o.last_seen, o.n_articles, "
+    "coalesce((SELECT min(x.estimated) FROM office_evidence AS x "
+    "WHERE x.office_id = o.id AND x.day = o.first_seen), 0), "
+    "coalesce((SELECT min(x.estimated) FROM office_evidence AS x "
+    "WHERE x.office_id = o.id AND x.day = o.last_seen), 0), "
+    "o.started, o.ended")
+
+
 def _office(store: Store, row: Sequence[Any]) -> Office:
-    office_id, title, org, org_id, first, last, n = row
-    evidence = tuple(Evidence(*r) for r in store.all(
-        "SELECT a.id, e.day, e.text, e.start, e.\"end\" FROM office_evidence AS e JOIN articles AS a "
+    office_id, title, org, org_id, first, last, n, first_est, last_est, started, ended = row
+    evidence = tuple(Evidence(*r[:5], bool(r[5])) for r in store.all(
+        "SELECT a.id, e.day, e.text, e.start, e.\"end\", e.estimated FROM office_evidence AS e JOIN articles AS a "
         "ON a.aid = e.aid WHERE e.office_id = ? ORDER BY e.day IS NULL, e.day, e.aid LIMIT 5", (office_id,)))
-    return Office(title, org, org_id, first, last, n, evidence)
+    return Office(title, org, org_id, first, last, n, evidence, bool(first_est), bool(last_est), started, ended)
 
 
 def org_profile(store: Store, org_id: int, limit: int = 20) -> OrgProfile:
@@ -273,7 +287,7 @@ def document_profile(store: Store, doc_id: int, limit: int | None = None, offset
                     (doc_id,))
     n = int(store.value("SELECT count(*) FROM citations WHERE document_id = ?", (doc_id,), 0))
     citations = tuple(
-        Citation(_article(r[:6]), r[6], r[7], r[8], r[9]) for r in store.all(
+        Citation(_article(r[:8]), r[8], r[9], r[10], r[11]) for r in store.all(
             f"SELECT {_ARTICLE_COLUMNS}, c.as_written, c.start, c.\"end\", c.n_mentions FROM citations AS c "
             f"JOIN articles AS a ON a.aid = c.aid {_ARTICLE_JOIN} WHERE c.document_id = ? "
             "ORDER BY a.day IS NULL, a.day, a.aid LIMIT ? OFFSET ?", (doc_id, -1 if limit is None else limit, offset)))
@@ -300,12 +314,13 @@ def event_refs(store: Store, ids: Sequence[int]) -> tuple[EventRef, ...]:
             "SELECT s.event_id, a.id FROM event_sources AS s JOIN articles AS a ON a.aid = s.aid "
             f"WHERE s.event_id IN ({marks}) ORDER BY s.event_id, s.aid", chunk))
         for row in store.all(
-                "SELECT e.id, e.type, e.name, e.date, e.part_of_day, g.name, pl.name FROM events AS e "
+                "SELECT e.id, e.type, e.name, e.date, e.part_of_day, g.name, pl.name, e.date_estimated "
+                "FROM events AS e "
                 "LEFT JOIN organizations AS g ON g.id = e.organizer_id LEFT JOIN places AS pl ON pl.id = e.place_id "
                 f"WHERE e.id IN ({marks})", chunk):
             event_id = row[0]
-            refs.append(EventRef(*row, chairs.get(event_id, ()), documents.get(event_id, ()),
-                                 articles.get(event_id, ())))
+            refs.append(EventRef(*row[:7], chairs.get(event_id, ()), documents.get(event_id, ()),
+                                 articles.get(event_id, ()), bool(row[7])))
     refs.sort(key=lambda e: (e.date is None, e.date or "", e.id))
     return tuple(refs)
 
@@ -352,15 +367,9 @@ def list_events(store: Store, *, type: str | None = None, place: str | None = No
         clauses.append(f"(e.place_id IN ({_in(ids)}) OR e.organizer_id IN "
                        f"(SELECT id FROM organizations WHERE place_id IN ({_in(ids)})))")
         params += [*ids, *ids]
-    low, high = date_bound(since, upper=False), date_bound(until, upper=True)
-    if low or high:
+    if date_bound(since, upper=False) or date_bound(until, upper=True):
         clauses.append("e.date GLOB '[0-9][0-9][0-9][0-9]-*'")
-    if low:
-        clauses.append("e.date >= ?")
-        params.append(low.isoformat())
-    if high:
-        clauses.append("e.date <= ?")
-        params.append(high.isoformat())
+    _day_range(clauses, params, "e.date", since, until)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     ids = [r[0] for r in store.all(f"SELECT e.id FROM events AS e {where} ORDER BY e.date IS NULL, e.date DESC, "
                                    "e.id DESC LIMIT ? OFFSET ?", (*params, limit, offset))]
@@ -408,7 +417,10 @@ def stats(store: Store, schema_version: int, top: int = 5) -> Stats:
         (top,)))
     errors = tuple(Count(r[0], r[1]) for r in store.all(
         "SELECT stage, count(*) FROM errors GROUP BY stage ORDER BY stage"))
-    return Stats(str(store.path), schema_version, tables, first, last, outlets, persons, documents, errors)
+    bodies = tuple(Count(r[0], r[1]) for r in store.all(
+        "SELECT o.name, count(*) FROM resolutions AS r JOIN organizations AS o ON o.id = r.entity_id "
+        "WHERE r.kind = 'organization' GROUP BY r.entity_id ORDER BY count(*) DESC, o.id LIMIT ?", (top,)))
+    return Stats(str(store.path), schema_version, tables, first, last, outlets, persons, documents, errors, bodies)
 
 
 def summary(store: Store, schema_version: int) -> Summary:
@@ -419,3 +431,81 @@ def summary(store: Store, schema_version: int) -> Summary:
     return Summary(stats(store, schema_version),
                    person_profile(store, person_id, 5) if person_id is not None else None,
                    document_profile(store, doc_id, 5) if doc_id is not None else None)
+
+
+# --- holders of an office and lists of documents -------------------------------------------------
+
+
+def holders(store: Store, title: str, body: str, on: str | None = None) -> Holders | None:
+    """Who held `title` in `body` (its most attested body of that name), in order of their spells;
+    with `on`, who held it that day and who came before and after. None: no such body."""
+    orgs = find_orgs(store, body, limit=1)
+    if not orgs:
+        return None
+    wanted = fold_key(title)
+    rows = store.all(
+        f"SELECT p.id, p.name, p.scope, {_OFFICE_COLUMNS} FROM offices AS o JOIN persons AS p ON p.id = o.person_id "
+        "LEFT JOIN organizations AS g ON g.id = o.org_id WHERE o.org_id = ?", (orgs[0],))
+    found = []
+    for person_id, person, scope, *office in rows:
+        if fold_key(office[1]) not in (wanted, "quyền " + wanted):
+            continue
+        o = _office(store, office)
+        published = store.one("SELECT min(day), max(day) FROM office_evidence WHERE office_id = ? AND estimated = 0",
+                              (office[0],))
+        if published and published[0]:
+            # Days of publication date a spell; estimated ones only where there are none.
+            o = replace(o, first_seen=published[0], last_seen=published[1], first_estimated=False,
+                        last_estimated=False)
+        found.append(Holder(person_id, person, scope, o))
+    found.sort(key=lambda h: (h.start is None, h.start or "", h.end or "", h.person_id))
+    org_name = store.value("SELECT name FROM organizations WHERE id = ?", (orgs[0],))
+    if on is None:
+        return Holders(title, org_name, None, tuple(found))
+    low, high = date_bound(on, upper=False), date_bound(on, upper=True)
+    assert low is not None and high is not None
+    dated = [h for h in found if h.start and h.end]
+    during = tuple(h for h in dated if h.start <= high.isoformat() and h.end >= low.isoformat())
+    start = min((h.start for h in during if h.start), default=low.isoformat())
+    end = max((h.end for h in during if h.end), default=high.isoformat())
+    before = [h for h in dated if h.end < start and h not in during]
+    after = [h for h in dated if h.start > end and h not in during]
+    return Holders(title, org_name, on, during, max(before, key=lambda h: (h.end, h.start), default=None),
+                   min(after, key=lambda h: (h.start, h.end), default=None))
+
+
+def _day_range(clauses: list[str], params: list[Any], column: str, since: str | None, until: str | None) -> None:
+    """`column` between the days `since` and `until` mean (either may be None)."""
+    low, high = date_bound(since, upper=False), date_bound(until, upper=True)
+    if low:
+        clauses.append(f"{column} >= ?")
+        params.append(low.isoformat())
+    if high:
+        clauses.append(f"{column} <= ?")
+        params.append(high.isoformat())
+
+
+def list_documents(store: Store, *, type: str | None = None, issuer: str | None = None, place: str | None = None,
+                   since: str | None = None, until: str | None = None, limit: int = 50) -> tuple[DocumentRow, ...]:
+    """Cited documents, the most cited first: of a type, of an issuer, cited in articles of a place
+    or between two days (the citing articles' days, estimated ones included)."""
+    clauses, params = ["1"], []
+    if type:
+        clauses.append("d.type_key = ?")
+        params.append(fold_key(type))
+    _day_range(clauses, params, "a.day", since, until)
+    if place:
+        ids = find_places(store, place, include_merged=True)
+        if not ids:
+            return ()
+        clauses.append(f"a.place_id IN ({_in(ids)})")
+        params += ids
+    rows = store.all(
+        f"SELECT d.id, {DOCUMENT_LABEL}, d.type, d.issuer, d.year, d.date, count(*), min(a.day), max(a.day) "
+        "FROM documents AS d JOIN citations AS c ON c.document_id = d.id JOIN articles AS a ON a.aid = c.aid "
+        f"WHERE {' AND '.join(clauses)} GROUP BY d.id ORDER BY count(*) DESC, d.id", params)
+    if issuer:
+        # The issuer as written (`Bộ Chính trị`, `BCH TW`) compared by body key, or contained.
+        wanted = keys.org_key(issuer)
+        rows = [r for r in rows if r[3] and (keys.org_key(r[3]) == wanted or wanted in keys.org_key(r[3]))]
+    return tuple(DocumentRow(*r) for r in rows[:limit])

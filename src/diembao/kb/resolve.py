@@ -51,11 +51,15 @@ from typing import Any
 from diembao.record import Article, Document, Mention, Person
 from diembao.text import fold_key, unique
 
-from . import keys
+from . import dating, foreign, keys, meetings, nearest, people, spells
 from .analysis import loosen
 from .store import Store
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+# A candidate: its offices' bodies, their provinces and keys, and where it was first placed.
+_PROFILE_SQL = ("SELECT p.id, p.province_id, o.org_id, g.place_id, g.key FROM persons AS p "
+                "LEFT JOIN offices AS o ON o.person_id = p.id LEFT JOIN organizations AS g ON g.id = o.org_id "
+                "WHERE {where} ORDER BY p.id, o.id")
 _MIRROR = 50_000
 
 
@@ -63,17 +67,6 @@ def _remember(mirror: dict[Any, Any], key: Any, value: Any) -> None:
     if len(mirror) >= _MIRROR:
         mirror.clear()
     mirror[key] = value
-
-
-@dataclass(slots=True)
-class _Candidate:
-    id: int
-    bodies: set[int] = field(default_factory=set)
-    provinces: set[int] = field(default_factory=set)
-
-    @property
-    def free(self) -> bool:
-        return not self.bodies and not self.provinces
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,17 +88,20 @@ class Resolver:
         # entries, so memory stays flat however many bodies a corpus names.
         self._place_ids: dict[str, int] = {}
         self._org_ids: dict[str, int] = {}
-        self._org_rows: dict[int, tuple[int | None, str | None, int | None, str | None]] = {}
+        self._roots: dict[int, int] = {}
+        self._org_rows: dict[int, tuple[int | None, str | None, int | None, str | None, str]] = {}
         self._links: list[tuple[Any, ...]] = []
         self._mention_rows: list[tuple[Any, ...]] = []
         self._last: list[tuple[str, int]] = []
 
     # --- one article ------------------------------------------------------------------------
 
-    def resolve(self, aid: int, article: Article, day: str | None, outlet_province: str | None) -> int | None:
-        """Link every entity of `article` (stored as `aid`); returns the article's place id."""
+    def resolve(self, aid: int, article: Article, day: str | None, outlet_province: str | None,
+                estimated: bool = False) -> int | None:
+        """Link every entity of `article` (stored as `aid`); returns the article's place id.
+        `estimated`: `day` is estimated from the text (`dating.py`), and so is every date it gives."""
         self._links, self._mention_rows = [], []
-        state = _ArticleState(aid=aid, article=article)
+        state = _ArticleState(aid=aid, article=article, estimated=estimated)
         place_id = self._places(state, outlet_province)
         state.place_id = place_id
         state.day = day
@@ -180,7 +176,7 @@ class Resolver:
         seen = {org_id}
         current: int | None = org_id
         while current is not None:
-            parent_id, parent_name, place_id, place_name = self._org_row(current)
+            parent_id, parent_name, place_id, place_name, _key = self._org_row(current)
             if place_id is not None:
                 self._link("place", place_id, state.aid, place_name, "in-body", {"body": name})
             if parent_id is None or parent_id in seen:
@@ -189,12 +185,12 @@ class Resolver:
             self._link("organization", parent_id, state.aid, parent_name, "parent-of", {"part": name})
             current = parent_id
 
-    def _org_row(self, org_id: int) -> tuple[int | None, str | None, int | None, str | None]:
-        """(parent id, parent name, place id, place name) of a body; fixed when it is created."""
+    def _org_row(self, org_id: int) -> tuple[int | None, str | None, int | None, str | None, str]:
+        """(parent id, parent name, place id, place name, key) of a body; fixed when it is created."""
         row = self._org_rows.get(org_id)
         if row is None:
             row = self.store.one(
-                "SELECT o.parent_id, p.name, o.place_id, pl.name FROM organizations AS o "
+                "SELECT o.parent_id, p.name, o.place_id, pl.name, o.key FROM organizations AS o "
                 "LEFT JOIN organizations AS p ON p.id = o.parent_id LEFT JOIN places AS pl ON pl.id = o.place_id "
                 "WHERE o.id = ?", (org_id,))
             _remember(self._org_rows, org_id, row)
@@ -216,10 +212,10 @@ class Resolver:
         parent_id = None
         parent = keys.parent_key(key)
         if parent is not None:
-            parent_name = _suffix_named(name, parent)
+            parent_name = keys.suffix_named(name, parent)
             parent_id = self._org_by_key(state, parent, parent_name)[0]
         place_id = None
-        province = keys.province_in(name)
+        province = keys.province_in(name) or keys.district_province(key)
         if province is not None:
             place_id = self._place(province.name, province.kind)[0]
         org_id = self.store.insert(
@@ -281,15 +277,22 @@ class Resolver:
     def _person(self, state: _ArticleState, person: Person) -> int | None:
         if not person.name.strip():
             return None
-        bodies = unique(p.org for p in person.positions if p.org)
+        orgs: Sequence[str | None] = [p.org or foreign.implied_body(p.title) for p in person.positions]
+        if any(o and foreign.is_state_body(o) for o in orgs):
+            orgs = foreign.office_bodies(state.article, state.text, person, orgs)
+        orgs = [nearest.recomplete(state.article, state.text, o, p.mentions[0] if p.mentions else None)
+                if o and keys.province_in(o) else o for o, p in zip(orgs, person.positions, strict=True)]
+        bodies = unique(o for o in orgs if o)
         body_ids = [i for i in (self._org(state, name) for name in bodies) if i is not None]
         link = self._resolve_person(person.name, body_ids, state.place_id)
+        if link is None:  # a thing, a fragment, or a short form no known person fits
+            return None
         person_id = link.id
         self._attest_person(state, person_id, person.name, link)
         self._mentions(state.aid, "person", person_id, person.mentions)
-        for position in person.positions:
+        for position, org in zip(person.positions, orgs, strict=True):
             if position.title.strip():
-                org_id = self._org(state, position.org) if position.org else None
+                org_id = self._org(state, org) if org else None
                 where = position.mentions[0] if position.mentions else (person.mentions[0] if person.mentions else None)
                 self._office(state, person_id, position.title.strip(), org_id, where)
         state.persons.setdefault(keys.person_key(person.name), person_id)
@@ -300,79 +303,82 @@ class Resolver:
         self.store.execute("INSERT OR IGNORE INTO person_names (person_id, name, aid) VALUES (?, ?, ?)",
                            (person_id, name, state.aid))
 
-    def _resolve_person(self, name: str, body_ids: Sequence[int], article_place: int | None) -> Link:
-        name_key = keys.person_key(name)
-        candidates = self._candidates(name_key)
-        ordered = self._body_places(body_ids)
-        provinces, bodies = set(ordered), set(body_ids)
-        if bodies:
-            shared = [c for c in candidates if c.bodies & bodies]
-            if shared:
-                best = max(shared, key=lambda c: (len(c.bodies & bodies), -c.id))
-                return Link(best.id, "shared-body", {"bodies": self._org_names(best.bodies & bodies)})
-        if provinces:
-            same = [c for c in candidates if c.provinces & provinces]
-            if same:
-                best = max(same, key=lambda c: (len(c.provinces & provinces), -c.id))
-                return Link(best.id, "same-province", {"provinces": self._place_names(best.provinces & provinces)})
-        elif bodies:
-            national = [c for c in candidates if c.bodies and not c.provinces]
-            if national:
-                return Link(national[0].id, "national", {"bodies": self._org_names(national[0].bodies)})
-        if not bodies and candidates:
-            if article_place is not None:
-                placed = [c for c in candidates if article_place in c.provinces]
-                if placed:
-                    return Link(placed[0].id, "article-place", {"provinces": self._place_names({article_place})})
-            if len(candidates) == 1:
-                return Link(candidates[0].id, "only-candidate")
-        free = [c for c in candidates if c.free]
-        if free:
-            return Link(free[0].id, "unplaced-candidate", {"candidates": len(candidates)})
+    def _resolve_person(self, name: str, body_ids: Sequence[int], article_place: int | None) -> Link | None:
+        form = keys.name_form(name)
+        if form.kind == "thing":
+            return None
+        if form.kind == "full":
+            rows = self.store.all(_PROFILE_SQL.format(where="p.name_key = ?"), (form.key,))
+        else:
+            rows = self.store.all(_PROFILE_SQL.format(where="p.tail_key = ?"), (form.tail,))
+        profiles = people.profiles(rows, self._province_root)
+        bodies = [(i, self._org_row(i)) for i in body_ids]
+        provinces = list(dict.fromkeys(self._province_root(row[2]) for _i, row in bodies if row[2] is not None))
+        local = people.localities(row[4] for _i, row in bodies)
+        context = people.Context(
+            bodies=frozenset(body_ids), provinces=frozenset(provinces), localities=local,
+            national=bool(bodies) and all(row[2] is None and keys.locality_of(row[4]) is None for _i, row in bodies),
+            article_place=self._province_root(article_place) if article_place is not None else None)
+        verdicts = [people.judge(context, c, lambda c=c: self._article_places(c), lambda c=c: self._n_articles(c.id))
+                    for c in profiles]
+        by_id = {c.id: c for c in profiles}
+        decision = people.decide(form, context, verdicts, lambda i: not by_id[i].bodies and not by_id[i].provinces,
+                                 self._n_articles)
+        if decision.id is not None:
+            detail = dict(decision.detail or {})
+            chosen = next((v for v in verdicts if v.id == decision.id), None)
+            if chosen is not None and chosen.bodies:
+                detail["bodies"] = self._org_names(chosen.bodies)
+            if chosen is not None and chosen.provinces:
+                detail["provinces"] = self._place_names(chosen.provinces)
+            return Link(decision.id, decision.rule, detail or None)
+        if form.kind != "full":
+            return None
         # A mention with no office is placed in its article's province only when that is needed
         # to tell it from namesakes: one report of a visit does not make a person of that place.
-        province_id = ordered[0] if ordered else (article_place if not bodies and candidates else None)
-        return self._new_person(name, name_key, province_id, body_ids, len(candidates))
+        province_id = provinces[0] if provinces else (article_place if not body_ids and profiles else None)
+        return self._new_person(name, form, province_id, body_ids, decision.detail)
 
-    def _candidates(self, name_key: str) -> list[_Candidate]:
-        rows = self.store.all(
-            "SELECT p.id, p.province_id, o.org_id, g.place_id FROM persons AS p "
-            "LEFT JOIN offices AS o ON o.person_id = p.id "
-            "LEFT JOIN organizations AS g ON g.id = o.org_id "
-            "WHERE p.name_key = ? ORDER BY p.id", (name_key,))
-        found: dict[int, _Candidate] = {}
-        for person_id, province_id, org_id, place_id in rows:
-            cand = found.setdefault(person_id, _Candidate(person_id))
-            if province_id is not None:
-                cand.provinces.add(province_id)
-            if org_id is not None:
-                cand.bodies.add(org_id)
-            if place_id is not None:
-                cand.provinces.add(place_id)
-        return list(found.values())
+    def _article_places(self, profile: people.Profile) -> frozenset[int]:
+        if profile.places is None:
+            profile.places = frozenset(self._province_root(r[0]) for r in self.store.all(
+                "SELECT DISTINCT a.place_id FROM resolutions AS r JOIN articles AS a ON a.aid = r.aid "
+                "WHERE r.kind = 'person' AND r.entity_id = ? AND a.place_id IS NOT NULL", (profile.id,)))
+        return profile.places
 
-    def _body_places(self, body_ids: Iterable[int]) -> list[int]:
-        """The provinces of these bodies, in their order, once each."""
-        return list(dict.fromkeys(p for p in (self._org_row(i)[2] for i in body_ids) if p is not None))
+    def _n_articles(self, person_id: int) -> int:
+        return int(self.store.value("SELECT count(*) FROM resolutions WHERE kind = 'person' AND entity_id = ?",
+                                    (person_id,), 0))
 
-    def _new_person(self, name: str, name_key: str, province_id: int | None, body_ids: Sequence[int],
-                    n_candidates: int) -> Link:
+    def _province_root(self, place_id: int) -> int:
+        """A historic name's province (`Sài Gòn` -> TP Hồ Chí Minh), else the place itself."""
+        root = self._roots.get(place_id)
+        if root is None:
+            era, now = self.store.one("SELECT era, province_2025 FROM places WHERE id = ?", (place_id,)) or (None, None)
+            root = place_id
+            if era == "historic" and now:
+                root = self._place(now, "province")[0]
+            _remember(self._roots, place_id, root)
+        return root
+
+    def _new_person(self, name: str, form: keys.NameForm, province_id: int | None, body_ids: Sequence[int],
+                    refusals: dict[str, Any] | None) -> Link:
         scope = None
         if province_id is not None:
             scope = self.store.value("SELECT name FROM places WHERE id = ?", (province_id,))
         elif body_ids:
             scope = self.store.value("SELECT name FROM organizations WHERE id = ?", (body_ids[0],))
-        key = f"{name_key} | {fold_key(scope)}" if scope else name_key
+        key = f"{form.key} | {fold_key(scope)}" if scope else form.key
         base, n = key, 1
         while self.store.one("SELECT 1 FROM persons WHERE key = ?", (key,)):
             n += 1
             key = f"{base} #{n}"
         person_id = self.store.insert(
-            "INSERT INTO persons (key, name, name_key, loose_key, province_id, scope) VALUES (?, ?, ?, ?, ?, ?)",
-            (key, name, name_key, keys.loose_key(name), province_id, scope))
+            "INSERT INTO persons (key, name, name_key, loose_key, province_id, scope, tail_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (key, name, form.key, keys.loose_key(name), province_id, scope, form.tail))
         detail = {"scope": scope} if scope else {}
-        if n_candidates:
-            detail["other_candidates"] = n_candidates
+        detail.update(refusals or {})
         return Link(person_id, "new", detail or None)
 
     def _office(self, state: _ArticleState, person_id: int, title: str, org_id: int | None,
@@ -382,11 +388,16 @@ class Resolver:
         office_id = row[0] if row else self.store.insert(
             "INSERT INTO offices (key, person_id, title, org_id) VALUES (?, ?, ?, ?)",
             (key, person_id, title, org_id))
+        spell, cue = (spells.spell_at(state.text, where.start) if where else None) or (None, None)
         added = self.store.execute(
-            "INSERT OR IGNORE INTO office_evidence (office_id, aid, day, start, \"end\", text) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO office_evidence (office_id, aid, day, start, \"end\", text, estimated, spell, "
+            "cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (office_id, state.aid, state.day, where.start if where else None, where.end if where else None,
-             where.text if where else None)).rowcount
+             where.text if where else None, int(state.estimated), spell, cue)).rowcount
+        if added and spell and state.day:
+            column, pick = ("started", "min") if spell == "start" else ("ended", "max")
+            self.store.execute(f"UPDATE offices SET {column} = {pick}(coalesce({column}, ?1), ?1) WHERE id = ?2",
+                               (state.day, office_id))
         if added:
             # One more piece of evidence: widen the dates and count it, rather than re-reading all
             # of the office's evidence (thousands of rows for a prime minister). An undated article
@@ -402,7 +413,9 @@ class Resolver:
         self.store.execute(
             "UPDATE offices SET first_seen = (SELECT min(day) FROM office_evidence WHERE office_id = ?1), "
             "last_seen = (SELECT max(day) FROM office_evidence WHERE office_id = ?1), "
-            "n_articles = (SELECT count(*) FROM office_evidence WHERE office_id = ?1) WHERE id = ?1",
+            "n_articles = (SELECT count(*) FROM office_evidence WHERE office_id = ?1), "
+            "started = (SELECT min(day) FROM office_evidence WHERE office_id = ?1 AND spell = 'start'), "
+            "ended = (SELECT max(day) FROM office_evidence WHERE office_id = ?1 AND spell = 'end') WHERE id = ?1",
             (office_id,))
         return int(self.store.value("SELECT n_articles FROM offices WHERE id = ?", (office_id,), 0))
 
@@ -414,20 +427,30 @@ class Resolver:
             return
         organizer_id = self._org(state, event.organizer) if event.organizer else None
         day = event.date if event.date and _DAY.match(event.date) else None
+        estimated = state.estimated
+        if day is None and state.estimated and state.day and event.date and event.date.startswith("--"):
+            day = state.day[:4] + event.date[1:]  # the day the text gives, in the estimated year
         if day and organizer_id is not None:
             key = f"ev:{fold_key(event.type)}|{day}|{organizer_id}"
         else:
             key = f"ev:{state.article.id}#{index}"
         row = self.store.one("SELECT id FROM events WHERE key = ?", (key,))
+        detail = None
+        known = None if row or not day else meetings.same_meeting(
+            event.type, event.name or event.type, organizer_id, state.place_id, self.store.all(
+                "SELECT id, type, name, organizer_id, place_id, date FROM events WHERE date BETWEEN ? AND ? "
+                "ORDER BY id", meetings.window(day)))
         if row:
             event_id, rule = row[0], "key"
+        elif known is not None:
+            event_id, rule, detail = known[0], "same-meeting", {"name": known[2], "date": known[5]}
         else:
             event_id, rule = self.store.insert(
-                "INSERT INTO events (key, type, name, date, part_of_day, organizer_id, place_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (key, event.type, event.name or event.type, event.date, event.part_of_day, organizer_id,
-                 state.place_id)), "new"
-        self._link("event", event_id, state.aid, event.name or event.type, rule)
+                "INSERT INTO events (key, type, name, date, part_of_day, organizer_id, place_id, date_estimated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, event.type, event.name or event.type, day or event.date, event.part_of_day, organizer_id,
+                 state.place_id, int(estimated and day is not None))), "new"
+        self._link("event", event_id, state.aid, event.name or event.type, rule, detail)
         first = min(event.mentions, key=lambda m: m.start, default=None)
         self.store.execute(
             "INSERT OR IGNORE INTO event_sources (event_id, aid, name, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?)",
@@ -438,15 +461,30 @@ class Resolver:
             person_id = state.persons.get(keys.person_key(chair)) if chair.strip() else None
             if person_id is None and chair.strip():
                 link = self._resolve_person(chair, [], state.place_id)
-                person_id = link.id
-                self._attest_person(state, person_id, chair, link)
-                state.persons[keys.person_key(chair)] = person_id
+                if link is not None:
+                    person_id = link.id
+                    self._attest_person(state, person_id, chair, link)
+                    state.persons[keys.person_key(chair)] = person_id
             if person_id is not None:
                 self.store.execute("INSERT OR IGNORE INTO event_chairs (event_id, person_id, aid) VALUES (?, ?, ?)",
                                    (event_id, person_id, state.aid))
         for doc_id in _documents_of_event(event.documents, event.name, state.documents):
             self.store.execute("INSERT OR IGNORE INTO event_documents (event_id, document_id, aid) VALUES (?, ?, ?)",
                                (event_id, doc_id, state.aid))
+
+    def date_from_offices(self, aid: int) -> dating.Estimate | None:
+        """An undated article's year from the offices it attests, as dated articles attest them;
+        its offices' evidence and its events are dated by it, as estimated."""
+        spans = self.store.all(
+            "SELECT o.first_seen, o.last_seen FROM office_evidence AS e JOIN offices AS o ON o.id = e.office_id "
+            "WHERE e.aid = ?", (aid,))
+        estimate = dating.from_offices(spans)
+        if estimate is not None:
+            offices = [r[0] for r in self.store.all("SELECT office_id FROM office_evidence WHERE aid = ?", (aid,))]
+            self.store.execute("UPDATE office_evidence SET day = ?, estimated = 1 WHERE aid = ?", (estimate.day, aid))
+            for office_id in offices:
+                self._refresh_office(office_id)
+        return estimate
 
     # --- links, mentions, names -------------------------------------------------------------
 
@@ -521,20 +559,17 @@ class _ArticleState:
     article: Article
     place_id: int | None = None
     day: str | None = None
+    estimated: bool = False
     orgs: dict[str, int] = field(default_factory=dict)  # org key -> id, this article
     persons: dict[str, int] = field(default_factory=dict)  # folded name -> person id, this article
     documents: list[tuple[Document, int]] = field(default_factory=list)
+    _text: str | None = None
 
-
-def _suffix_named(name: str, key: str) -> str:
-    """The end of `name` that keys to `key` (`Ban Thường vụ Tỉnh ủy Tiền Giang` -> `Tỉnh ủy Tiền
-    Giang`), so a parent body is shown in the article's own letters."""
-    words = name.split()
-    for i in range(1, len(words)):
-        suffix = " ".join(words[i:])
-        if keys.org_key(suffix) == key:
-            return suffix
-    return key[:1].upper() + key[1:]
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.article.text
+        return self._text
 
 
 def _as_written(doc: Document) -> str:

@@ -53,6 +53,8 @@ class ArticleRef(_Plain):
     outlet: str | None
     place: str | None = None
     url: str | None = None
+    day_estimated: str | None = None  # how `day` was estimated (text | text+outlet | outlet | term), None: published
+    day_precision: str | None = None  # of an estimated day: day | month | year
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,7 @@ class Evidence(_Plain):
     text: str | None
     start: int | None
     end: int | None
+    estimated: bool = False  # `day` is the article's estimated day
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,10 @@ class Office(_Plain):
     last_seen: str | None
     n_articles: int
     evidence: tuple[Evidence, ...]
+    first_estimated: bool = False  # first_seen / last_seen rest only on estimated days
+    last_estimated: bool = False
+    started: str | None = None  # the spell its articles state (`bổ nhiệm`, `nghỉ hưu`: spells.py)
+    ended: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +128,7 @@ class EventRef(_Plain):
     chairs: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
+    date_estimated: bool = False  # the date is (in) an article's estimated day
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +227,7 @@ class Stats(_Plain):
     persons: tuple[Count, ...]  # the most attested
     documents: tuple[Count, ...]  # the most cited
     errors_by_stage: tuple[Count, ...]
+    bodies: tuple[Count, ...] = ()  # the most attested
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,3 +237,50 @@ class Summary(_Plain):
     stats: Stats
     person: PersonProfile | None  # the person with the most attested offices
     document: DocumentProfile | None  # the most cited document
+
+
+@dataclass(frozen=True, slots=True)
+class Holder(_Plain):
+    """One person's spell in one office: from its stated start (`started`) or first attestation
+    to its stated end or last attestation."""
+
+    person_id: int
+    person: str
+    scope: str | None
+    office: Office
+
+    @property
+    def start(self) -> str | None:
+        return self.office.started or self.office.first_seen
+
+    @property
+    def end(self) -> str | None:
+        return self.office.ended or self.office.last_seen
+
+
+@dataclass(frozen=True, slots=True)
+class Holders(_Plain):
+    """Who held a title in a body: every holder in order of their spells; with a day, those in
+    office that day, and who came before and after them."""
+
+    title: str
+    org: str | None
+    on: str | None
+    holders: tuple[Holder, ...]
+    predecessor: Holder | None = None
+    successor: Holder | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow(_Plain):
+    """A cited document in a list: how often, and between which days, it was cited."""
+
+    id: int
+    label: str
+    type: str
+    issuer: str | None
+    year: str | None
+    date: str | None
+    n_citations: int
+    first_cited: str | None
+    last_cited: str | None

@@ -353,7 +353,8 @@ def plan(store: Store, query: Query, found: Sequence[Found], conditions: Sequenc
 
 def _hit(store: Store, aid: int, score: float, query: Query, match: str) -> SearchHit:
     row = store.one(
-        "SELECT a.id, a.title, a.day, a.outlet, a.url, p.name, a.record FROM articles AS a "
+        "SELECT a.id, a.title, a.day, a.outlet, a.url, p.name, a.record, a.day_estimated, a.day_precision "
+        "FROM articles AS a "
         "LEFT JOIN places AS p ON p.id = a.place_id WHERE a.aid = ?", (aid,))
     assert row is not None
     record = json.loads(unpack(row[6]))
@@ -364,7 +365,7 @@ def _hit(store: Store, aid: int, score: float, query: Query, match: str) -> Sear
     body_from = len(title) + len(SEPARATOR) if title else 0
     title_spans = tuple((s, e) for s, e in spans if e <= len(title))
     snippet = make_snippet(text, [(s, e) for s, e in spans if s >= body_from], body_from)
-    ref = ArticleRef(row[0], row[1], row[2], row[3], row[5], row[4])
+    ref = ArticleRef(row[0], row[1], row[2], row[3], row[5], row[4], row[7], row[8])
     return SearchHit(ref, score, title_spans, snippet, match)
 
 

@@ -18,11 +18,12 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from diembao.record import Article
 
+from . import dating
 from .analysis import index_text
 from .codec import unpack
 from .facets import article_tokens
@@ -49,6 +50,7 @@ class Writer:
     def __init__(self, store: Store):
         self.store = store
         self.resolver = Resolver(store)
+        self._estimate: dating.Estimate | None = None  # of the article being written
 
     def write(self, result: Result) -> Written:
         if isinstance(result, Failed):
@@ -78,6 +80,7 @@ class Writer:
         return written
 
     def _article(self, p: Prepared) -> Written:
+        p, self._estimate = _dated(p)
         article = p.article
         article_id, row = self._slot(p)
         if article_id != article.id:
@@ -127,6 +130,7 @@ class Writer:
     def rewrite(self, aid: int, p: Prepared) -> Written:
         """Store article `aid` again from a new extraction of its own input (for `reindex`, which
         has already emptied the index and the facts)."""
+        p, self._estimate = _dated(p)
         self._update(aid, p)
         return self._facts(aid, p, Outcome.REPLACED)
 
@@ -141,7 +145,16 @@ class Writer:
 
     def _facts(self, aid: int, p: Prepared, outcome: Outcome) -> Written:
         article = p.article
-        place_id = self.resolver.resolve(aid, article, p.day, p.outlet_province)
+        estimate = self._estimate
+        self.store.execute("UPDATE articles SET day_estimated = ?, day_precision = ? WHERE aid = ?",
+                           (estimate.how if estimate else None, estimate.precision if estimate else None, aid))
+        place_id = self.resolver.resolve(aid, article, p.day, p.outlet_province, estimated=estimate is not None)
+        if p.day is None:
+            estimate = self.resolver.date_from_offices(aid)
+            if estimate is not None:
+                self.store.execute("UPDATE articles SET day = ?, day_estimated = ?, day_precision = ? WHERE aid = ?",
+                                   (estimate.day, estimate.how, estimate.precision, aid))
+                p = replace(p, day=estimate.day)
         if place_id is not None:
             self.store.execute("UPDATE articles SET place_id = ? WHERE aid = ?", (place_id, aid))
         facets = article_tokens(self.resolver.last_links(), article.source.outlet, p.day)
@@ -168,6 +181,14 @@ class Writer:
             "stage = excluded.stage, message = excluded.message", (key, origin, article_id, stage, message))
 
 
+def _dated(p: Prepared) -> tuple[Prepared, dating.Estimate | None]:
+    """An article without a publication day gets the day its text gives (`dating.py`)."""
+    if p.day is not None or p.extract_error:
+        return p, None
+    estimate = dating.from_text(p.article)
+    return (replace(p, day=estimate.day), estimate) if estimate else (p, None)
+
+
 def _values(p: Prepared) -> tuple[object, ...]:
     a = p.article
     return (p.input_hash, p.kind, p.origin, p.name, p.raw, p.record, a.published, p.day, a.source.outlet,
@@ -188,8 +209,6 @@ def _safe(text: str) -> str:
 
 
 def _with_article(p: Prepared, article: Article) -> Prepared:
-    from dataclasses import replace
-
     from .codec import pack
 
     return replace(p, article=article, record=pack(article.to_json()))

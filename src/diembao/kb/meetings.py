@@ -1,0 +1,60 @@
+"""One meeting, several reports: when an article's event is one the knowledge base already has.
+
+Two reports are of one meeting when they are of the same kind (`Hội nghị`, `Kỳ họp`), within a
+day of each other (one article dates a session by its opening, another by the day it reports),
+by the same organizer where both name one (and, where one does not, in the same place, and
+neither name says no more than the kind: a bare `Lễ`), and their names overlap: two thirds of
+the words of the shorter name are in the longer, so `Kỳ họp thứ 4 HĐND tỉnh` and `Kỳ họp thứ 4
+HĐND tỉnh Tiền Giang khóa X` are one, `Lễ trao giải Mai Vàng` and `Lễ trao giải Làn Sóng Xanh`
+of one body on one day are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from diembao.text import fold_key
+
+from .analysis import WORD
+
+
+def window(day: str) -> tuple[str, str]:
+    d = date.fromisoformat(day)
+    return (d - timedelta(days=1)).isoformat(), (d + timedelta(days=1)).isoformat()
+
+
+def names_overlap(a: str, b: str) -> bool:
+    wa, wb = set(WORD.findall(fold_key(a))), set(WORD.findall(fold_key(b)))
+    if not wa or not wb:
+        return False
+    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    distinctive = shorter - {"của", "và", "về", "năm", "tỉnh", "thành", "phố"}
+    if not distinctive:
+        return shorter <= longer
+    return len(distinctive & longer) * 3 >= len(distinctive) * 2 and len(shorter & longer) * 3 >= len(shorter) * 2
+
+
+def same_meeting(kind: str, name: str, organizer: int | None, place: int | None,
+                 rows: Sequence[Sequence[Any]]) -> Sequence[Any] | None:
+    """The first of `rows` (id, type, name, organizer id, place id), events already known within a
+    day, that is this meeting."""
+    for row in rows:
+        _id, other_kind, other_name, other_organizer, other_place = row[:5]
+        if fold_key(other_kind) != fold_key(kind):
+            continue
+        same_organizer = organizer is not None and organizer == other_organizer
+        if organizer is not None and other_organizer is not None and not same_organizer:
+            continue
+        if not same_organizer and (place is None or place != other_place or _generic(kind, name, other_name)):
+            continue  # without an organizer to share, a bare `Lễ` says too little to join
+        if names_overlap(name, other_name):
+            return row
+    return None
+
+
+def _generic(kind: str, *names: str) -> bool:
+    """Whether one of the names says no more than the kind (`Lễ`, `Buổi lễ`, `Hội nghị`)."""
+    words = set(WORD.findall(fold_key(kind))) | {"buổi", "cuộc", "phiên"}
+    return any(set(WORD.findall(fold_key(n))) <= words for n in names)

@@ -1,0 +1,176 @@
+"""Person resolution: which known person, if any, an article's mention of a name is.
+
+The name finds the candidates (`keys.name_form`): a full name those of that name; a short form
+(`Hữu Thắng`) or a foreign surname alone (`Trump`) the full names it shortens. A thing or a
+fragment (`La Liga`, a district, `Tuấn`) finds none and is no person. Then each candidate is
+judged on what the mention's article says of it, against what the knowledge base already holds
+of the candidate (`judge`, a pure function of the two):
+
+- for: an office in the same body (3), offices in the same province (2), national bodies on both
+  sides (1), the article's province among the candidate's (1);
+- against: offices in other provinces, or in other districts or communes, with no body shared;
+  for a mention with no office of its own, an article placed in a province the candidate has
+  never been placed in (unless the press names the candidate often); for a candidate with no
+  office of a province, articles that were all placed elsewhere.
+
+`decide` takes the best-scored candidate with nothing against it; a mention with no office takes
+the one candidate nothing speaks against, or among several the one named three times as often as
+any other; a short form takes the one full name it can be. Every
+decision is written to `resolutions` with the score, the support and the candidates refused with
+their reasons: the evidence of every merge and of every refusal to merge. Everything here reads
+the database in input order inside the writer's transaction, so the result is a function of
+the sequence of articles alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import keys
+
+Locality = tuple[str, str]
+# How many times more often than any other a candidate must be named to take a bare mention.
+_DOMINANT = 3
+# A candidate named in this many articles is not refused a bare mention for the article's place.
+_PROMINENT = 30
+
+
+@dataclass(slots=True)
+class Profile:
+    """What the knowledge base holds of one candidate."""
+
+    id: int
+    bodies: set[int] = field(default_factory=set)
+    provinces: set[int] = field(default_factory=set)  # of its offices' bodies, and where it was first placed
+    localities: set[Locality] = field(default_factory=set)
+    national: bool = False  # holds an office in a body of no province or district
+    places: frozenset[int] | None = None  # its articles' provinces (read only when needed)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What one article says of one mention."""
+
+    bodies: frozenset[int] = frozenset()
+    provinces: frozenset[int] = frozenset()
+    localities: frozenset[Locality] = frozenset()
+    national: bool = False  # all its bodies have no province or district
+    article_place: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    id: int
+    score: int
+    support: tuple[str, ...]
+    against: tuple[str, ...]
+    bodies: frozenset[int] = frozenset()  # the bodies and provinces the support rests on
+    provinces: frozenset[int] = frozenset()
+
+
+def judge(m: Context, c: Profile, places: Callable[[], frozenset[int]],
+          articles: Callable[[], int] = lambda: 0) -> Verdict:
+    """The case for and against the mention `m` being the candidate `c`. `places` gives the
+    candidate's article provinces and `articles` how many articles name it, read only when a
+    rule needs them."""
+    support: list[tuple[str, int]] = []
+    against: list[str] = []
+    shared = m.bodies & c.bodies
+    if shared:
+        support.append(("shared-body", 3))
+    if m.provinces and c.provinces:
+        if m.provinces & c.provinces:
+            support.append(("same-province", 2))
+        elif not shared:
+            against.append("other-province")
+    if not shared:
+        for level in ("district", "commune"):
+            mine = {name for lv, name in m.localities if lv == level}
+            theirs = {name for lv, name in c.localities if lv == level}
+            if mine and theirs and not mine & theirs:
+                against.append(f"other-{level}")
+    if m.bodies and m.national and c.national:
+        support.append(("national", 1))
+    if not m.bodies and m.article_place is not None:
+        if m.article_place in c.provinces:
+            support.append(("article-place", 1))
+        elif c.provinces and m.article_place not in places() and articles() < _PROMINENT:
+            # A provincial official the press names often is reported from other provinces too.
+            against.append("other-article-place")
+    elif m.provinces and not c.provinces and not c.national and not c.bodies & m.bodies:
+        seen = places()
+        if seen and not seen & m.provinces:
+            against.append("articles-elsewhere")
+    placed = m.provinces & c.provinces or ({m.article_place} & c.provinces if m.article_place else set())
+    return Verdict(c.id, sum(w for _, w in support), tuple(r for r, _ in support), tuple(against),
+                   frozenset(shared), frozenset(placed))
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: int | None  # None: a new person (full name) or no person (a short form no one fits)
+    rule: str
+    detail: dict[str, Any] | None
+
+
+def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: Callable[[int], bool],
+           articles: Callable[[int], int] = lambda _id: 0) -> Decision:
+    """The candidate the mention is, by the rules of the module docstring. `empty(id)`: the
+    candidate has no body and no province (a name seen without context); `articles(id)`: how many
+    articles name it."""
+    viable = [v for v in verdicts if not v.against]
+    refused = [{"id": v.id, "against": list(v.against)} for v in verdicts if v.against][:8]
+    base: dict[str, Any] = {"refused": refused} if refused else {}
+    positive = [v for v in viable if v.score > 0]
+    if positive:
+        best = max(positive, key=lambda v: (v.score, -v.id))
+        rule = ("short-form-" if form.kind != "full" else "") + best.support[0]
+        return Decision(best.id, rule, {**base, "score": best.score, "support": list(best.support),
+                                        **({"others": len(viable) - 1} if len(viable) > 1 else {})})
+    if form.kind != "full":
+        if len(viable) == 1 and len(verdicts) == 1:
+            return Decision(viable[0].id, "short-form-only-candidate", base or None)
+        return Decision(None, "no-person", {**base, "candidates": len(verdicts)} if verdicts else None)
+    if len(viable) == 1 and not m.bodies:
+        return Decision(viable[0].id, "only-candidate" if len(verdicts) == 1 else "only-viable", base or None)
+    if len(viable) > 1 and not m.bodies:
+        # A name said with nothing else is, most likely, the one person of that name the press
+        # names far more often than the others.
+        ranked = sorted(viable, key=lambda v: (-articles(v.id), v.id))
+        if articles(ranked[0].id) >= _DOMINANT * max(1, articles(ranked[1].id)):
+            return Decision(ranked[0].id, "dominant-candidate",
+                            {**base, "articles": [articles(v.id) for v in ranked[:4]]})
+    unplaced = [v for v in viable if empty(v.id)]
+    if unplaced:
+        return Decision(unplaced[0].id, "unplaced-candidate", {**base, "candidates": len(verdicts)})
+    detail = dict(base)
+    if viable:
+        detail["undecided"] = [v.id for v in viable][:8]
+    return Decision(None, "new", detail or None)
+
+
+def profiles(rows: Iterable[Sequence[Any]], root: Callable[[int], int]) -> list[Profile]:
+    """Candidates from rows of (person id, province id, body id, body's province id, body key),
+    one row per office; `root` maps a historic province to the one that holds it now."""
+    found: dict[int, Profile] = {}
+    for person_id, province_id, org_id, place_id, org_key in rows:
+        profile = found.setdefault(person_id, Profile(person_id))
+        if province_id is not None:
+            profile.provinces.add(root(province_id))
+        if org_id is None:
+            continue
+        profile.bodies.add(org_id)
+        local = keys.locality_of(org_key) if org_key else None
+        if local is not None:
+            profile.localities.add(local)
+        if place_id is not None:
+            profile.provinces.add(root(place_id))
+        elif local is None:
+            profile.national = True
+    return list(found.values())
+
+
+def localities(keys_of_bodies: Iterable[str]) -> frozenset[Locality]:
+    return frozenset(loc for loc in (keys.locality_of(k) for k in keys_of_bodies) if loc is not None)
