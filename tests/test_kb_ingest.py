@@ -217,15 +217,20 @@ def test_a_reader_works_during_an_ingest(tmp_path: Path) -> None:
     assert final == 600
 
 
-def test_an_ingest_killed_with_sigkill_finishes_on_rerun(tmp_path: Path) -> None:
-    corpus = write_synthetic_corpus(tmp_path / "c.jsonl", 1200)
-    straight, killed = tmp_path / "straight.sqlite", tmp_path / "killed.sqlite"
-    run_cli("ingest", str(corpus), "--db", str(straight), "--quiet")
+@pytest.fixture(scope="module")
+def straight(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A corpus and the database an uninterrupted ingest of it writes."""
+    folder = tmp_path_factory.mktemp("straight")
+    corpus = write_synthetic_corpus(folder / "c.jsonl", 1200)
+    run_cli("ingest", str(corpus), "--db", str(folder / "straight.sqlite"), "--quiet")
+    return corpus, folder / "straight.sqlite"
 
-    args = ["ingest", str(corpus), "--db", str(killed), "--quiet", "--batch-size", "25"]
+
+def _kill_when(args: list[str], db: Path, stored: int) -> None:
+    """Run `diembao ARGS` and SIGKILL it (and its workers) once `stored` articles are committed."""
     victim = subprocess.Popen([*CLI, *args], start_new_session=True, stderr=subprocess.DEVNULL)
     try:
-        while _count(killed) < 100 and victim.poll() is None:
+        while _count(db) < stored and victim.poll() is None:
             time.sleep(0.02)
         assert victim.poll() is None, "the ingest ended before it could be killed"
         os.killpg(victim.pid, signal.SIGKILL)  # the writer and its workers: its own process group
@@ -233,13 +238,25 @@ def test_an_ingest_killed_with_sigkill_finishes_on_rerun(tmp_path: Path) -> None
         victim.wait(timeout=60)
     assert victim.returncode == -signal.SIGKILL
 
-    with sqlite3.connect(killed) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        stored = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY aid")]
-    assert 0 < len(stored) < 1200
-    assert stored == [f"synthetic/{i:05d}" for i in range(len(stored))]  # a prefix of the input
+
+# Moments: before the first commit, early, late, and a kill of the rerun itself.
+@pytest.mark.parametrize("moments", [[0], [100], [700], [50, 400]])
+def test_an_ingest_killed_with_sigkill_finishes_on_rerun(tmp_path: Path, straight: tuple[Path, Path],
+                                                         moments: list[int]) -> None:
+    corpus, expected_db = straight
+    killed = tmp_path / "killed.sqlite"
+    args = ["ingest", str(corpus), "--db", str(killed), "--quiet", "--batch-size", "25"]
+    for stored in moments:
+        _kill_when(args, killed, stored)
+        if not killed.exists():
+            continue
+        with sqlite3.connect(killed) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY aid")]
+        assert len(ids) < 1200
+        assert ids == [f"synthetic/{i:05d}" for i in range(len(ids))]  # a prefix of the input
 
     run_cli(*args)
-    with KnowledgeBase(killed) as resumed, KnowledgeBase(straight) as expected:
+    with KnowledgeBase(killed) as resumed, KnowledgeBase(expected_db) as expected:
         assert resumed.counts() == expected.counts()
         assert resumed.checksum() == expected.checksum()

@@ -271,9 +271,10 @@ def test_a_job_killed_with_sigkill_and_rerun_gives_the_same_dataset(cluster: str
         assert len(keys) == len(set(keys)), table
 
 
-def test_a_lone_surrogate_is_kept_in_the_record_and_read_back(tmp_path: Path) -> None:
-    """Regression: a JSON line may escape a lone surrogate, which has no UTF-8 form; the
-    partition is still written, and `ingest DIR` reads the same article back."""
+def test_a_lone_surrogate_is_replaced_in_the_record_and_read_back(tmp_path: Path) -> None:
+    """Regression: a JSON line may escape a lone surrogate, which has no UTF-8 form; the reader
+    replaces it with U+FFFD (issue 14), the partition is written, and `ingest DIR` reads the same
+    article back."""
     from diembao.kb.prepare import Extracted
     from diembao.scale.dataset import dataset_inputs
     from diembao.scale.run import extract_partition
@@ -286,7 +287,7 @@ def test_a_lone_surrogate_is_kept_in_the_record_and_read_back(tmp_path: Path) ->
     assert summary["rows"]["articles"] == 1 and not summary["errors"]
     (item,) = dataset_inputs(str(layout.root))
     assert isinstance(item, Extracted) and item.item == items[0]
-    assert Article.from_json(item.record).title == "Tỉnh ủy họp \ud800"
+    assert Article.from_json(item.record).title == "Tỉnh ủy họp \ufffd"
 
 
 @pytest.mark.parametrize(("args", "needle"), [

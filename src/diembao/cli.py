@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from diembao.readers import ReadFailure, read_articles
+from diembao.readers.budget import printable
 
 app = typer.Typer(
     name="diembao",
@@ -31,7 +32,11 @@ Encoding = Annotated[
 
 def report_failure(failure: ReadFailure) -> None:
     """One line on stderr: which input, what is wrong."""
-    print(f"diembao: {failure.origin}: {failure.message}", file=sys.stderr)
+    report_line(f"{failure.origin}: {failure.message}")
+
+
+def report_line(line: str) -> None:
+    print(f"diembao: {printable(line)}", file=sys.stderr)
 
 
 @app.command()
@@ -62,14 +67,23 @@ def extract(
 
     pipeline = warm_up() if facts else None
     failures = 0
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        for item in read_articles(paths, encoding):
+        out = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as err:
+        report_line(f"cannot write {output}: {err.strerror or err}")
+        raise typer.Exit(2) from None
+    try:
+        for item in read_articles(paths, encoding, on_warning=report_line):
             if isinstance(item, ReadFailure):
                 failures += 1
                 report_failure(item)
                 continue
-            article = pipeline(item) if pipeline else item
+            try:
+                article = pipeline(item) if pipeline else item
+            except Exception as err:  # as ingest does: the article without facts, the error said
+                failures += 1
+                report_line(f"[{item.id}]: extraction failed: {type(err).__name__}: {err}")
+                article = item
             out.write(article.to_json(indent=1 if pretty else None))
             out.write("\n")
     finally:

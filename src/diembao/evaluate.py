@@ -13,6 +13,7 @@ import importlib.util
 import io
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -112,6 +113,7 @@ def score_vtner(shared: Path, split: str = "test") -> dict[str, Any]:
 
 # --- command line -----------------------------------------------------------------------------
 
+VTNER_SPLITS = ("dev", "test")
 Shared = Annotated[str | None, typer.Option("--shared", help="The shared data folder (default ../shared).")]
 
 
@@ -174,6 +176,9 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print the scorer's JSON.")] = False,
     ) -> None:
         """Score persons, organizations and locations on vtner (exact spans, flat)."""
+        if split not in VTNER_SPLITS:
+            print(f"diembao: no vtner split {split!r}; choose one of: {', '.join(VTNER_SPLITS)}", file=sys.stderr)
+            raise typer.Exit(2)
         folder = shared_dir(shared)
         if not (folder / "eval" / "vtner.py").exists():
             raise typer.BadParameter(f"no vtner scorer at {folder / 'eval' / 'vtner.py'}; pass --shared")

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
+from diembao.readers.budget import display
 from diembao.record import Article
 
 from . import browse, queries, schema
@@ -36,10 +37,27 @@ from .results import (
     Stats,
     Summary,
 )
+from .search import QueryError
 from .search import search as _search
 from .store import Store, StoreError
 
 DEFAULT_PATH = "diembao.sqlite"
+# A name, query or filter value longer than this is refused: no real one comes near it, and one of
+# tens of thousands of characters makes SQLite refuse the pattern ("LIKE or GLOB pattern too complex").
+MAX_QUERY_CHARS = 500
+
+
+MAX_COUNT = 10_000_000
+
+
+def _bounded(**values: str | int | None) -> None:
+    for what, value in values.items():
+        if isinstance(value, int) and not 0 <= value <= MAX_COUNT:
+            raise QueryError(f"the {what} is {value}; it must be from 0 to {MAX_COUNT:,}")
+        if isinstance(value, str) and len(value) > MAX_QUERY_CHARS:
+            raise QueryError(f"the {what} has {len(value):,} characters; the limit is {MAX_QUERY_CHARS}")
+        if isinstance(value, str) and not value.isascii() and display(value) != value:
+            raise QueryError(f"the {what} is not valid Unicode (it holds a lone surrogate)")
 
 
 class KnowledgeBase:
@@ -99,6 +117,8 @@ class KnowledgeBase:
         with `entities`, the persons, bodies, places and documents it names lead the answer
         (`SearchResult.entities`) and their articles rank first. `QueryError` when the query
         cannot be run."""
+        _bounded(limit=limit, offset=offset, query=query, since=since, until=until, outlet=outlet, place=place,
+                 person=person, body=body, document=document)
         filters = queries.search_filters(self.store, since=since, until=until, outlet=outlet, place=place,
                                          person=person, body=body, document=document,
                                          include_merged=include_merged)
@@ -107,13 +127,16 @@ class KnowledgeBase:
 
     def person(self, name: str, *, limit: int = 20) -> list[PersonProfile]:
         """Every person of that name (several when the knowledge base keeps namesakes apart)."""
+        _bounded(name=name, limit=limit)
         return [queries.person_profile(self.store, i, limit) for i in queries.find_persons(self.store, name)]
 
     def org(self, name: str, *, limit: int = 20) -> list[OrgProfile]:
+        _bounded(name=name, limit=limit)
         return [queries.org_profile(self.store, i, limit) for i in queries.find_orgs(self.store, name)]
 
     def document(self, key: str, *, limit: int | None = None) -> list[DocumentProfile]:
         """Every document under that symbol, key, type and number, or name; citations by day."""
+        _bounded(key=key)
         return [queries.document_profile(self.store, i, limit) for i in queries.find_documents(self.store, key)]
 
     def events(self, *, type: str | None = None, place: str | None = None, since: str | None = None,

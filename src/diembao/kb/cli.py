@@ -4,6 +4,7 @@ and render what it returns (Rich tables, or `--json`). No logic of their own."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -12,30 +13,35 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from diembao.readers.budget import printable
+
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
     from .api import KnowledgeBase
     from .ingest import IngestReport
-    from .results import (
-        DocumentProfile,
-        DocumentRow,
-        EventRef,
-        Holder,
-        Holders,
-        OrgProfile,
-        PersonProfile,
-        SearchResult,
-        Snippet,
-        Stats,
-    )
     from .writer import Written
+
+from .render import (
+    count_of,
+    render_counts,
+    render_document,
+    render_documents,
+    render_events,
+    render_holders,
+    render_org,
+    render_person,
+    render_search,
+)
 
 Db = Annotated[Path, typer.Option("--db", envvar="DIEMBAO_DB",
                                   help="The knowledge base file (default: diembao.sqlite here; env DIEMBAO_DB).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
-Limit = Annotated[int, typer.Option("--limit", "-n", min=0, help="How many to show.")]
+# Beyond these a value is refused with one line, not passed on to overflow a database integer.
+MAX_LIMIT = 100_000
+MAX_NAME = 500
+Limit = Annotated[int, typer.Option("--limit", "-n", min=0, max=MAX_LIMIT, help="How many to show.")]
 Since = Annotated[str | None, typer.Option("--since", help="From this day on: YYYY, YYYY-MM or YYYY-MM-DD.")]
 Until = Annotated[str | None, typer.Option("--until", help="Up to this day: YYYY, YYYY-MM or YYYY-MM-DD.")]
 Workers = Annotated[int | None, typer.Option("--workers", "-j", min=0,
@@ -53,35 +59,98 @@ def register(app: typer.Typer) -> None:
 
 def _console(stderr: bool = False) -> Console:
     from rich.console import Console
+    from rich.errors import MarkupError
+
+    class SafeConsole(Console):
+        """Strings from the knowledge base go to the terminal as text: a title's escape sequence
+        is shown as U+FFFD (one character for one, so styles stay in place), and markup that
+        does not parse (a name with `[/x]` in it) is printed as it is."""
+
+        def render_str(self, text: str, **options: Any) -> Text:
+            try:
+                out = super().render_str(text, **options)
+            except MarkupError:
+                out = super().render_str(text, **{**options, "markup": False})
+            out.plain = printable(out.plain)
+            return out
 
     stream = sys.stderr if stderr else sys.stdout
-    return Console(file=stream, stderr=stderr, width=None if stream.isatty() else 140, highlight=False)
+    return SafeConsole(file=stream, stderr=stderr, width=None if stream.isatty() else 140, highlight=False)
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    print(f"diembao: {message}", file=sys.stderr)
+    print(f"diembao: {printable(message)}", file=sys.stderr)
     return typer.Exit(code)
 
 
+
+
 @contextmanager
-def _open(db: Path, create: bool = False) -> Iterator[KnowledgeBase]:
-    from .api import KnowledgeBase
+def _open(db: Path, create: bool = False, write: bool = False) -> Iterator[KnowledgeBase]:
+    """The knowledge base for one command; every fault of it (missing, read-only, full, locked,
+    damaged, newer) ends the command with one line and exit code 2 (1 for a missing file)."""
+    import sqlite3
+    import zlib
+
     from .export import ExportError
     from .search import QueryError
-    from .store import StoreError
+    from .store import MissingStore, StoreError, explain
 
     try:
-        kb = KnowledgeBase(db, create=create)
-    except StoreError as err:
+        kb = _connect(db, create, write or create)
+    except MissingStore as err:
         raise _fail(str(err)) from None
+    except StoreError as err:
+        raise _fail(str(err), 2) from None
+    except sqlite3.Error as err:
+        raise _fail(explain(err, db), 2) from None
     try:
         yield kb
     except QueryError as err:
         raise _fail(f"bad query: {err}", 2) from None
     except (StoreError, ExportError) as err:
         raise _fail(str(err), 2) from None
+    except sqlite3.Error as err:
+        raise _fail(explain(err, db), 2) from None
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise _fail(f"{db} is damaged: a stored record cannot be read ({type(err).__name__}: {err})", 2) from None
     finally:
         kb.close()
+
+
+def _connect(db: Path, create: bool, write: bool) -> KnowledgeBase:
+    """Read-write; for a command that only reads, read-only when the file or its file system
+    cannot be written (a valid knowledge base stays readable there)."""
+    from .api import KnowledgeBase
+    from .store import MissingStore, StoreError
+
+    try:
+        return KnowledgeBase(db, create=create)
+    except StoreError as err:
+        if write or isinstance(err, MissingStore):
+            raise
+        try:
+            return KnowledgeBase(db, readonly=True)
+        except StoreError:
+            raise err from None
+
+
+def _exit_on_sigterm() -> None:
+    """SIGTERM as an exit, so that a terminated ingest rolls back its batch and kills its
+    workers on the way out (Python's default would skip both)."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if threading_main():
+        signal.signal(signal.SIGTERM, stop)
+
+
+def threading_main() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 def _print_json(value: Any) -> None:
@@ -118,6 +187,11 @@ def ingest(
     from .ingest import IngestOptions
 
     options = IngestOptions(workers=workers, batch_size=batch_size, encoding=encoding, records=records, facts=facts)
+    missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
+    if missing and len(missing) == len(paths):  # nothing to read: no empty knowledge base either
+        raise _fail(f"{printable(missing[0])}: no such file or directory"
+                    + (f" (nor {len(missing) - 1} other path(s))" if len(missing) > 1 else ""))
+    _exit_on_sigterm()
     with _open(db, create=True) as kb:
         with _Progress(quiet, "ingest") as progress:
             report = kb.ingest(paths, options, progress.advance)
@@ -132,7 +206,8 @@ def reindex(db: Db = DEFAULT_DB, workers: Workers = None,
     """Extract every stored article again from its raw input and rebuild every fact and the index."""
     from .ingest import IngestOptions
 
-    with _open(db) as kb, _Progress(quiet, "reindex") as progress:
+    _exit_on_sigterm()
+    with _open(db, write=True) as kb, _Progress(quiet, "reindex") as progress:
         report = kb.reindex(IngestOptions(workers=workers), progress.advance)
     if not quiet:
         _report_line(report)
@@ -160,18 +235,23 @@ class _Progress:
         return self
 
     def advance(self, written: Written) -> None:
+        for note in written.notes:
+            self._line(f"diembao: {note}")
         if written.message:
             self.errors += 1
-            line = f"diembao: {written.message}"
-            if self.bar is not None:
-                self.bar.console.print(line, markup=False, highlight=False)
-            else:
-                print(line, file=sys.stderr)
+            self._line(f"diembao: {written.message}")
         if self.bar is not None:
             task = self.bar.tasks[0]
             elapsed = task.elapsed or 0.0
             self.bar.update(self.task, advance=1, errors=self.errors,
                             rate=(task.completed + 1) / elapsed if elapsed > 0 else 0.0)
+
+    def _line(self, line: str) -> None:
+        line = printable(line)
+        if self.bar is not None:
+            self.bar.console.print(line, markup=False, highlight=False)
+        else:
+            print(line, file=sys.stderr)
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
@@ -187,13 +267,13 @@ def _summary(kb: KnowledgeBase, report: IngestReport) -> None:
     _report_line(report)
     summary = kb.summary()
     console = _console()
-    _render_counts(console, summary.stats)
+    render_counts(console, summary.stats)
     if summary.person is not None:
         console.print("\n[bold]A person[/bold] (the one with the most attested offices):")
-        _render_person(console, summary.person, articles=False, offices=8)
+        render_person(console, summary.person, articles=False, offices=8)
     if summary.document is not None:
         console.print("\n[bold]A document[/bold] (the most cited):")
-        _render_document(console, summary.document, limit=5)
+        render_document(console, summary.document, limit=5)
 
 
 # --- search -------------------------------------------------------------------------------------
@@ -204,7 +284,7 @@ def search(
                                               "--), word*. Words without diacritics match any diacritics.")],
     db: Db = DEFAULT_DB,
     limit: Limit = 10,
-    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many results.")] = 0,
+    offset: Annotated[int, typer.Option("--offset", min=0, max=10_000_000, help="Skip this many results.")] = 0,
     since: Since = None,
     until: Until = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Only articles of this outlet.")] = None,
@@ -226,52 +306,13 @@ def search(
     if as_json:
         _print_json(result.to_dict())
     else:
-        _render_search(_console(), result)
+        render_search(_console(), result)
 
 
-def _render_search(console: Console, result: SearchResult) -> None:
-    from rich.text import Text
-
-    for card in result.entities:
-        # One line a card, whatever the width: `diembao person NAME` (or org, document) opens it.
-        facts = [x for x in (card.detail, *card.offices[:2]) if x]
-        console.print(Text.assemble((card.name, "bold"), f" · {card.kind} #{card.id} · "
-                                    + " · ".join([*facts, _count(card.n_articles, "article")])), soft_wrap=True)
-    if result.entities:
-        console.print()
-    phrase = result.phrase_total
-    console.print(f"[bold]{result.total:,}[/bold] articles match [bold]{result.query}[/bold]"
-                  + (f", {phrase:,} with the words side by side" if phrase is not None and phrase != result.total
-                     else "")
-                  + (f" (from {result.offset + 1})" if result.offset else ""))
-    for n, hit in enumerate(result.hits, result.offset + 1):
-        ref = hit.article
-        title = _highlighted(ref.title, hit.title_highlights)
-        head = Text(f"{n}. ")
-        head.append_text(title)
-        console.print()
-        console.print(head)
-        meta = " · ".join(x for x in (_article_day(ref) if ref.day else None, ref.outlet, ref.place, ref.id) if x)
-        console.print(Text(meta, style="dim"))
-        console.print(_snippet(hit.snippet))
 
 
-def _highlighted(text: str, spans: Any) -> Text:
-    from rich.text import Text
-
-    out = Text(text)
-    for start, end in spans:
-        out.stylize("bold yellow", start, end)
-    return out
 
 
-def _snippet(snippet: Snippet) -> Text:
-    from rich.text import Text
-
-    out = Text("…" if snippet.cut_before else "")
-    out.append_text(_highlighted(snippet.text, snippet.highlights))
-    out.append("…" if snippet.cut_after else "")
-    return out
 
 
 # --- person, org, document, events --------------------------------------------------------------
@@ -282,7 +323,7 @@ def person(name: Annotated[str, typer.Argument(help="A name, with or without dia
     """A person's offices (a timeline), the events they chaired, and their latest articles."""
     with _open(db) as kb:
         found = kb.person(name, limit=limit)
-    _show(found, as_json, "person", name, _render_person)
+    _show(found, as_json, "person", name, render_person)
 
 
 def _show(found: Sequence[Any], as_json: bool, what: str, asked: str, render: Callable[[Console, Any], None]) -> None:
@@ -298,71 +339,18 @@ def _show(found: Sequence[Any], as_json: bool, what: str, asked: str, render: Ca
         console.print()
 
 
-def _table(title: str, *columns: str) -> Any:
-    from rich.table import Table
-
-    table = Table(title=title, title_justify="left", show_edge=False, pad_edge=False)
-    for column in columns:
-        table.add_column(column)
-    return table
 
 
-def _render_person(console: Console, p: PersonProfile, articles: bool = True, offices: int | None = None) -> None:
-    scope = f" ({p.scope})" if p.scope else ""
-    console.print(f"[bold]{p.name}[/bold]{scope} · {_count(p.n_articles, 'article')} · key [dim]{p.key}[/dim]")
-    if len(p.variants) > 1:
-        console.print("written as: " + ", ".join(p.variants))
-    if p.offices:
-        shown = p.offices
-        if offices is not None and len(shown) > offices:
-            # The most attested, kept in timeline order.
-            keep = set(sorted(range(len(shown)), key=lambda i: -shown[i].n_articles)[:offices])
-            shown = tuple(o for i, o in enumerate(shown) if i in keep)
-        title = "Offices" + (f" (the {len(shown)} most attested of {len(p.offices)})" if shown != p.offices else "")
-        table = _table(title, "first seen", "last seen", "title", "body", "articles")
-        for o in shown:
-            table.add_row(_estimated(o.first_seen, o.first_estimated), _estimated(o.last_seen, o.last_estimated),
-                          o.title, o.org or "", str(o.n_articles))
-        console.print(table)
-        if any(o.first_estimated or o.last_estimated for o in shown):
-            console.print(_ESTIMATED_NOTE)
-    if p.chaired:
-        _render_events(console, p.chaired, "Events chaired")
-    if articles and p.articles:
-        _render_articles(console, p.articles, "Latest articles")
 
 
-_ESTIMATED_NOTE = "[dim]~ an estimated day: the article has no publication date (see `export articles`)[/dim]"
 
 
-def _estimated(day: str | None, estimated: bool) -> str:
-    return f"~{day}" if day and estimated else day or "?"
 
 
-def _article_day(a: Any) -> str:
-    """An article's day; an estimated one as `~` and only as fine as its precision
-    (`~2017` for a year, `~2017-05` for a month)."""
-    if not a.day or not a.day_estimated:
-        return a.day or "?"
-    cut = {"year": 4, "month": 7}.get(a.day_precision or "", 10)
-    return f"~{a.day[:cut]}"
 
 
-def _render_articles(console: Console, articles: Any, title: str) -> None:
-    table = _table(title, "day", "title", "outlet", "id")
-    for a in articles:
-        table.add_row(_article_day(a), a.title, a.outlet or "", a.id)
-    console.print(table)
-    if any(a.day_estimated for a in articles):
-        console.print(_ESTIMATED_NOTE)
 
 
-def _render_events(console: Console, refs: tuple[EventRef, ...], title: str) -> None:
-    table = _table(title, "date", "event", "organizer", "chairs", "place", "documents")
-    for e in refs:
-        date = _estimated(e.date, e.date_estimated) + (f" ({e.part_of_day})" if e.part_of_day else "")
-        table.add_row(date, e.name, e.organizer or "", ", ".join(e.chairs), e.place or "", ", ".join(e.documents))
-    console.print(table)
 
 
 def org(name: Annotated[str, typer.Argument(help="A body's name (abbreviations such as HĐND, UBND are fine).")],
@@ -370,29 +358,16 @@ def org(name: Annotated[str, typer.Argument(help="A body's name (abbreviations s
     """A body: its parent and parts, the offices in it, the events it organised, its articles."""
     with _open(db) as kb:
         found = kb.org(name, limit=limit)
-    _show(found, as_json, "body", name, _render_org)
+    _show(found, as_json, "body", name, render_org)
 
 
-def _render_org(console: Console, o: OrgProfile) -> None:
-    console.print(f"[bold]{o.name}[/bold] · {_count(o.n_articles, 'article')}"
-                  + (f" · part of {o.parent}" if o.parent else "") + (f" · {o.place}" if o.place else ""))
-    if o.children:
-        console.print("parts: " + ", ".join(o.children))
-    if o.members:
-        table = _table("Offices in it", "first seen", "last seen", "person", "title", "articles")
-        for m in o.members:
-            table.add_row(m.first_seen or "?", m.last_seen or "?", m.person, m.title, str(m.n_articles))
-        console.print(table)
-    if o.events:
-        _render_events(console, o.events, "Events organised")
-    if o.articles:
-        _render_articles(console, o.articles, "Latest articles")
 
 
 def document(key: Annotated[str, typer.Argument(help="A symbol (22-NQ/TW), a type and number (Nghị quyết 22) "
                                                      "or a name (Luật Đất đai).")],
              db: Db = DEFAULT_DB,
-             limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Citations to show (0: all).")] = 100,
+             limit: Annotated[int, typer.Option("--limit", "-n", min=0, max=MAX_LIMIT,
+                                                help="Citations to show (0: all).")] = 100,
              as_json: AsJson = False) -> None:
     """A document: every citation by date and place, and the events that concerned it."""
     with _open(db) as kb:
@@ -403,24 +378,11 @@ def document(key: Annotated[str, typer.Argument(help="A symbol (22-NQ/TW), a typ
         console.print(f"{len(found)} documents match [bold]{key}[/bold]:")
         for d in found:
             facts = [x for x in (d.type, d.issuer, d.year or (d.date or "")[:4] or None) if x]
-            console.print(f"  {d.label} · " + " · ".join(facts) + f" · {_count(d.n_citations, 'citation')}")
+            console.print(f"  {d.label} · " + " · ".join(facts) + f" · {count_of(d.n_citations, 'citation')}")
         console.print()
-    _show(found, as_json, "document", key, lambda console, d: _render_document(console, d, limit))
+    _show(found, as_json, "document", key, lambda console, d: render_document(console, d, limit))
 
 
-def _render_document(console: Console, d: DocumentProfile, limit: int) -> None:
-    label = d.label
-    facts = [x for x in (d.type, f"signed {d.date}" if d.date else None, d.issuer) if x]
-    console.print(f"[bold]{label}[/bold] · " + " · ".join(facts) + f" · {_count(d.n_citations, 'citation')}")
-    if d.citations:
-        shown = f" (first {len(d.citations)})" if len(d.citations) < d.n_citations else ""
-        table = _table("Citations" + shown, "day", "place", "outlet", "as written", "article")
-        for c in d.citations:
-            table.add_row(c.article.day or "?", c.article.place or "", c.article.outlet or "", c.as_written,
-                          f"{c.article.title} [dim]{c.article.id}[/dim]")
-        console.print(table)
-    if d.events:
-        _render_events(console, d.events, "Events that concerned it")
 
 
 def events(
@@ -433,12 +395,15 @@ def events(
     as_json: AsJson = False,
 ) -> None:
     """Meetings and ceremonies, newest first: organizer, chairs, documents."""
+    from .api import _bounded
+
     with _open(db) as kb:
+        _bounded(type=type_, place=place, since=since, until=until)
         found = kb.events(type=type_, place=place, since=since, until=until, limit=limit)
     if as_json:
         _print_json([e.to_dict() for e in found])
         return
-    _render_events(_console(), found, f"{len(found)} events")
+    render_events(_console(), found, f"{len(found)} events")
 
 
 # --- stats and export ---------------------------------------------------------------------------
@@ -451,26 +416,9 @@ def stats(db: Db = DEFAULT_DB, as_json: AsJson = False, limit: Limit = 5) -> Non
     if as_json:
         _print_json(result.to_dict())
         return
-    _render_counts(_console(), result, full=True)
+    render_counts(_console(), result, full=True)
 
 
-def _render_counts(console: Console, s: Stats, full: bool = False) -> None:
-    counts = {c.name: c.count for c in s.tables}
-    console.print(f"[bold]{s.path}[/bold] (schema {s.schema_version}): " + ", ".join(
-        f"{counts[t]:,} {t}" for t in ("articles", "persons", "organizations", "places", "documents",
-                                       "citations", "events", "offices", "errors")))
-    if s.first_day:
-        console.print(f"articles from {s.first_day} to {s.last_day}")
-    if not full:
-        return
-    for title, rows in (("Outlets", s.outlets), ("Most attested persons", s.persons),
-                        ("Most attested bodies", s.bodies), ("Most cited documents", s.documents),
-                        ("Errors", s.errors_by_stage)):
-        if rows:
-            table = _table(title, "name", "count")
-            for row in rows:
-                table.add_row(row.name, f"{row.count:,}")
-            console.print(table)
 
 
 def export(
@@ -490,9 +438,6 @@ def export(
         print(f"{n:,} rows to {output}", file=sys.stderr)
 
 
-def _count(n: int, noun: str) -> str:
-    """`1 article`, `2 articles`, `1,000 articles`."""
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 # --- holders of an office, lists of documents ---------------------------------------------------
@@ -512,31 +457,11 @@ def holders(title: Annotated[str, typer.Argument(help="The title, e.g. Bí thư,
     if as_json:
         _print_json(found.to_dict())
         return
-    _render_holders(_console(), found)
+    render_holders(_console(), found)
 
 
-def _render_holders(console: Console, h: Holders) -> None:
-    when = f" on {h.on}" if h.on else ""
-    table = _table(f"{h.title} · {h.org}{when}: {_count(len(h.holders), 'holder')}",
-                   "from", "to", "person", "title", "articles", "evidence")
-    for x in h.holders:
-        table.add_row(*_spell(x), x.person + (f" ({x.scope})" if x.scope else ""), x.office.title,
-                      str(x.office.n_articles), ", ".join(e.article_id for e in x.office.evidence[:3]))
-    console.print(table)
-    for label, x in (("before", h.predecessor), ("after", h.successor)):
-        if x is not None:
-            start, end = _spell(x)
-            console.print(f"{label}: {x.person} ({start} – {end})")
-    if any(x.office.first_estimated or x.office.last_estimated for x in h.holders):
-        console.print(_ESTIMATED_NOTE)
 
 
-def _spell(x: Holder) -> tuple[str, str]:
-    """A spell's ends: stated (`bổ nhiệm` ...) as they are, attested ones as `seen`."""
-    o = x.office
-    start = o.started or (_estimated(o.first_seen, o.first_estimated) + " (seen)" if o.first_seen else "?")
-    end = o.ended or (_estimated(o.last_seen, o.last_estimated) + " (seen)" if o.last_seen else "?")
-    return start, end
 
 
 def documents(
@@ -555,12 +480,6 @@ def documents(
     if as_json:
         _print_json([d.to_dict() for d in found])
         return
-    _render_documents(_console(), found)
+    render_documents(_console(), found)
 
 
-def _render_documents(console: Console, rows: tuple[DocumentRow, ...]) -> None:
-    table = _table(f"{_count(len(rows), 'document')}", "document", "type", "issuer", "year", "cited", "first", "last")
-    for d in rows:
-        table.add_row(d.label, d.type, d.issuer or "", d.year or "", str(d.n_citations), d.first_cited or "?",
-                      d.last_cited or "?")
-    console.print(table)

@@ -1,15 +1,21 @@
 """Export: every entity table, and the facts joined with their evidence, as JSONL, CSV or Parquet.
 
 Rows are streamed from the database in pages and written as they come, so an export of millions
-of rows holds one page in memory. Columns are typed (`int`, `str`, `float`, `json`) so Parquet
-files have one schema from the first page to the last; `json` columns are nested objects in
-JSONL and JSON text in CSV and Parquet.
+of rows holds one page in memory. A file is written beside its target and renamed onto it at the
+end, so a failed export (disk full, a damaged row) leaves no half file, and never onto the
+knowledge base itself. CSV cells that a spreadsheet would run as a formula (starting with `=`,
+`+`, `-`, `@`, a tab or a carriage return) are written with a `'` in front.
+
+Columns are typed (`int`, `str`, `float`, `json`) so Parquet files have one schema from the first
+page to the last; `json` columns are nested objects in JSONL and JSON text in CSV and Parquet.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -133,19 +139,40 @@ def export(store: Store, table: str, fmt: str, out: Path | None = None) -> int:
         raise ExportError(f"no table {table!r} to export; choose one of: {', '.join(EXPORTS)}")
     if fmt not in FORMATS:
         raise ExportError(f"no format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if fmt == "parquet" and out is None:
+        raise ExportError("Parquet is binary: give a file with -o")
     pages = _pages(store, spec)
-    if fmt == "parquet":
-        if out is None:
-            raise ExportError("Parquet is binary: give a file with -o")
-        return _parquet(spec, pages, out)
-    handle: IO[str] = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+    if out is None:
+        try:
+            return (_jsonl if fmt == "jsonl" else _csv)(spec, pages, sys.stdout)
+        finally:
+            sys.stdout.flush()
+    _check_target(out, store.path)
+    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
-        return (_jsonl if fmt == "jsonl" else _csv)(spec, pages, handle)
-    finally:
-        if out:
-            handle.close()
+        if fmt == "parquet":
+            n = _parquet(spec, pages, partial)
         else:
-            handle.flush()
+            with partial.open("w", encoding="utf-8", newline="") as handle:
+                n = (_jsonl if fmt == "jsonl" else _csv)(spec, pages, handle)
+        os.replace(partial, out)
+    except OSError as err:
+        raise ExportError(f"cannot write {out}: {err.strerror or err}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+    return n
+
+
+def _check_target(out: Path, db: Path) -> None:
+    if out.is_dir():
+        raise ExportError(f"cannot write {out}: it is a directory (give a file name)")
+    if not out.parent.is_dir():
+        raise ExportError(f"cannot write {out}: the folder {out.parent} does not exist")
+    target, base = out.resolve(), db.resolve()
+    if target in (base, base.with_name(base.name + "-wal"), base.with_name(base.name + "-shm")) or (
+            out.exists() and db.exists() and os.path.samefile(out, db)):
+        raise ExportError(f"cannot write {out}: it is the knowledge base itself")
 
 
 def _pages(store: Store, spec: Export) -> Iterator[list[tuple[Any, ...]]]:
@@ -169,12 +196,21 @@ def _jsonl(spec: Export, pages: Iterator[list[tuple[Any, ...]]], handle: IO[str]
     return n
 
 
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv(spec: Export, pages: Iterator[list[tuple[Any, ...]]], handle: IO[str]) -> int:
     writer = csv.writer(handle)
     writer.writerow([name for name, _kind in spec.columns])
+    texts = [i for i, (_name, kind) in enumerate(spec.columns) if kind in ("str", "json")]
     n = 0
     for rows in pages:
-        writer.writerows(_texts(rows))
+        out = [list(row) for row in _texts(rows)]
+        for row in out:
+            for i in texts:
+                if isinstance(row[i], str) and row[i].startswith(_FORMULA):
+                    row[i] = "'" + row[i]
+        writer.writerows(out)
         n += len(rows)
     return n
 

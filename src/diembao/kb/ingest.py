@@ -21,13 +21,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -37,6 +33,7 @@ from diembao.record import Article
 
 from . import schema
 from .codec import unpack
+from .pool import WatchedPool
 from .prepare import RECORD, Extracted, Extractor, Failed, Item, Result, input_hash, keep_facts, prepare_chunk
 from .store import Store, StoreError
 from .writer import Outcome, Writer, Written, origin_key
@@ -70,6 +67,7 @@ class IngestOptions:
     extractor: Extractor | None = None  # None: diembao's default pipeline (must pickle for workers)
     records: bool = False  # JSONL lines are article records (`diembao extract` output), facts kept
     facts: bool = True  # False: store the articles without running the fact stages (`reindex` adds them)
+    article_timeout: float = 60.0  # seconds one article may take in a worker (see pool.py)
 
     @property
     def extract(self) -> Extractor | None:
@@ -147,9 +145,10 @@ def reindex(store: Store, options: IngestOptions = IngestOptions(),
         try:
             for result in _results(_stored_inputs(store), options, pool):
                 counter.count(_rewrite(store, writer, result))
-        finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+        except BaseException:
+            _stop(pool, kill=True)
+            raise
+        _stop(pool)
         schema.set_analysis_version(store)
     report = counter.report(time.perf_counter() - started)
     _finish_run(store, run_id, report)
@@ -206,42 +205,35 @@ def _write_all(store: Store, items: Iterator[tuple[Item, str | None]], options: 
         store.commit()
     except BaseException:
         store.rollback()
+        _stop(pool, kill=True)  # not waiting for the workers' chunks: they are of no use now
         raise
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+    _stop(pool)
 
 
 def _results(items: Iterator[tuple[Item, str | None]], options: IngestOptions,
-             pool: Executor | None) -> Iterator[Result]:
+             pool: WatchedPool | None) -> Iterator[Result]:
     chunks = _chunks(items, options.chunk_size)
     if pool is None:
         for chunk in chunks:
             yield from prepare_chunk(chunk, options.extract)
         return
-    yield from _ordered(pool, chunks, options.extract, max_inflight=2 * max(1, _workers(options)))
+    yield from pool.map_ordered(chunks, options.extract, max_inflight=2 * max(1, _workers(options)))
 
 
-def _ordered(pool: Executor, chunks: Iterator[list[tuple[Item, str | None]]], extractor: Extractor | None,
-             max_inflight: int) -> Iterator[Result]:
-    """Like `pool.map`, in order, but never more than `max_inflight` chunks submitted ahead
-    (`Executor.map` submits the whole input at once)."""
-    pending: deque[Future[list[Result]]] = deque()
-    for chunk in chunks:
-        pending.append(pool.submit(prepare_chunk, chunk, extractor))
-        while len(pending) >= max_inflight:
-            yield from pending.popleft().result()
-    while pending:
-        yield from pending.popleft().result()
+# A chunk is also cut at this many characters of raw input: the writer holds a few chunks of
+# results at once, and 32 articles at the size limit would be hundreds of megabytes of them.
+_CHUNK_CHARS = 400_000
 
 
 def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
     chunk: list[Any] = []
+    chars = 0
     for item in items:
         chunk.append(item)
-        if len(chunk) >= size:
+        chars += len(getattr(item[0], "raw", ""))
+        if len(chunk) >= size or chars >= _CHUNK_CHARS:
             yield chunk
-            chunk = []
+            chunk, chars = [], 0
     if chunk:
         yield chunk
 
@@ -252,25 +244,14 @@ def _workers(options: IngestOptions) -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _pool(options: IngestOptions) -> Executor | None:
+def _pool(options: IngestOptions) -> WatchedPool | None:
     workers = _workers(options)
-    if workers <= 0:
-        return None
-    # forkserver: workers start from a clean process (no inherited threads, locks or database
-    # handles), and share the modules the server preloaded.
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["diembao.kb.prepare", "diembao.extract.pipeline"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+    return WatchedPool(workers, options.article_timeout) if workers > 0 else None
 
 
-def _warm_up() -> None:
-    # Build the pipeline's tables once per worker, before the first chunk arrives.
-    from diembao.extract.pipeline import warm_up
-
-    with contextlib.suppress(Exception):  # a broken pipeline is reported per article, where it fails
-        warm_up()
+def _stop(pool: WatchedPool | None, kill: bool = False) -> None:
+    if pool is not None:
+        pool.shutdown(kill=kill)
 
 
 # --- reindex -----------------------------------------------------------------------------------

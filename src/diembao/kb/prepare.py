@@ -13,15 +13,17 @@ a stored article look new (that is what `reindex` is for).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import json
-from collections.abc import Callable, Sequence
+import signal
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from diembao.errors import InputError
 from diembao.lexicon import outlets
 from diembao.pickling import compact_pickle
-from diembao.readers import RawInput, ReadFailure, input_id, parse
+from diembao.readers import RawInput, ReadFailure, input_id, parse, parse_noted
+from diembao.readers.budget import Notes, display
 from diembao.record import Article
 from diembao.text.calendar import reference_date
 
@@ -49,6 +51,7 @@ class Prepared:
     day: str | None
     outlet_province: str | None
     extract_error: str | None = None  # the extraction failed: stored without facts, error recorded
+    notes: tuple[str, ...] = ()  # what the reader's sanitising changed (warnings, not errors)
 
 
 @compact_pickle
@@ -101,10 +104,28 @@ def prepare(item: Item, extractor: Extractor | None = None, known_hash: str | No
         prepared = finish(Article.from_json(item.record), item.item, known_hash or input_hash(item.item), keep_facts)
         return replace(prepared, extract_error=item.extract_error)
     digest = known_hash or input_hash(item)
-    if item.kind == RECORD:
-        return _prepare_record(item, digest)
-    article = parse_input(item, digest)
-    return article if isinstance(article, Failed) else finish(article, item, digest, extractor)
+    try:
+        if item.kind == RECORD:
+            # A record that `diembao extract` (or any tool) already wrote: its facts are kept.
+            from .records import load_record
+
+            notes = Notes()
+            article = load_record(item.raw, notes, offsets=not item.origin.startswith("record:"))
+            extractor, lines = keep_facts, notes.lines()
+        else:
+            article, lines = parse_noted(item)
+    except InputError as err:
+        return Failed(digest, item.origin, input_id(item), "parse", err.message)
+    except Exception as err:  # a reader bug must not stop the batch either
+        return Failed(digest, item.origin, input_id(item), "parse", _describe(err))
+    try:
+        return finish(article, item, digest, extractor, lines)
+    except Exception as err:  # nor a packaging one (the article's own index text, its day)
+        return Failed(digest, item.origin, article.id, "extract", _describe(err))
+
+
+def _describe(err: BaseException) -> str:
+    return f"{type(err).__name__}: {display(str(err))[:300]}"
 
 
 def parse_input(item: RawInput, digest: str) -> Article | Failed:
@@ -113,19 +134,7 @@ def parse_input(item: RawInput, digest: str) -> Article | Failed:
     except InputError as err:
         return Failed(digest, item.origin, input_id(item), "parse", err.message)
     except Exception as err:  # a reader bug must not stop the batch either
-        return Failed(digest, item.origin, input_id(item), "parse", f"{type(err).__name__}: {err}")
-
-
-def _prepare_record(item: RawInput, digest: str) -> Result:
-    """A record that `diembao extract` (or any tool) already wrote: its facts are kept as given."""
-    try:
-        data = json.loads(item.raw)
-        if not isinstance(data, dict) or not str(data.get("id") or "").strip():
-            raise ValueError("a record needs an object with an id")
-        article = Article.from_dict(data)
-    except (ValueError, TypeError, AttributeError, RecursionError) as err:
-        return Failed(digest, item.origin, input_id(item), "parse", f"not an article record ({err})")
-    return finish(article, item, digest, keep_facts)
+        return Failed(digest, item.origin, input_id(item), "parse", _describe(err))
 
 
 def keep_facts(article: Article) -> Article:
@@ -143,10 +152,11 @@ def extract(article: Article, extractor: Extractor | None) -> tuple[Article, str
             return doc.article, doc.folded, None
         return extractor(article), None, None
     except Exception as err:
-        return article, None, f"extraction failed: {type(err).__name__}: {err}"
+        return article, None, f"extraction failed: {_describe(err)}"
 
 
-def finish(article: Article, item: RawInput, digest: str, extractor: Extractor | None) -> Prepared:
+def finish(article: Article, item: RawInput, digest: str, extractor: Extractor | None,
+           notes: tuple[str, ...] = ()) -> Prepared:
     """Extract and package an article; an extraction failure keeps the article without facts."""
     article, folded, error = extract(article, extractor)
     return Prepared(
@@ -161,17 +171,59 @@ def finish(article: Article, item: RawInput, digest: str, extractor: Extractor |
         day=local_day(article.published),
         outlet_province=outlet_province(article),
         extract_error=error,
+        notes=notes,
     )
 
 
 def prepare_chunk(items: Sequence[tuple[Item, str | None]], extractor: Extractor | None = None) -> list[Result]:
-    return [prepare(item, extractor, digest) for item, digest in items]
+    out: list[Result] = []
+    for item, digest in items:
+        try:
+            with _article_clock():
+                out.append(prepare(item, extractor, digest))
+        except ArticleTimeout as err:  # the timer went off outside the stages' own handlers
+            key = digest or ("read:" + item.origin if isinstance(item, ReadFailure) else input_hash(item))
+            out.append(Failed(key, item.origin, None, "extract", str(err)))
+    return out
+
+
+class ArticleTimeout(Exception):
+    """An article ran past its time: raised by a worker's timer, caught as a stage failure."""
+
+
+_CLOCK: list[float] = []
+
+
+def arm_article_clock(seconds: float) -> None:
+    """In a pool worker: from now on each article of `prepare_chunk` is stopped after `seconds`
+    (see `pool.py`). Never in the caller's own process, whose signals are its own."""
+
+    def expired(signum: int, frame: object) -> None:
+        raise ArticleTimeout(f"the article ran longer than {seconds:.0f} s: stopped")
+
+    signal.signal(signal.SIGALRM, expired)
+    _CLOCK[:] = [seconds]
+
+
+@contextlib.contextmanager
+def _article_clock() -> Iterator[None]:
+    if not _CLOCK:
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, _CLOCK[0])
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def local_day(published: str | None) -> str | None:
     """The calendar day in Viet Nam of an ISO time stamp (`temporal.reference_date`, as the
     extractors read it); a bare date is its own day."""
-    day = reference_date(published)
+    try:
+        day = reference_date(published)
+    except (OverflowError, ValueError):  # a time at the edge of the calendar has no day here
+        return None
     return day.isoformat() if day else None
 
 

@@ -47,7 +47,11 @@ def latest_version() -> int:
 def current_version(store: Store) -> int:
     if "meta" not in store.tables():
         return 0
-    return int(store.value("SELECT value FROM meta WHERE key = 'schema_version'", default=0))
+    value = store.value("SELECT value FROM meta WHERE key = 'schema_version'", default=0)
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise StoreError(f"{store.path} is damaged: its schema version is {str(value)[:40]!r}") from None
 
 
 def migrate(store: Store) -> int:

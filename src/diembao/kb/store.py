@@ -13,6 +13,7 @@ rerun of the same ingest adds again.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -38,6 +39,40 @@ class StoreError(Exception):
     """The database cannot be opened or used (missing file, newer schema, locked)."""
 
 
+class MissingStore(StoreError):
+    """There is no database at the path (a user's slip, not a fault of the database)."""
+
+
+# How long a writer waits for another one (a second ingest into the same file) before giving up;
+# DIEMBAO_BUSY_TIMEOUT (seconds) sets another.
+BUSY_TIMEOUT_SECONDS = float(os.environ.get("DIEMBAO_BUSY_TIMEOUT") or 60.0)
+
+
+def explain(err: BaseException, path: Path | str) -> str:
+    """One line for a fault of the database: what is wrong, and what to do about it."""
+    text = str(err)
+    lower = text.lower()
+    if "readonly" in lower or "read-only" in lower:
+        return f"{path} is read-only (the file or its file system): nothing was written"
+    if "disk is full" in lower or "disk i/o" in lower:
+        return f"{path}: the disk is full or failing ({text}): the batch being written was rolled back"
+    if "locked" in lower or "busy" in lower:
+        return (f"{path} is locked by another writer (another ingest?) for over "
+                f"{BUSY_TIMEOUT_SECONDS:.0f} s: try again when it has finished")
+    if "unable to open" in lower and not _writable(Path(path)):
+        return f"{path} is read-only (the file or its file system): nothing was written"
+    if "unable to open" in lower:
+        return f"{path} cannot be opened ({text}): check that its folder exists and can be read"
+    if any(x in lower for x in ("not a database", "malformed", "no such table", "no such column", "corrupt")):
+        return f"{path} is damaged or not a diembao knowledge base ({text})"
+    return f"{path}: the database failed ({type(err).__name__}: {text})"
+
+
+def _writable(path: Path) -> bool:
+    target = path if path.exists() else path.parent
+    return os.access(target, os.W_OK)
+
+
 class Store:
     """One connection. Writers call `transaction()`; readers just query."""
 
@@ -45,25 +80,37 @@ class Store:
         self.path = Path(path)
         self.readonly = readonly
         if (readonly or not create) and not self.path.exists():
-            raise StoreError(f"no knowledge base at {self.path} (create one with `diembao ingest`)")
+            raise MissingStore(f"no knowledge base at {self.path} (create one with `diembao ingest`)")
         try:
             if readonly:
                 # `mode=ro`: this connection can never write, whatever runs through it; the file
                 # stays in the journal mode its writer set (WAL), so an ingest may go on beside it.
-                self.conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True,
-                                            isolation_level=None, check_same_thread=False, timeout=60.0)
-                self.conn.execute("PRAGMA busy_timeout = 60000")
+                self.conn = self._read_only()
+                self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
             else:
                 self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
-                                            timeout=60.0)
-                self.conn.execute("PRAGMA busy_timeout = 60000")
+                                            timeout=BUSY_TIMEOUT_SECONDS)
+                self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute(f"PRAGMA cache_size = -{cache_mb * 1024}")
             self.conn.execute("PRAGMA temp_store = MEMORY")
         except sqlite3.DatabaseError as err:
-            raise StoreError(f"{self.path}: not a diembao knowledge base ({err})") from None
+            raise StoreError(explain(err, self.path)) from None
         self.cache_mb = cache_mb
+
+    def _read_only(self) -> sqlite3.Connection:
+        uri = self.path.resolve().as_uri()
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False,
+                               timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            # A WAL file on a read-only file system with no shared-memory file beside it: nobody
+            # can be writing there, so the file is read as it stands.
+            conn.close()
+            return sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
     @contextmanager
     def page_cache(self, mb: int) -> Iterator[None]:

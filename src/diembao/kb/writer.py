@@ -1,15 +1,23 @@
 """The writer: one prepared article (or one failure) into the store, inside the caller's transaction.
 
 An article is keyed by its id and the hash of its raw input. The same id with the same hash is
-left alone; the same id with another hash (the text changed) keeps its row number and has its
-old facts removed and the new ones resolved. A failure replaces any earlier failure of the same
+left alone; the same id with another hash from the same file (the text changed, or a later line
+of a JSONL file gives a newer version) keeps its row number and has its old facts removed and
+the new ones resolved. The same id from another file (two `a.txt` in two folders, two corpora
+that both number their articles from 1) is another article: it is stored as `ID~2` (`~3`, ...)
+with a warning, so that neither is lost. A failure replaces any earlier failure of the same
 input; an input that succeeds clears its earlier failure.
+
+Each article is written inside a savepoint: a value the database refuses (a string it cannot
+encode, an integer too large for it) undoes that article alone, which becomes an error row,
+and the batch goes on. Faults of the database itself (disk full, read-only) stop the run.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -35,6 +43,7 @@ class Outcome(Enum):
 class Written:
     outcome: Outcome
     message: str | None = None  # for a failure: the one line to report
+    notes: tuple[str, ...] = ()  # warnings to report, each a line naming the input
 
 
 class Writer:
@@ -47,14 +56,65 @@ class Writer:
         if isinstance(result, Failed):
             self._error(result.input_key, result.origin, result.article_id, result.stage, result.message)
             return Written(Outcome.FAILED, result.line())
-        self.store.execute("INSERT OR REPLACE INTO inputs (origin, input_hash) VALUES (?, ?)",
-                           (origin_key(result.origin), result.input_hash))
-        return self._article(result)
+        self.store.execute("SAVEPOINT article")
+        try:
+            self.store.execute("INSERT OR REPLACE INTO inputs (origin, input_hash) VALUES (?, ?)",
+                               (origin_key(result.origin), result.input_hash))
+            written = self._article(result)
+        except (sqlite3.InterfaceError, sqlite3.IntegrityError, UnicodeError, OverflowError, ValueError,
+                TypeError) as err:
+            self.store.execute("ROLLBACK TO article")
+            self.store.execute("RELEASE article")
+            failed = Failed(result.input_hash, result.origin, _safe(result.article.id), "write",
+                            f"cannot be stored ({type(err).__name__}: {_safe(str(err))[:200]})")
+            return self.write(failed)
+        except BaseException:
+            if self.store.in_transaction:
+                self.store.execute("ROLLBACK TO article")
+                self.store.execute("RELEASE article")
+            raise
+        self.store.execute("RELEASE article")
+        if result.notes:
+            prefix = f"{result.origin} [{result.article.id}]: warning: "
+            written = Written(written.outcome, written.message, tuple(prefix + n for n in result.notes))
+        return written
 
     def _article(self, p: Prepared) -> Written:
         p, self._estimate = _dated(p)
         article = p.article
-        row = self.store.one("SELECT aid, input_hash FROM articles WHERE id = ?", (article.id,))
+        article_id, row = self._slot(p)
+        if article_id != article.id:
+            renamed = article.with_(id=article_id)
+            note = (f"{p.origin} [{article.id}]: warning: another file already gave an article this id: "
+                    f"stored as {article_id}")
+            p = _with_article(p, renamed)
+            written = self._article_as(p, row)
+            return Written(written.outcome, written.message, (note,))
+        return self._article_as(p, row)
+
+    def _slot(self, p: Prepared) -> tuple[str, tuple[int, str] | None]:
+        """The id to store the article under, and the stored row it replaces: its own id unless a
+        different file holds it (then `ID~2`, `ID~3`, ...)."""
+        base, file = p.article.id, _file_of(origin_key(p.origin))
+        for n in range(1, 10_000):
+            candidate = base if n == 1 else f"{base}~{n}"
+            row = self.store.one("SELECT aid, input_hash, origin FROM articles WHERE id = ?", (candidate,))
+            if row is None:
+                return candidate, None
+            if row[1] == p.input_hash or self._same_file(row[1], row[2], file):
+                return candidate, (row[0], row[1])
+        raise ValueError(f"10,000 articles already have the id {base!r}")
+
+    def _same_file(self, digest: str, origin: str, file: str) -> bool:
+        if _file_of(origin_key(origin)) == file:
+            return True
+        # The stored origin may be relative to another working directory: the inputs table has
+        # it absolute (a scan, but only for an id that another input already holds).
+        known = self.store.value("SELECT origin FROM inputs WHERE input_hash = ? LIMIT 1", (digest,))
+        return known is not None and _file_of(known) == file
+
+    def _article_as(self, p: Prepared, row: tuple[int, str] | None) -> Written:
+        article = p.article
         if row is not None and row[1] == p.input_hash:
             return Written(Outcome.UNCHANGED)
         if row is not None:
@@ -136,6 +196,22 @@ def _values(p: Prepared) -> tuple[object, ...]:
 
 
 _LINE = re.compile(r"^(?P<path>.+):(?P<line>\d+)$")
+
+
+def _file_of(key: str) -> str:
+    """The file part of an origin key (`/data/c.jsonl:12` -> `/data/c.jsonl`)."""
+    match = _LINE.match(key)
+    return match.group("path") if match else key
+
+
+def _safe(text: str) -> str:
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _with_article(p: Prepared, article: Article) -> Prepared:
+    from .codec import pack
+
+    return replace(p, article=article, record=pack(article.to_json()))
 
 
 def origin_key(origin: str) -> str:

@@ -9,15 +9,18 @@ input is what the knowledge base stores, so articles can be parsed again when th
 from __future__ import annotations
 
 import gzip
-import json
+import io
 import os
+import stat
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from diembao.errors import InputError
+from diembao.readers.budget import MAX_HTML_BYTES, MAX_INPUT_BYTES, Notes, clean_article_text, clean_unicode, display
 from diembao.record import Article
 from diembao.text.encoding import decode, decode_as
 
@@ -25,8 +28,10 @@ TEXT_SUFFIXES = (".txt", ".text")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES
-# A single input larger than this is refused rather than read into memory (JSONL is streamed).
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+# A single input larger than this is refused rather than read into memory (see budget.py).
+MAX_ARTICLE_BYTES = MAX_INPUT_BYTES
+_GZIP = b"\x1f\x8b"
+_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,60 +53,91 @@ class ReadFailure:
 
 def parse(item: RawInput) -> Article:
     """The article of one raw input; raises `InputError` (with its origin) when it has none."""
+    return parse_noted(item)[0]
+
+
+def parse_noted(item: RawInput) -> tuple[Article, tuple[str, ...]]:
+    """The article of one raw input and the warnings of its sanitising (what was replaced or cut,
+    see `budget.py`); raises `InputError` (with its origin) when it has no article."""
     from diembao.readers.html import parse_html
     from diembao.readers.jsonl import parse_jsonl_line
     from diembao.readers.plaintext import parse_text
 
+    notes = Notes()
     try:
         if item.kind == "jsonl":
-            return parse_jsonl_line(item.raw)
-        if item.kind == "html":
-            return parse_html(item.raw, item.name)
-        return parse_text(item.raw, item.name)
+            article = parse_jsonl_line(item.raw, notes)
+        elif item.kind == "html":
+            if len(item.raw) > MAX_HTML_BYTES:
+                raise InputError(f"HTML page too large ({len(item.raw):,} characters; the limit is "
+                                 f"{MAX_HTML_BYTES:,})")
+            article = parse_html(clean_unicode(item.raw, notes), item.name, notes=notes)
+        else:
+            article = parse_text(clean_article_text(item.raw, notes), item.name)
     except InputError as err:
         raise err.at(item.origin) from None
     except RecursionError:
         raise InputError("input nested too deeply to parse", item.origin) from None
+    return article, notes.lines()
 
 
 def input_id(item: RawInput) -> str | None:
     """The id the input's article has, read without parsing the article: a file's stem, or the
     `id` of a JSON line (None when the line is no JSON object with an id)."""
+    from diembao.readers.jsonl import load_json
+
     if item.kind in ("text", "html"):
         return item.name
     try:
-        data = json.loads(item.raw)
-    except (ValueError, RecursionError):
+        data = load_json(item.raw)
+    except InputError:
         return None
     value = data.get("id") if isinstance(data, dict) else None
-    return str(value).strip() or None if isinstance(value, str | int) else None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    return display(str(value).strip())[:500] or None
 
 
-def read_articles(paths: Iterable[str], encoding: str | None = None) -> Iterator[Article | ReadFailure]:
-    """Every article of `paths`, parsed; failures are yielded, never raised."""
+def read_articles(paths: Iterable[str], encoding: str | None = None,
+                  on_warning: Callable[[str], None] | None = None) -> Iterator[Article | ReadFailure]:
+    """Every article of `paths`, parsed; failures are yielded, never raised. `on_warning` gets
+    one line (`origin: warning: what`) for each input the sanitising changed."""
     for item in iter_inputs(paths, encoding):
         if isinstance(item, ReadFailure):
             yield item
             continue
         try:
-            yield parse(item)
+            article, notes = parse_noted(item)
         except InputError as err:
             yield ReadFailure(item.origin, err.message)
+            continue
+        except Exception as err:  # a reader bug must not stop the batch
+            yield ReadFailure(item.origin, f"cannot parse ({type(err).__name__}: {display(str(err))[:200]})")
+            continue
+        if on_warning is not None:
+            for note in notes:
+                on_warning(f"{item.origin}: warning: {note}")
+        yield article
 
 
 def iter_inputs(paths: Iterable[str], encoding: str | None = None) -> Iterator[RawInput | ReadFailure]:
     for path in paths:
         if path == "-":
-            yield from _from_bytes("-", "stdin", sys.stdin.buffer.read(), None, encoding)
+            yield from _from_stream("-", "stdin", sys.stdin.buffer, None, encoding)
             continue
         p = Path(path)
-        if p.is_dir():
+        try:
+            is_dir = p.is_dir()
+        except OSError as err:
+            yield ReadFailure(display(path), f"cannot read: {err.strerror or err}")
+            continue
+        if is_dir:
             for child in _walk(p):
-                yield from _from_file(child, encoding)
-        elif p.exists():
-            yield from _from_file(p, encoding)
+                yield from _from_file(child, encoding, in_folder=True)
+        elif os.path.lexists(p):
+            yield from _from_file(p, encoding, in_folder=False)
         else:
-            yield ReadFailure(path, "no such file or directory")
+            yield ReadFailure(display(path), "no such file or directory")
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -131,47 +167,94 @@ def _stem(path: Path) -> str:
     return path.stem
 
 
-def _from_file(path: Path, encoding: str | None) -> Iterator[RawInput | ReadFailure]:
-    origin = str(path)
+def _from_file(path: Path, encoding: str | None, in_folder: bool) -> Iterator[RawInput | ReadFailure]:
+    """One file. In a folder only regular files are read (a FIFO would block, a device never
+    end); a path named on the command line may be a pipe (`<(zcat x.jsonl.gz)`), read as a stream
+    within the same limits."""
+    origin = display(str(path))
     kind = _kind_of(path.name)
     try:
-        if kind == "jsonl":
-            yield from _jsonl_stream(path, encoding)
+        mode = path.stat().st_mode
+        if in_folder and not stat.S_ISREG(mode):
+            yield ReadFailure(origin, "not a regular file (a FIFO, device or socket): skipped")
             return
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            yield ReadFailure(origin, f"too large for one article ({size:,} bytes; the limit is "
-                                      f"{MAX_ARTICLE_BYTES:,})")
+        if stat.S_ISDIR(mode):
+            yield ReadFailure(origin, "a directory where a file was expected")
             return
-        data = path.read_bytes()
-        if path.name.lower().endswith(".gz"):
-            data = gzip.decompress(data)
+        with path.open("rb") as handle:
+            if kind == "jsonl":
+                yield from _jsonl_stream(origin, _maybe_gzip(handle, path.name), encoding)
+                return
+            yield from _from_stream(origin, display(_stem(path)), handle, kind, encoding)
     except OSError as err:
         yield ReadFailure(origin, f"cannot read: {err.strerror or err}")
-        return
+
+
+def _maybe_gzip(handle: BinaryIO, name: str) -> BinaryIO:
+    if name.lower().endswith(".gz"):
+        return gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
+    return handle
+
+
+def _from_stream(origin: str, name: str, handle: BinaryIO, kind: str | None,
+                 encoding: str | None) -> Iterator[RawInput | ReadFailure]:
+    """A file or standard input: sniffed, JSONL streamed line by line, anything else read whole
+    up to the limit (gzip decompressed as it is read, so a bomb stops at the limit too)."""
+    head = handle.read(2)
+    stream = _rewound(head, handle)
+    if head == _GZIP:
+        stream = gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[assignment]
+    try:
+        if kind is None:
+            start = stream.read(512)
+            stream = _rewound(start, stream)
+            kind = "jsonl" if start.lstrip().lstrip(b"\xef\xbb\xbf").startswith(b"{") else None
+        if kind == "jsonl":
+            yield from _jsonl_stream(origin, stream, encoding)
+            return
+        data = stream.read(MAX_ARTICLE_BYTES + 1)
     except (EOFError, zlib.error, gzip.BadGzipFile) as err:
         yield ReadFailure(origin, f"broken gzip data ({err})")
         return
-    yield from _from_bytes(origin, _stem(path), data, kind, encoding)
-
-
-def _from_bytes(origin: str, name: str, data: bytes, kind: str | None,
-                encoding: str | None) -> Iterator[RawInput | ReadFailure]:
-    if data.startswith(b"\x1f\x8b"):
-        try:
-            data = gzip.decompress(data)
-        except (EOFError, zlib.error, gzip.BadGzipFile) as err:
-            yield ReadFailure(origin, f"broken gzip data ({err})")
-            return
+    if len(data) > MAX_ARTICLE_BYTES:
+        yield ReadFailure(origin, f"too large for one article (over {MAX_ARTICLE_BYTES:,} bytes)")
+        return
     text = _text_of(data, encoding, origin)
     if isinstance(text, ReadFailure):
         yield text
         return
     kind = kind or _sniff(text)
-    if kind == "jsonl":
-        yield from _jsonl_lines(origin, text.splitlines())
+    if kind == "jsonl":  # UTF-16 JSONL: sniffed only once decoded
+        for number, line in enumerate(text.split("\n"), 1):
+            if line.strip():
+                yield RawInput(f"{origin}:{number}", "jsonl", line, origin)
     else:
         yield RawInput(origin, kind, text, name)
+
+
+def _rewound(head: bytes, rest: BinaryIO) -> BinaryIO:
+    # Buffered, so that read(n) returns n bytes unless the stream ends.
+    return io.BufferedReader(_Rewound(head, rest), _CHUNK)  # type: ignore[return-value]
+
+
+class _Rewound(io.RawIOBase):
+    """A stream with bytes already read from it put back in front."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        data = self.rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def _text_of(data: bytes, encoding: str | None, where: str) -> str | ReadFailure:
@@ -191,28 +274,44 @@ def _sniff(text: str) -> str:
     return "text"
 
 
-def _jsonl_lines(origin: str, lines: Iterable[str]) -> Iterator[RawInput | ReadFailure]:
-    for number, line in enumerate(lines, 1):
-        if line.strip():
-            yield RawInput(f"{origin}:{number}", "jsonl", line, origin)
+def _lines(handle: BinaryIO) -> Iterator[tuple[bytes, int]]:
+    """(line, its length) split at b"\\n" only (U+2028 and the like are text inside a JSON
+    string, not line ends), each read with a cap: a longer line is skipped in chunks, its length
+    counted, so one endless line costs the cap in memory, not its size."""
+    buffered = handle
+    while True:
+        line = buffered.readline(MAX_ARTICLE_BYTES + 1)
+        if not line:
+            return
+        if len(line) <= MAX_ARTICLE_BYTES or line.endswith(b"\n"):
+            yield line, len(line)
+            continue
+        size = len(line)
+        del line
+        while True:
+            rest = buffered.readline(_CHUNK)
+            size += len(rest)
+            if not rest or rest.endswith(b"\n"):
+                break
+        yield b"", size
 
 
-def _jsonl_stream(path: Path, encoding: str | None) -> Iterator[RawInput | ReadFailure]:
+def _jsonl_stream(origin: str, handle: BinaryIO, encoding: str | None) -> Iterator[RawInput | ReadFailure]:
     """JSONL is read line by line, so a corpus of millions never sits in memory."""
-    origin = str(path)
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
     number = 0
     try:
-        with opener(path, "rb") as handle:
-            for number, data in enumerate(handle, 1):
-                if not data.strip():
-                    continue
-                where = f"{origin}:{number}"
-                if len(data) > MAX_ARTICLE_BYTES:
-                    yield ReadFailure(where, f"line too long for one article ({len(data):,} bytes)")
-                    continue
-                text = _text_of(data, encoding, where)
-                yield text if isinstance(text, ReadFailure) else RawInput(where, "jsonl", text, origin)
+        for number, (data, size) in enumerate(_lines(handle), 1):
+            where = f"{origin}:{number}"
+            if size > MAX_ARTICLE_BYTES:
+                yield ReadFailure(where, f"line too long for one article ({size:,} bytes; the limit is "
+                                         f"{MAX_ARTICLE_BYTES:,})")
+                continue
+            if not data.strip():
+                continue
+            if number == 1 and data.startswith(b"\xef\xbb\xbf"):
+                data = data[3:]
+            text = _text_of(data, encoding, where)
+            yield text if isinstance(text, ReadFailure) else RawInput(where, "jsonl", text, origin)
     except OSError as err:
         yield ReadFailure(f"{origin}:{number + 1}" if number else origin,
                           f"cannot read: {getattr(err, 'strerror', None) or err}")

@@ -14,6 +14,7 @@ import trafilatura
 from diembao.errors import InputError
 from diembao.lexicon import outlets
 from diembao.lexicon.files import load_json
+from diembao.readers.budget import Notes, budget_lines
 from diembao.readers.layout import (
     clean_text_line,
     is_junk,
@@ -48,7 +49,7 @@ def _meta(tree: lxml.html.HtmlElement, attribute: str, value: str) -> str | None
     return None
 
 
-def parse_html(html: str, article_id: str, url: str | None = None) -> Article:
+def parse_html(html: str, article_id: str, url: str | None = None, notes: Notes | None = None) -> Article:
     if "<" not in html:
         raise InputError("not HTML: no markup")
     try:
@@ -63,7 +64,7 @@ def parse_html(html: str, article_id: str, url: str | None = None) -> Article:
     title = clean_text_line(
         _meta(tree, "property", "og:title") or _first_text(tree.xpath("//h1")) or ""
     )
-    paragraphs = _main_paragraphs(html)
+    paragraphs = budget_lines(_main_paragraphs(html), notes if notes is not None else Notes())
     if not paragraphs and not title:
         raise InputError("no article text found in the page")
     skip = {fold_key(x) for x in (*captions, lead, title) if x}

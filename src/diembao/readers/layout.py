@@ -15,6 +15,7 @@ from functools import cache
 from string import ascii_letters
 
 from diembao.lexicon.files import load_json, load_lines
+from diembao.readers.budget import MAX_YEAR, MIN_YEAR
 from diembao.text import alternation, clean_paragraph, fold, fold_key, normalise, single_spaced
 from diembao.text.legacy import letters
 
@@ -30,6 +31,11 @@ _HEADER_DATE = re.compile(
 )
 
 
+def is_header_date(line: str) -> bool:
+    """Whether `line` is laid out as a header date line, whatever its date is worth."""
+    return _HEADER_DATE.match(fold(line)) is not None
+
+
 def parse_header_date(line: str) -> str | None:
     """The ISO 8601 publication time of a header date line, or None if `line` is not one.
 
@@ -39,6 +45,8 @@ def parse_header_date(line: str) -> str | None:
     if not m:
         return None
     day, month, year = int(m[1]), int(m[2]), int(m[3])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         when = date(year, month, day)
     except ValueError:
@@ -62,6 +70,8 @@ def normalise_published(value: object) -> str | None:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return parse_header_date(value)
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return None
     if len(text) <= 10:
         return moment.date().isoformat()
     return moment.isoformat()

@@ -16,6 +16,7 @@ from diembao.errors import InputError
 from diembao.lexicon import outlets
 from diembao.readers.layout import (
     clean_block,
+    is_header_date,
     is_junk,
     join_broken_lines,
     parse_header_date,
@@ -31,7 +32,7 @@ def parse_text(text: str, article_id: str) -> Article:
     if not lines:
         raise InputError("no text: the file holds only blank or junk lines")
     published = parse_header_date(lines[0])
-    if published is not None:
+    if published is not None or is_header_date(lines[0]):  # a date out of range is dropped, the line too
         lines = lines[1:]
     if not lines:
         raise InputError("no title: the file holds only a header date line")
