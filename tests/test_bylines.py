@@ -99,3 +99,17 @@ def test_glued_byline_gives_its_names_and_leaves_the_sentence(names: list[str], 
     byline = split_byline([f"{END} {' - '.join(names)}{tail}"])
     assert byline.authors == tuple(names)
     assert byline.body == (END,)
+
+
+@pytest.mark.parametrize(
+    ("last", "authors", "via"),
+    [
+        (f"{END} (THANH HẢI)", ("THANH HẢI",), None),
+        (f"{END} T.Hà - P.Minh - Q.Việt", ("T.Hà", "P.Minh", "Q.Việt"), None),
+        (f"{END} N. C (T.Hợp)", ("N. C",), None),
+        (f"{END} Lan Anh(Ảnh:AP, Reuters)", ("Lan Anh",), None),
+    ],
+)
+def test_initials_and_bracketed_bylines(last: str, authors: tuple[str, ...], via: str | None) -> None:
+    byline = split_byline(["Đoạn đầu.", last])
+    assert (byline.authors, byline.via, byline.body[-1]) == (authors, via, END)

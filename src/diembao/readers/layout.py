@@ -344,7 +344,8 @@ def _byline_rules() -> _BylineRules:
     # "(TTXVN)" (capitalised, so matched case-sensitively), or a note on how the text was made.
     note = re.compile(
         r"\s*\((?:(?i:" + via_words + r")\s*(?P<via>[^()]{2,80}?)|(?i:" + alternation(rules["notes"])
-        + r")|(?P<agency>[A-ZĐ][\w+.\- ]{1,20}))\)\.?$"
+        + r")|(?:" + alternation(rules["photo_credits"]) + r")\s*:\s*[^()]{2,80}"
+        + r"|(?P<agency>[A-ZĐ][\w+.\- ]{1,20}))\)\.?$"
     )
     photo = re.compile(r"\s+(?:" + alternation(rules["photo_credits"]) + r")\s*:\s*[^\W\d_][\w.\-]*$")
     credit = re.compile(r"^(?:" + alternation(rules["photo_credits"]) + r")\s*:\s*")
@@ -380,6 +381,9 @@ def tail_name(paragraph: str) -> tuple[str, str] | None:
 
 def _is_name_word(word: str) -> bool:
     core = word.rstrip(".")
+    if "." in core:  # initials glued to a name: "T.Duy", "N.C"
+        *initials, last = core.split(".")
+        return all(len(i) == 1 and i.isupper() for i in initials) and _is_name_word(last)
     if not core or not core.isalpha() or not core[0].isupper():
         return False
     return core.isupper() or core[1:].islower() or len(core) == 1
@@ -420,6 +424,13 @@ def _without_credit_source(line: str) -> str:
     return " ".join(words[skip:]) if 0 < skip < len(words) else line
 
 
+def _is_foreign_caps(name: str) -> bool:
+    """`POWERED BY`: a word in capitals that is no Vietnamese syllable nor an initial."""
+    from diembao.syllables import is_syllable
+
+    return any(w.isupper() and len(w) > 1 and "." not in w and not is_syllable(w) for w in name.split())
+
+
 def _is_caps_name(words: Sequence[str]) -> bool:
     """`THỦY HÀ`, `N.C`: capitals that are syllables or initials, not an English footer."""
     from diembao.syllables import is_syllable
@@ -429,33 +440,40 @@ def _is_caps_name(words: Sequence[str]) -> bool:
         c.isupper() and (len(c) <= 1 or is_syllable(c) or "." in c) for c in cores)
 
 
-# A dash that lost a space on one side ("Hà Hương -Thắng Quang"), or one left dangling at the end.
+# A dash that lost a space on one side ("Hà Hương -Thắng Quang").
 _GLUED_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
-_DANGLING_DASH = re.compile(r"\s+[-–—]$")
 # "Hoài Nam/VOV miền Trung", "Phi Long/VOV.VN": the outlet the author writes for, after a slash.
 _SLASH_OUTLET = re.compile(r"/\s*([A-ZĐ]{2,}(?:[.\-][A-ZĐ]+)*(?:\s+[^\W\d_]+){0,2})\.?$")
 # Names with separators are longer than `tail_name` reaches: "… cây. Thu Hà - Hoài Nam".
-_SENTENCE_TAIL = re.compile(r"[.!?…”\"’')]\s+([^.!?…”\"’')]{3,80})$")
+_SENTENCE_TAIL = re.compile(r"[.!?…”\"’')]\s+((?:[^.!?…”\"’')]|\.(?=[^\s.])){3,80})$")
 # Sources and notes are searched for only in a paragraph's last characters, so that a whole body
 # on one line costs no more than a short one.
 _SOURCE_REACH = 120
+
+
+def _cut_dangling(line: str) -> str:
+    """`line` without a dash left at its end ("Ánh Dương -"), looking only at its end."""
+    line = line.rstrip()
+    if len(line) > 1 and line[-1] in "-–—" and line[-2].isspace():
+        return line[:-1].rstrip()
+    return line
 
 
 def _strip_source(line: str) -> tuple[str, str | None]:
     """`line` without what follows the author's name, and the outlet that names: a dangling dash,
     a bracketed source, agency or note, an outlet after a slash, a one-word photo source."""
     r = _byline_rules()
-    line = _DANGLING_DASH.sub("", line.rstrip())
+    line = _cut_dangling(line)
     via: str | None = None
     reach = max(0, len(line) - _SOURCE_REACH)
     # An agency is an acronym or a known outlet: "Hải Phòng (Việt Nam)" is a place, not a byline.
     if (line.endswith((")", ").")) and (m := r.note.search(line, reach)) and m.start() > 0
             and (not m["agency"] or m["agency"].isupper() or _is_outlet(m["agency"]))):
         via = (m["via"] or m["agency"] or "").strip() or None
-        line = _DANGLING_DASH.sub("", line[:m.start()])
+        line = _cut_dangling(line[:m.start()])
     elif "/" in line[reach:] and (m := _SLASH_OUTLET.search(line, reach)) and m.start() > 0:
         via, line = m[1], line[:m.start()]
-    if m := r.photo.search(line, max(0, len(line) - 40)):
+    if ":" in line[-40:] and (m := r.photo.search(line, max(0, len(line) - 40))):
         line = line[:m.start()]
     return line.rstrip(), via
 
@@ -465,10 +483,13 @@ def _byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     via = r.via.match(line)
     if via and len(via[1].split()) <= 10:
         return (), via[1].strip()
-    line, source = _strip_source(_GLUED_DASH.sub(" - ", line) if len(line) <= 200 else line)
+    line, source = _strip_source(line)
     words = line.strip().rstrip(".").split(None, r.max_words)
     if not words or len(words) > r.max_words:  # too long for `_names`: a sentence, not a byline
         return None
+    if "-" in line or "–" in line or "—" in line:
+        line = _GLUED_DASH.sub(" - ", line)
+        words = line.strip().rstrip(".").split(None, r.max_words)
     # "Nhóm PV Quốc hội": a team's byline is the author as written.
     team = r.collective.match(line)
     if team and (not team[1] or team[1].split()[0][0].isupper()):
@@ -479,10 +500,11 @@ def _byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     has_prefix = bool(r.prefix.match(line))
     all_caps = _is_caps_name(line.split())
-    # Proper-case pen names of two to four words ("Võ Hải - Hoài Thu"), unless the line ends a
+    # Proper-case pen names of two to four words or with initials ("Võ Hải - T.Thu"), unless the line ends a
     # sentence ("Hải Phòng."); after a source or agency any name is one ("Hữu Khoa (TTXVN)").
-    proper = source is not None or (all(2 <= len(n.split()) <= 4 for n in names) and not line.endswith(".")
-                                    and not any(n.isupper() and not _is_caps_name(n.split()) for n in names))
+    proper = source is not None or (all(2 <= len(n.split()) <= 4 or "." in n for n in names)
+                                    and not line.endswith(".")
+                                    and not any(_is_foreign_caps(n) for n in names))
     return (names, source) if has_prefix or all_caps or proper else None
 
 
@@ -508,8 +530,12 @@ def _caps_tail(paragraph: str) -> tuple[str, str] | None:
 def _glued_byline(paragraph: str) -> tuple[str, tuple[tuple[str, ...], str | None]] | None:
     """The paragraph's text and the byline glued to its end (`"… cây. Tiến Vinh (TTXVN)"`)."""
     rest, source = _strip_source(paragraph)
+    # "… thanh niên. (HỒNG THẠNH)": a name in capitals in brackets is the byline, not an agency.
+    if source and " " in source and _is_caps_name(source.split()) and rest[-1:] in _SENTENCE_END:
+        return rest, ((source,), None)
     tail = tail_name(rest)
-    if tail is None and (m := _byline_rules().after_url.search(rest, max(0, len(rest) - 300))):
+    if (tail is None and "://" in rest[-300:]
+            and (m := _byline_rules().after_url.search(rest, max(0, len(rest) - 300)))):
         tail, source = (rest[:m.start("tail")].rstrip(), m["tail"]), source or m["via"]
     if tail is None and (m := _SENTENCE_TAIL.search(rest, max(0, len(rest) - 90))):
         tail = rest[:m.start(1)].rstrip(), m[1]
