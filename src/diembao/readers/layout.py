@@ -393,11 +393,14 @@ def _is_name(words: Sequence[str]) -> bool:
     return 1 <= len(words) <= 5 and all(_is_name_word(w) for w in words)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _names(text: str) -> tuple[str, ...] | None:
     """The author names of a byline text, or None if it is not one."""
     r = _byline_rules()
     text = text.strip().rstrip(".")
-    if not text or len(text.split()) > r.max_words or any(ch.isdigit() for ch in text):
+    if not text or len(text.split()) > r.max_words or _DIGIT.search(text):
         return None
     parts = [r.prefix.sub("", p).strip(" ().") for p in r.seps.split(r.prefix.sub("", text))]
     parts = [_without_bare_prefix(p) for p in parts if p]
@@ -483,6 +486,9 @@ def _byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     via = r.via.match(line)
     if via and len(via[1].split()) <= 10:
         return (), via[1].strip()
+    # A paragraph: too long for a byline even with a source after it ("(Theo AFP, Reuters, …)").
+    if len(line.split(None, 2 * r.max_words)) > 2 * r.max_words:
+        return None
     line, source = _strip_source(line)
     words = line.strip().rstrip(".").split(None, r.max_words)
     if not words or len(words) > r.max_words:  # too long for `_names`: a sentence, not a byline
