@@ -327,16 +327,43 @@ class Byline:
     via: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class _BylineRules:
+    prefix: re.Pattern[str]
+    via: re.Pattern[str]
+    seps: re.Pattern[str]
+    max_words: int
+    bare: re.Pattern[str]
+    collective: re.Pattern[str]
+    note: re.Pattern[str]
+    photo: re.Pattern[str]
+    credit: re.Pattern[str]
+    after_url: re.Pattern[str]
+
+
 @cache
-def _byline_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+def _byline_rules() -> _BylineRules:
     rules = load_json("layout/byline.json")
     prefix = re.compile(r"^\(?\s*(?:" + alternation(rules["author_prefixes"]) + r")\s*:\s*", re.IGNORECASE)
-    via = re.compile(
-        r"^\(?\s*(?:" + "|".join(map(re.escape, rules["via_prefixes"])) + r")\s*:?\s+(.{2,80}?)\s*\)?\.?$",
-        re.IGNORECASE,
-    )
+    via_words = "|".join(map(re.escape, rules["via_prefixes"]))
+    via = re.compile(r"^\(?\s*(?:" + via_words + r")\s*:?\s+(.{2,80}?)\s*\)?\.?$", re.IGNORECASE)
     seps = re.compile("|".join(map(re.escape, rules["name_separators"])))
-    return prefix, via, seps, int(rules["max_words"])
+    bare = re.compile(r"^(?:" + alternation(rules["bare_prefixes"]) + r")\s+")
+    collective = re.compile(r"^(?i:" + alternation(rules["collective"]) + r")((?:\s+[^\W\d_]+){0,4})$")
+    # A bracket after the name: a source "(Theo AFP)" (its space often lost: "(TheoFT)"), an agency
+    # "(TTXVN)" (capitalised, so matched case-sensitively), or a note on how the text was made.
+    note = re.compile(
+        r"\s*\((?:(?i:" + via_words + r")\s*(?P<via>[^()]{2,80}?)|(?i:" + alternation(rules["notes"])
+        + r")|(?:" + alternation(rules["photo_credits"]) + r")\s*:\s*[^()]{2,80}"
+        + r"|(?P<agency>[A-ZĐ][\w+.\- ]{1,20}))\)\.?$"
+    )
+    photo = re.compile(r"\s+(?:" + alternation(rules["photo_credits"]) + r")\s*:\s*[^\W\d_][\w.\-]*$")
+    credit = re.compile(r"^(?:" + alternation(rules["photo_credits"]) + r")\s*:\s*")
+    # "Theo Dân Trí http://… Quang Phong": a source line glued before the byline ends at its address.
+    after_url = re.compile(r"(?:(?i:" + via_words + r")\s+(?P<via>[^\s:/][^:/]{0,40}?)\s+)?"
+                           r"https?://\S+\s+(?P<tail>\S+(?:\s+\S+){0,3})$")
+    return _BylineRules(prefix, via, seps, int(rules["max_words"]), bare, collective, note, photo,
+                        credit, after_url)
 
 
 # A pen name glued after the last sentence of a paragraph: "… 800.000 cây. Tiến Vinh".
@@ -364,6 +391,9 @@ def tail_name(paragraph: str) -> tuple[str, str] | None:
 
 def _is_name_word(word: str) -> bool:
     core = word.rstrip(".")
+    if "." in core:  # initials glued to a name: "T.Duy", "N.C"
+        *initials, last = core.split(".")
+        return all(len(i) == 1 and i.isupper() for i in initials) and _is_name_word(last)
     if not core or not core.isalpha() or not core[0].isupper():
         return False
     return core.isupper() or core[1:].islower() or len(core) == 1
@@ -373,44 +403,165 @@ def _is_name(words: Sequence[str]) -> bool:
     return 1 <= len(words) <= 5 and all(_is_name_word(w) for w in words)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _names(text: str) -> tuple[str, ...] | None:
     """The author names of a byline text, or None if it is not one."""
-    prefix, _via, seps, max_words = _byline_rules()
+    r = _byline_rules()
     text = text.strip().rstrip(".")
-    if not text or len(text.split()) > max_words or any(ch.isdigit() for ch in text):
+    if not text or len(text.split()) > r.max_words or _DIGIT.search(text):
         return None
-    parts = [prefix.sub("", p).strip(" ().") for p in seps.split(prefix.sub("", text))]
-    parts = [p for p in parts if p]
+    parts = [r.prefix.sub("", p).strip(" ().") for p in r.seps.split(r.prefix.sub("", text))]
+    parts = [_without_bare_prefix(p) for p in parts if p]
     if parts and all(_is_name(p.split()) for p in parts):
         return tuple(parts)
     return None
 
 
-# "Hữu Khoa (TTXVN)"; only a line ending in a bracket can be one, so only those are matched.
-_AGENCY = re.compile(r"^(.+?)\s*\(([A-ZĐ][\w+.\- ]{1,20})\)\.?$")
+def _without_bare_prefix(name: str) -> str:
+    bare = _byline_rules().bare.match(name)
+    return name[bare.end():] if bare and name[bare.end()].isupper() else name
+
+
+def _without_credit_source(line: str) -> str:
+    """`"Ảnh:NBC News Huyền Lê"` → `"Huyền Lê"`: a credit glued before the byline names a source,
+    not a person, when its words are no Vietnamese syllables; a pen name after it is the author."""
+    from diembao.syllables import is_syllable
+
+    credit = _byline_rules().credit.match(line)
+    if not credit:
+        return line
+    words = line[credit.end():].split()
+    skip = next((i for i, w in enumerate(words) if is_syllable(w)), len(words))
+    return " ".join(words[skip:]) if 0 < skip < len(words) else line
+
+
+def _is_foreign_caps(name: str) -> bool:
+    """`POWERED BY`: a word in capitals that is no Vietnamese syllable nor an initial."""
+    from diembao.syllables import is_syllable
+
+    return any(w.isupper() and len(w) > 1 and "." not in w and not is_syllable(w) for w in name.split())
+
+
+def _is_caps_name(words: Sequence[str]) -> bool:
+    """`THỦY HÀ`, `N.C`: capitals that are syllables or initials, not an English footer."""
+    from diembao.syllables import is_syllable
+
+    cores = [w.strip(".") for w in words if w not in "-–—"]
+    return any(len(c) > 1 for c in cores) and all(
+        c.isupper() and (len(c) <= 1 or is_syllable(c) or "." in c) for c in cores)
+
+
+# A dash that lost a space on one side ("Hà Hương -Thắng Quang").
+_GLUED_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
+# "Hoài Nam/VOV miền Trung", "Phi Long/VOV.VN": the outlet the author writes for, after a slash.
+_SLASH_OUTLET = re.compile(r"/\s*([A-ZĐ]{2,}(?:[.\-][A-ZĐ]+)*(?:\s+[^\W\d_]+){0,2})\.?$")
+# Names with separators are longer than `tail_name` reaches: "… cây. Thu Hà - Hoài Nam".
+_SENTENCE_TAIL = re.compile(r"[.!?…”\"’')]\s+((?:[^.!?…”\"’')]|\.(?=[^\s.])){3,80})$")
+# Sources and notes are searched for only in a paragraph's last characters, so that a whole body
+# on one line costs no more than a short one.
+_SOURCE_REACH = 120
+
+
+def _cut_dangling(line: str) -> str:
+    """`line` without a dash left at its end ("Ánh Dương -"), looking only at its end."""
+    line = line.rstrip()
+    if len(line) > 1 and line[-1] in "-–—" and line[-2].isspace():
+        return line[:-1].rstrip()
+    return line
+
+
+def _strip_source(line: str) -> tuple[str, str | None]:
+    """`line` without what follows the author's name, and the outlet that names: a dangling dash,
+    a bracketed source, agency or note, an outlet after a slash, a one-word photo source."""
+    r = _byline_rules()
+    line = _cut_dangling(line)
+    via: str | None = None
+    reach = max(0, len(line) - _SOURCE_REACH)
+    # An agency is an acronym or a known outlet: "Hải Phòng (Việt Nam)" is a place, not a byline.
+    if (line.endswith((")", ").")) and (m := r.note.search(line, reach)) and m.start() > 0
+            and (not m["agency"] or m["agency"].isupper() or _is_outlet(m["agency"]))):
+        via = (m["via"] or m["agency"] or "").strip() or None
+        line = _cut_dangling(line[:m.start()])
+    elif "/" in line[reach:] and (m := _SLASH_OUTLET.search(line, reach)) and m.start() > 0:
+        via, line = m[1], line[:m.start()]
+    if ":" in line[-40:] and (m := r.photo.search(line, max(0, len(line) - 40))):
+        line = line[:m.start()]
+    return line.rstrip(), via
 
 
 def _byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
-    prefix, via_re, _seps, max_words = _byline_rules()
-    via = via_re.match(line)
+    r = _byline_rules()
+    via = r.via.match(line)
     if via and len(via[1].split()) <= 10:
         return (), via[1].strip()
-    # "Hữu Khoa (TTXVN)": a name with the agency it writes for.
-    agency = _AGENCY.match(line) if line.endswith((")", ").")) else None
-    if agency and (names := _names(agency[1])):
-        return names, agency[2]
-    words = line.strip().rstrip(".").split(None, max_words)
-    if len(words) > max_words:  # too long for `_names`: a sentence, not a byline
+    # A paragraph: too long for a byline even with a source after it ("(Theo AFP, Reuters, …)").
+    if len(line.split(None, 2 * r.max_words)) > 2 * r.max_words:
         return None
-    has_prefix = bool(prefix.match(line))
-    all_caps = bool(words) and all(w.isupper() for w in words) and any(len(w) > 1 for w in words)
-    # A proper-case line that ends a sentence is text, not a byline ("Hải Phòng.").
-    proper = _is_name(words) and 2 <= len(words) <= 4 and not line.rstrip().endswith(".")
-    if has_prefix or all_caps or proper:
-        names = _names(line)
-        if names:
-            return names, None
-    return None
+    line, source = _strip_source(line)
+    words = line.strip().rstrip(".").split(None, r.max_words)
+    if not words or len(words) > r.max_words:  # too long for `_names`: a sentence, not a byline
+        return None
+    if "-" in line or "–" in line or "—" in line:
+        line = _GLUED_DASH.sub(" - ", line)
+        words = line.strip().rstrip(".").split(None, r.max_words)
+    # "Nhóm PV Quốc hội": a team's byline is the author as written.
+    team = r.collective.match(line)
+    if team and (not team[1] or team[1].split()[0][0].isupper()):
+        return (line,), source
+    line = _without_bare_prefix(_without_credit_source(line))  # "PV Hoài Nam"
+    names = _names(line)
+    if not names:
+        return None
+    has_prefix = bool(r.prefix.match(line))
+    all_caps = _is_caps_name(line.split())
+    # Proper-case pen names of two to four words or with initials ("Võ Hải - T.Thu"), unless the line ends a
+    # sentence ("Hải Phòng."); after a source or agency any name is one ("Hữu Khoa (TTXVN)").
+    proper = source is not None or (all(2 <= len(n.split()) <= 4 or "." in n for n in names)
+                                    and not line.endswith(".")
+                                    and not any(_is_foreign_caps(n) for n in names))
+    return (names, source) if has_prefix or all_caps or proper else None
+
+
+def _caps_tail(paragraph: str) -> tuple[str, str] | None:
+    """Split `"… Tổng Công ty Sông Thu HẢI CHÂU"` into the text and the capitalised name glued
+    after it with no sentence end: two to four upper-case syllables after a word that is not."""
+    from diembao.syllables import is_syllable
+
+    words = paragraph.rsplit(None, 5)
+    run = 0
+    for word in reversed(words[1:]):
+        if not (word.isupper() and len(word) > 1 and is_syllable(word)):
+            break
+        run += 1
+    if not 2 <= run <= 4 or words[-run - 1].isupper():
+        return None
+    cut = len(paragraph)
+    for word in reversed(words[-run:]):
+        cut = paragraph.rindex(word, 0, cut)
+    return paragraph[:cut].rstrip(), paragraph[cut:]
+
+
+def _glued_byline(paragraph: str) -> tuple[str, tuple[tuple[str, ...], str | None]] | None:
+    """The paragraph's text and the byline glued to its end (`"… cây. Tiến Vinh (TTXVN)"`)."""
+    rest, source = _strip_source(paragraph)
+    # "… thanh niên. (HỒNG THẠNH)": a name in capitals in brackets is the byline, not an agency.
+    if source and " " in source and _is_caps_name(source.split()) and rest[-1:] in _SENTENCE_END:
+        return rest, ((source,), None)
+    tail = tail_name(rest)
+    if (tail is None and "://" in rest[-300:]
+            and (m := _byline_rules().after_url.search(rest, max(0, len(rest) - 300)))):
+        tail, source = (rest[:m.start("tail")].rstrip(), m["tail"]), source or m["via"]
+    if tail is None and (m := _SENTENCE_TAIL.search(rest, max(0, len(rest) - 90))):
+        tail = rest[:m.start(1)].rstrip(), m[1]
+    tail = tail or _caps_tail(rest)
+    if not tail or not tail[1][-1].isalpha() or _ends_in_abbreviation(tail[0]):
+        return None
+    found = _byline_of(tail[1])
+    if found is None:
+        return None
+    return tail[0], (found[0], found[1] or source)
 
 
 def _is_outlet(name: str) -> bool:
@@ -432,11 +583,10 @@ def split_byline(paragraphs: Sequence[str]) -> Byline:
         if found is not None:
             body.pop()
         else:
-            tail = tail_name(body[-1])
-            if (not tail or not tail[1][-1].isalpha() or _ends_in_abbreviation(tail[0])
-                    or (found := _byline_of(tail[1])) is None):
+            glued = _glued_byline(body[-1])
+            if glued is None:
                 break
-            body[-1] = tail[0]
+            body[-1], found = glued
         names, source = found
         outlets_named = [n for n in names if _is_outlet(n)]
         authors[:0] = [n for n in names if n not in outlets_named]
