@@ -427,7 +427,7 @@ def _without_bare_prefix(name: str) -> str:
 def _without_credit_source(line: str) -> str:
     """`"Ảnh:NBC News Huyền Lê"` → `"Huyền Lê"`: a credit glued before the byline names a source,
     not a person, when its words are no Vietnamese syllables; a pen name after it is the author."""
-    from diembao.syllables import is_syllable
+    from diembao.text.syllables import is_syllable
 
     credit = _byline_rules().credit.match(line)
     if not credit:
@@ -439,14 +439,14 @@ def _without_credit_source(line: str) -> str:
 
 def _is_foreign_caps(name: str) -> bool:
     """`POWERED BY`: a word in capitals that is no Vietnamese syllable nor an initial."""
-    from diembao.syllables import is_syllable
+    from diembao.text.syllables import is_syllable
 
     return any(w.isupper() and len(w) > 1 and "." not in w and not is_syllable(w) for w in name.split())
 
 
 def _is_caps_name(words: Sequence[str]) -> bool:
     """`THỦY HÀ`, `N.C`: capitals that are syllables or initials, not an English footer."""
-    from diembao.syllables import is_syllable
+    from diembao.text.syllables import is_syllable
 
     cores = [w.strip(".") for w in words if w not in "-–—"]
     return any(len(c) > 1 for c in cores) and all(
@@ -527,7 +527,7 @@ def _byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
 def _caps_tail(paragraph: str) -> tuple[str, str] | None:
     """Split `"… Tổng Công ty Sông Thu HẢI CHÂU"` into the text and the capitalised name glued
     after it with no sentence end: two to four upper-case syllables after a word that is not."""
-    from diembao.syllables import is_syllable
+    from diembao.text.syllables import is_syllable
 
     words = paragraph.rsplit(None, 5)
     run = 0
