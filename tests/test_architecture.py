@@ -34,7 +34,6 @@ ALLOWED_VIETNAMESE: dict[str, str] = {
     "diembao.extract.dates.grammar": "regular-expression grammar: words woven into the patterns",
     "diembao.extract.documents.citations": "regular-expression grammar: words woven into the patterns",
     "diembao.extract.documents.patterns": "regular-expression grammar: words woven into the patterns",
-    "diembao.extract.documents.resolve": "regular-expression grammar: a year after `năm`",
 }
 
 
