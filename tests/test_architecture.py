@@ -33,7 +33,6 @@ ALLOWED_VIETNAMESE: dict[str, str] = {
     "diembao.extract.pipeline": "the warm-up sentence, a sample text, not a vocabulary",
     "diembao.extract.dates.grammar": "regular-expression grammar: words woven into the patterns",
     "diembao.extract.documents.citations": "regular-expression grammar: words woven into the patterns",
-    "diembao.extract.documents.patterns": "regular-expression grammar: words woven into the patterns",
 }
 
 
