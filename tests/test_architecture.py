@@ -32,7 +32,6 @@ ALLOWED_VIETNAMESE: dict[str, str] = {
     "diembao.readers.layout": "readers' logic belongs to other work (hostile input); left as it was",
     "diembao.extract.pipeline": "the warm-up sentence, a sample text, not a vocabulary",
     "diembao.extract.dates.grammar": "regular-expression grammar: words woven into the patterns",
-    "diembao.extract.documents.citations": "regular-expression grammar: words woven into the patterns",
 }
 
 
