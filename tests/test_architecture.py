@@ -31,7 +31,6 @@ ALLOWED_VIETNAMESE: dict[str, str] = {
     "diembao.kb.keys": "kb logic belongs to other work; its abbreviation rewrites are patterns (left as they were)",
     "diembao.readers.layout": "readers' logic belongs to other work (hostile input); left as it was",
     "diembao.extract.pipeline": "the warm-up sentence, a sample text, not a vocabulary",
-    "diembao.extract.dates.grammar": "regular-expression grammar: words woven into the patterns",
 }
 
 
