@@ -28,7 +28,6 @@ ALLOWED_VIETNAMESE: dict[str, str] = {
     "diembao.kb.analysis": "the alphabet: đ, which search keys strip",
     "diembao.kb.search": "the alphabet: the tone placements a query is widened to",
     "diembao.kb.cli": "help text with examples",
-    "diembao.kb.keys": "kb logic belongs to other work; its abbreviation rewrites are patterns (left as they were)",
     "diembao.extract.pipeline": "the warm-up sentence, a sample text, not a vocabulary",
 }
 
