@@ -28,13 +28,7 @@ ALLOWED_VIETNAMESE: dict[str, str] = {
     "diembao.kb.analysis": "the alphabet: đ, which search keys strip",
     "diembao.kb.search": "the alphabet: the tone placements a query is widened to",
     "diembao.kb.cli": "help text with examples",
-    "diembao.kb.keys": "kb logic belongs to other work; its abbreviation rewrites are patterns (left as they were)",
-    "diembao.readers.layout": "readers' logic belongs to other work (hostile input); left as it was",
     "diembao.extract.pipeline": "the warm-up sentence, a sample text, not a vocabulary",
-    "diembao.extract.dates.grammar": "regular-expression grammar: words woven into the patterns",
-    "diembao.extract.documents.citations": "regular-expression grammar: words woven into the patterns",
-    "diembao.extract.documents.patterns": "regular-expression grammar: words woven into the patterns",
-    "diembao.extract.documents.resolve": "regular-expression grammar: a year after `năm`",
 }
 
 

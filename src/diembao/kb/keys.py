@@ -33,14 +33,18 @@ from typing import Any
 from diembao.lexicon import bodies as lexicon_bodies
 from diembao.lexicon import gazetteer as lexicon_gazetteer
 from diembao.lexicon.files import load_lines, load_tsv
+from diembao.lexicon.kb import key_words
 from diembao.record import Document
-from diembao.text import fold_key
+from diembao.text import alternation_in_order, fold_key
 
 from .analysis import WORD, loosen
 
-# Abbreviations written with inner punctuation, rewritten before the name is cut into words.
-_DOTTED = re.compile(r"(?<!\w)(t\.\s?ư|t\.\s?w|pt\s?-\s?th|tp\.\s?(?=hcm\b))(?!\w)")
-_DOTTED_MAP = {"tư": "trung ương", "tw": "trung ương", "ptth": "phát thanh truyền hình", "tp": "thành phố "}
+
+@cache
+def _dotted() -> re.Pattern[str]:
+    """Abbreviations written with inner punctuation, rewritten before the name is cut into words."""
+    return re.compile(rf"(?<!\w)({'|'.join(key_words()['dotted_patterns'])})(?!\w)")
+
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
@@ -145,7 +149,8 @@ def _fields() -> tuple[re.Pattern[str], Mapping[str, str]]:
             if isinstance(variant, str):
                 table.setdefault(_words_of(variant), target)
     writings = sorted(table, key=len, reverse=True)
-    return re.compile(rf"(?<= )(bộ|sở) ({'|'.join(map(re.escape, writings))})(?= )"), table
+    heads = alternation_in_order(key_words()["field_heads"])
+    return re.compile(rf"(?<= )({heads}) ({'|'.join(map(re.escape, writings))})(?= )"), table
 
 
 @cache
@@ -177,7 +182,8 @@ def _words_of(text: str) -> str:
     """Folded words with the abbreviations expanded (`HĐND` -> `hội đồng nhân dân`)."""
     capitals, expansions = _capital_abbreviations()
     folded = fold_key(capitals.sub(lambda m: expansions[m.group()], unicodedata.normalize("NFC", text)))
-    folded = _DOTTED.sub(lambda m: _DOTTED_MAP[re.sub(r"[\s.\-]", "", m.group(1))], folded)
+    dotted = key_words()["dotted"]
+    folded = _dotted().sub(lambda m: dotted[re.sub(r"[\s.\-]", "", m.group(1))], folded)
     table = _abbreviations()
     return " ".join(table.get(word, word) for word in WORD.findall(folded))
 
@@ -185,7 +191,8 @@ def _words_of(text: str) -> str:
 def _normal_words(text: str) -> str:
     """`_words_of`, with a ministry's or department's field written in full (`Bộ GD-ĐT`)."""
     words = _words_of(text)
-    if not words.startswith(("bộ ", "sở ")) and " bộ " not in words and " sở " not in words:
+    heads = key_words()["field_heads"]
+    if not words.startswith(tuple(f"{h} " for h in heads)) and all(f" {h} " not in words for h in heads):
         return words
     pattern, table = _fields()
     return pattern.sub(lambda m: f"{m[1]} {table[m[2]]}", f" {words} ").strip()
@@ -197,18 +204,20 @@ def org_key(name: str) -> str:
     return _org_aliases().get(words, words)
 
 
-_ADMIN = re.compile(r"(?<= )(?:tỉnh|thành phố) ")
+@cache
+def _admin() -> re.Pattern[str]:
+    return re.compile(rf"(?<= )(?:{alternation_in_order(key_words()['admin_words'])}) ")
 
 
 def _without_admin(words: str) -> str:
     """A body's key without the `tỉnh`/`thành phố` before the province it names, so `UBND TP Hà
     Nội` and `UBND Hà Nội`, `Sở GD-ĐT tỉnh Sơn La` and `Sở GD-ĐT Sơn La` are one body. A city that
     is no province (`thành phố Vinh`) keeps its word."""
-    if " tỉnh " not in words and " thành phố " not in words:
+    if all(f" {w} " not in words for w in key_words()["admin_words"]):
         return words
     table = provinces()
     out, last = [], 0
-    for match in _ADMIN.finditer(words):
+    for match in _admin().finditer(words):
         rest = words[match.end():].split()
         if any(" ".join(rest[:n]) in table for n in range(min(5, len(rest)), 0, -1)):
             out.append(words[last:match.start()])
@@ -235,7 +244,8 @@ def _canonical_names() -> Mapping[str, str]:
     names = [n for n in units.get("central", ()) if isinstance(n, str)]
     names += [n for n in (units.get("aliases") or {}).values() if isinstance(n, str)]
     # A ministry is shown by its field in full, however the first article to name it wrote it.
-    names += [f"Bộ {field}" for field in (units.get("ministry_domains") or {}) if isinstance(field, str)]
+    ministry = key_words()["ministry_written"]
+    names += [f"{ministry} {field}" for field in (units.get("ministry_domains") or {}) if isinstance(field, str)]
     return {org_key(name): name for name in names}
 
 
@@ -298,7 +308,7 @@ def provinces() -> Mapping[str, Province]:
 def province_of_name(name: str) -> Province | None:
     """The province `name` names (`TP.HCM`, `tỉnh Tiền Giang`), or None."""
     words = _normal_words(name)
-    for admin in ("tỉnh ", "thành phố "):
+    for admin in (f"{w} " for w in key_words()["admin_words"]):
         if words.startswith(admin) and words[len(admin):] in provinces():
             return provinces()[words[len(admin):]]
     return provinces().get(words)
@@ -318,9 +328,11 @@ def province_in(name: str) -> Province | None:
     return None
 
 
-_LOCAL = re.compile(r"(?:^| )(huyện|quận|thị xã|thị trấn|thị|xã|phường)( ủy)? (?P<name>.+)$")
-_LOCAL_STOP = ("tỉnh", "tp", "huyện", "quận", "thị", "xã", "phường")
-_DISTRICT_LEVEL = {"huyện", "quận", "thị xã", "thị"}
+@cache
+def _local() -> re.Pattern[str]:
+    k = key_words()
+    levels, committee = alternation_in_order(k["local_levels"]), re.escape(k["committee_word"])
+    return re.compile(rf"(?:^| )({levels})( {committee})? (?P<name>.+)$")
 
 
 @lru_cache(maxsize=1 << 13)
@@ -328,20 +340,22 @@ def locality_of(key: str) -> tuple[str, str] | None:
     """(level, name) of the district or commune a body's key names (`ủy ban nhân dân huyện tương
     dương` -> (`district`, `tương dương`), `đảng ủy xã hợp minh` -> (`commune`, `hợp minh`)), or
     None. A town party committee (`thị ủy`) is district level; a bare `thị` without `ủy` is not."""
-    match = _LOCAL.search(key)
-    if match is None or (match[1] == "thị" and not match[2]):
+    k = key_words()
+    match = _local().search(key)
+    if match is None or (match[1] == k["town_word"] and not match[2]):
         return None
     words: list[str] = []
     rest = match["name"].split()
     for i, word in enumerate(rest):
-        if word in _LOCAL_STOP or len(words) == 3 or (word == "thành" and rest[i + 1:i + 2] == ["phố"]):
+        city = k["city_words"]
+        if word in k["local_stop"] or len(words) == 3 or (word == city[0] and rest[i + 1:i + len(city)] == city[1:]):
             break
         if words and any(" ".join(rest[i:i + n]) in provinces() for n in range(1, 5)):
             break  # the province after the district (`huyện châu thành long an`)
         words.append(word)
     if not words:
         return None
-    return ("district" if match[1] in _DISTRICT_LEVEL else "commune"), " ".join(words)
+    return ("district" if match[1] in k["district_levels"] else "commune"), " ".join(words)
 
 
 @cache
@@ -391,8 +405,9 @@ def _codes() -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
             if code.strip():
                 types.add(_code_upper(code))
     issuers = {_code_upper(row["code"]) for row in load_tsv("documents/codes.tsv")}
+    central = key_words()["central_code"]
     for code in sorted(types | issuers):
-        if code != "TƯ":  # read as TW before codes are looked up; its unmarked form is TU (Tỉnh ủy)
+        if code != central:  # read as TW before codes are looked up; its unmarked form is TU (Tỉnh ủy)
             spellings.setdefault(loosen(code), code)
     return spellings, frozenset(types), frozenset(_code_upper(c) for c in load_lines("kb/party_codes.txt"))
 
@@ -420,7 +435,7 @@ def symbol_key(symbol: str) -> str:
     if key is not None:
         return key
     text = _EMBEDDED.sub(lambda m: _canonical(re.sub(r"\s+", "", m.group())) or m.group(), text)
-    return re.sub(r"\s+", "", text).replace("TƯ", "TW")
+    return re.sub(r"\s+", "", text).replace(key_words()["central_code"], "TW")
 
 
 _SYMBOL_SHAPE = re.compile(r"^\d+(?:[-/.][^\W_]+)+$")
@@ -428,14 +443,16 @@ _EMBEDDED = re.compile(r"(?<![^\W_])\d+(?:\s*[-/]\s*[^\W_]+)+")
 
 
 def _unify(text: str) -> str:
-    return text.replace("–", "-").replace("—", "-").replace("T.Ư", "TW").replace("T.W", "TW")
+    dotted = key_words()["central_code_dotted"]
+    return text.replace("–", "-").replace("—", "-").replace(dotted, "TW").replace("T.W", "TW")
 
 
 def _canonical(text: str) -> str | None:
     """The key of a symbol without spaces (`57/TW-NQ`), or None when it is not one."""
     if not _SYMBOL_SHAPE.match(text):
         return None
-    words = [("TW" if w == "TƯ" else w) for w in _SYMBOL_WORDS.findall(text)]
+    central = key_words()["central_code"]
+    words = [("TW" if w == central else w) for w in _SYMBOL_WORDS.findall(text)]
     if all(w.isdigit() for w in words[1:]):
         return None
     spellings, types, party = _codes()
@@ -477,14 +494,17 @@ def _type_names() -> Mapping[str, str]:
     return table
 
 
-_REFERENCE = re.compile(r"^(?:(?P<type>\D+?)\s+(?:(?:số|so)\s+)?)?(?P<symbol>\d+(?:\s*[-/.]\s*[^\W_]+)*)$")
+@cache
+def _reference() -> re.Pattern[str]:
+    number = alternation_in_order(key_words()["number_words"])
+    return re.compile(rf"^(?:(?P<type>\D+?)\s+(?:(?:{number})\s+)?)?(?P<symbol>\d+(?:\s*[-/.]\s*[^\W_]+)*)$")
 
 
 @lru_cache(maxsize=1 << 12)
 def document_reference(text: str) -> DocumentRef | None:
     """What `text` says of a document when that is all it says, else None (`hội nghị 5` is not
     one: its words do not name a type)."""
-    match = _REFERENCE.match(fold_key(text))
+    match = _reference().match(fold_key(text))
     if match is None:
         return None
     kind = None

@@ -44,6 +44,11 @@ class Tables:
     grammar: dict[str, Any]
 
 
+def grammar() -> dict[str, Any]:
+    """The citation grammar's own words by role (`data/documents/grammar.json`)."""
+    return load_json("documents/grammar.json")  # type: ignore[no-any-return]
+
+
 @cache
 def code_key(code: str) -> str:
     """`QH13` -> `qh`, `UBTVQH14` -> `ubtvqh`, `TTg` -> `ttg`: the folded code without its session."""
@@ -95,5 +100,5 @@ def tables() -> Tables:
         issuer_phrases=phrases,
         issuer_pattern=re.compile(rf"(?:{alternation(phrases)})(?!\w)"),
         municipalities=frozenset(fold(p) for p in load_lines("documents/municipalities.txt")),
-        grammar=load_json("documents/grammar.json"),
+        grammar=grammar(),
     )

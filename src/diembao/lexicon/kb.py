@@ -1,6 +1,7 @@
 """The knowledge base's own vocabularies (`data/kb/`): the word lists and tables its resolvers
 read (state bodies, implied bodies, spell cues, target cues) and the words they read by role
-(`grammar.json`). `kb/keys.py` reads its abbreviation tables itself, through `lexicon.files`."""
+(`grammar.json`), and the canonical keys' words by role (`keys.json`). `kb/keys.py` reads its
+abbreviation tables itself, through `lexicon.files`."""
 
 from __future__ import annotations
 
@@ -43,3 +44,11 @@ def words(role: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise LexiconError(f"data/{GRAMMAR}: {role} is not a list of words")
     return tuple(value)
+
+
+@cache
+def key_words() -> Mapping[str, Any]:
+    """The words the canonical keys read by role (`data/kb/keys.json`)."""
+    return load_json("kb/keys.json", ("dotted_patterns", "dotted", "field_heads", "ministry_written", "admin_words",  # type: ignore[no-any-return]
+                                      "local_levels", "committee_word", "district_levels", "town_word", "local_stop",
+                                      "city_words", "central_code", "central_code_dotted", "number_words"))

@@ -8,6 +8,7 @@ lines of dots). Vocabularies live in `diembao/data/layout/`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,25 +16,18 @@ from functools import cache
 from string import ascii_letters
 
 from diembao.lexicon.files import load_json, load_lines
+from diembao.lexicon.layout import grammar, header_date, link_placeholder, photo_hint
 from diembao.readers.budget import MAX_YEAR, MIN_YEAR
 from diembao.text import alternation, clean_paragraph, fold, fold_key, normalise, single_spaced
 from diembao.text.legacy import letters
+from diembao.text.syllables import TONE_MARKS
 
 # --- header date line: "Thứ Tư, 10/11/2021, 17:48 (GMT+7)" -----------------------------------
-
-_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|cn|t[2-7])"
-_HEADER_DATE = re.compile(
-    rf"^\s*(?:{_WEEKDAY}\s*[,\-–|]?\s*)?(?:ngày\s+)?"
-    r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})"
-    r"(?:\s*[,\-–|]?\s*(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?"
-    r"\s*(?:\(?\s*(gmt|utc)\s*([+-]\s*\d{1,2})?\s*\)?)?\s*\.?\s*$",
-    re.IGNORECASE,
-)
 
 
 def is_header_date(line: str) -> bool:
     """Whether `line` is laid out as a header date line, whatever its date is worth."""
-    return _HEADER_DATE.match(fold(line)) is not None
+    return header_date().match(fold(line)) is not None
 
 
 def parse_header_date(line: str) -> str | None:
@@ -41,7 +35,7 @@ def parse_header_date(line: str) -> str | None:
 
     A bare local time is Vietnamese time (+07:00); a date without a time is a date only.
     """
-    m = _HEADER_DATE.match(fold(line))
+    m = header_date().match(fold(line))
     if not m:
         return None
     day, month, year = int(m[1]), int(m[2]), int(m[3])
@@ -80,7 +74,6 @@ def normalise_published(value: object) -> str | None:
 # --- junk -------------------------------------------------------------------------------------
 
 _PUNCTUATION_ONLY = re.compile(r"^[\s.…·•*\-–—_=~|/\\,;:!?'\"“”‘’()\[\]]*$")
-_LINK_PLACEHOLDER = re.compile(r"(?:\s*Nguồn\s*:\s*\[Link nguồn\])+\s*$")
 
 
 @cache
@@ -98,9 +91,9 @@ _MAX_JUNK = 40
 
 def strip_trailing_junk(paragraph: str) -> str:
     """Drop what aggregators glue to the end of a paragraph (`Nguồn: [Link nguồn]`)."""
-    if "[Link nguồn]" not in paragraph:
+    if grammar()["link_placeholder"] not in paragraph:
         return paragraph
-    return _LINK_PLACEHOLDER.sub("", paragraph).rstrip()
+    return link_placeholder().sub("", paragraph).rstrip()
 
 
 # --- detokenising (corpora re-joined from word-segmented text) ---------------------------------
@@ -132,12 +125,14 @@ def detokenise(text: str) -> str:
 
 # --- glue: words a scraper ran together where a link or a tag ended ---------------------------
 
-_VN_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
-_VN_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
+# The alphabet of these classes comes from `text.legacy.letters` (67 lower case, then capitals).
+_LETTERS_LOWER = letters()[: len(letters()) // 2]
+_VN_LOWER = "a-z" + "".join(_LETTERS_LOWER)
+_VN_UPPER = "A-Z" + "".join(c.upper() for c in _LETTERS_LOWER)
 _LOWER_UPPER = re.compile(rf"([{_VN_LOWER}]+)([{_VN_UPPER}][{_VN_LOWER}]*)")
 _ROMAN_LOWER = re.compile(rf"\b([IVXLC]{{2,}})(?=[{_VN_LOWER}]{{2,}}\b)")
 _COMMA_LETTER = re.compile(rf"(?<=[^\W_]),(?=[{_VN_UPPER}])")
-_TONED = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_TONED = "".join(c for c in _LETTERS_LOWER if set(unicodedata.normalize("NFD", c)) & set(TONE_MARKS))
 _TONED_ALL = _TONED + _TONED.upper()
 # A word with two tone marks is two syllables run together; no single syllable has two.
 _LONG_WORD = re.compile(rf"\b[^\W\d_{_TONED_ALL}]*[{_TONED_ALL}][^\W\d_{_TONED_ALL}]*[{_TONED_ALL}][^\W\d_]*")
@@ -148,7 +143,7 @@ _CASE_SEAM = re.compile(rf"[{_VN_UPPER}](?<=[{_VN_LOWER}].)")
 _ROMAN_SEAM = re.compile(rf"[IVXLC](?<=[IVXLC][IVXLC])(?=[{_VN_LOWER}]{{2}})")
 # Two tone-marked vowels with only unmarked letters between: the sign of a glued word. Only
 # Vietnamese letters count between them: a word with any other letter is no pair of syllables.
-_UNTONED_LETTER = "a-zA-ZđĐăĂâÂêÊôÔơƠưƯ"
+_UNTONED_LETTER = "a-zA-Z" + "".join(c + c.upper() for c in _LETTERS_LOWER if c not in _TONED)
 _TWO_TONES = re.compile(rf"[{_TONED_ALL}][{_UNTONED_LETTER}]{{0,8}}[{_TONED_ALL}]")
 _COMMA_SEAM = re.compile(rf",[{_VN_UPPER}]")
 
@@ -258,11 +253,8 @@ def _caption_key(line: str) -> str:
     return fold_key(line).rstrip(" .…")
 
 
-_PHOTO_HINT = re.compile(r"ảnh|Ảnh|ẢNH|hoto|HOTO")
-
-
 def has_photo_marker(line: str) -> bool:
-    if not _PHOTO_HINT.search(line):
+    if not photo_hint().search(line):
         return False
     folded = fold(line)
     return any(marker in folded for marker in _photo_markers())
@@ -292,7 +284,7 @@ def split_captions(paragraphs: Sequence[str]) -> Split:
     body: list[str] = []
     captions: list[str] = []
     # One scan over the whole text says whether any line can carry a photo marker.
-    marked_captions = bool(_PHOTO_HINT.search("\n".join(paragraphs)))
+    marked_captions = bool(photo_hint().search("\n".join(paragraphs)))
     i = 0
     while i < len(paragraphs):
         line = paragraphs[i]

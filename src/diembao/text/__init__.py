@@ -7,8 +7,8 @@ The names below are re-exported because readers, the record and the knowledge ba
 from __future__ import annotations
 
 from diembao.text.clean import clean_paragraph, normalise, single_spaced
-from diembao.text.fold import alternation, fold, fold_key, strip_diacritics, unique
+from diembao.text.fold import alternation, alternation_in_order, fold, fold_key, strip_diacritics, unique
 from diembao.text.offsets import SEPARATOR, Segment, join_segments, segments
 
-__all__ = ["SEPARATOR", "Segment", "alternation", "clean_paragraph", "fold", "fold_key", "join_segments",
-           "normalise", "segments", "single_spaced", "strip_diacritics", "unique"]
+__all__ = ["SEPARATOR", "Segment", "alternation", "alternation_in_order", "clean_paragraph", "fold", "fold_key",
+           "join_segments", "normalise", "segments", "single_spaced", "strip_diacritics", "unique"]

@@ -68,3 +68,9 @@ def alternation(words: Iterable[str]) -> str:
     """`a|b|…` of the words, escaped, longest first, so that a regular expression prefers a longer
     form to its prefix (`Nghị quyết liên tịch` to `Nghị quyết`)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def alternation_in_order(words: Iterable[str]) -> str:
+    """`a|b|…` of the words, escaped, in the order given: for a grammar whose alternatives were
+    written in the order the regular expression must try them."""
+    return "|".join(re.escape(w) for w in words)

@@ -36,7 +36,7 @@ from functools import cache
 import ahocorasick
 
 from diembao.lexicon.temporal import vocab as _vocab
-from diembao.text import alternation, fold
+from diembao.text import alternation, alternation_in_order, fold
 from diembao.text.calendar import is_valid_day, is_valid_year, iso_day, iso_month, year_for
 
 DAY, MONTH, YEAR, RANGE, RECURRENCE = "day", "month", "year", "range", "recurrence"
@@ -79,18 +79,22 @@ class _Grammar:
 # A symbol (`15/2020/NĐ-CP`, `22-NQ/TW`) goes on after its numbers; a date does not.
 _SYMBOL_TAIL = r"\d|\s?/\s?[a-zđ\d]|-[a-zđ]"
 
-# What may follow the first digit of a number for it to start an expression: a separator and
-# a digit, `tháng` (a written date), or a lookbehind to `năm`/`tháng` (a year, a month).
-_AFTER_FIRST_DIGIT = (
-    r"(?<![\w/.,-]\d)(?:\d{0,3}\s?[/.–—-]\s?\d|\d?\stháng\s\d|\d{3}(?<=năm\s\d{4})"
-    r"|(?<=tháng\s\d)|\d(?<=tháng\s\d\d))"
-)
+
+def _after_first_digit(month: str, year: str) -> str:
+    """What may follow the first digit of a number for it to start an expression: a separator
+    and a digit, `tháng` (a written date), or a lookbehind to `năm`/`tháng` (a year, a month)."""
+    return (
+        rf"(?<![\w/.,-]\d)(?:\d{{0,3}}\s?[/.–—-]\s?\d|\d?\s{month}\s\d|\d{{3}}(?<={year}\s\d{{4}})"
+        rf"|(?<={month}\s\d)|\d(?<={month}\s\d\d))"
+    )
 
 
 @cache
 def _grammar() -> _Grammar:
     v = _vocab()
     part, weekday = alternation(v["part_of_day"]), alternation(v["weekdays"])
+    day, month, year = (re.escape(v[k]) for k in ("day_word", "month_word", "year_word"))
+    until = alternation_in_order(v["range_until"])
     words = {
         "rec": v["recurrence"],
         "rel": v["relative_days"],
@@ -111,11 +115,11 @@ def _grammar() -> _Grammar:
     numeric = "|".join(
         [
             # ngày 24 tháng 11 năm 2015, ngày 24 tháng 11 (the `ngày` is checked in code)
-            r"(?P<wd>\d{1,2})\stháng\s(?P<wm>\d{1,2})(?:(?:\snăm\s|\s?[/-]\s?)(?P<wy>\d{4}))?(?!\d)",
+            rf"(?P<wd>\d{{1,2}})\s{month}\s(?P<wm>\d{{1,2}})(?:(?:\s{year}\s|\s?[/-]\s?)(?P<wy>\d{{4}}))?(?!\d)",
             # tháng 10/2016, tháng 10-2016, tháng 10 năm 2016
-            r"(?<=tháng\s)(?P<mm>\d{1,2})(?:\s?[/-]\s?|\snăm\s)(?P<my>\d{4})(?![\d/])",
+            rf"(?<={month}\s)(?P<mm>\d{{1,2}})(?:\s?[/-]\s?|\s{year}\s)(?P<my>\d{{4}})(?![\d/])",
             # từ năm 2016 đến năm 2020
-            r"(?<=từ\snăm\s)(?P<t1>\d{4})\s(?:đến|tới)\s(?:năm\s)?(?P<t2>\d{4})(?!\d)",
+            rf"(?<={re.escape(v['from_word'])}\s{year}\s)(?P<t1>\d{{4}})\s(?:{until})\s(?:{year}\s)?(?P<t2>\d{{4}})(?!\d)",
             # giai đoạn 2021 - 2026, nhiệm kỳ 2020-2025, 2021-2025
             r"(?P<r1>\d{4})\s?[-–—]\s?(?P<r2>\d{4})(?![\d/]|-[a-zđ])",
             # 25/10/2021, 2-2-2008, 4 / 2 / 2019, 10.11.2021
@@ -123,19 +127,19 @@ def _grammar() -> _Grammar:
             # 10-11, 3/2, 16/11 (needs a trigger, checked in code)
             r"(?P<dd>\d{1,2})\s?(?P<ds>[/.-])\s?(?P<dm>\d{1,2})(?!\d|\s?[/.-]\s?\d|,\d)",
             # năm 2021
-            r"(?<=năm\s)(?P<yy>\d{4})(?!\d|[.,/-]\d)",
+            rf"(?<={year}\s)(?P<yy>\d{{4}})(?!\d|[.,/-]\d)",
             # tháng 10
-            r"(?<=tháng\s)(?P<mo>\d{1,2})(?!\d|\s?[/.-]\s?\d|,\d)",
+            rf"(?<={month}\s)(?P<mo>\d{{1,2}})(?!\d|\s?[/.-]\s?\d|,\d)",
         ]
     )
     word_pattern = "|".join(f"(?P<{name}>{alternation(group)})" for name, group in words.items())
     word_pattern += rf"|(?P<rpp>{part})\s(?P<rpw>{alternation(v['relative_after_part_of_day'])})"
     prefix = (
         rf"(?<!\w)(?:(?:{alternation(v['part_of_day_joiners'])})\s)?(?:(?P<part>{part})\s)?"
-        rf"(?:(?P<wkd>{weekday})(?:\s?,\s?|\s\(|\s))?(?:(?P<lead>ngày|hôm|mùng|mồng)\s)?$"
+        rf"(?:(?P<wkd>{weekday})(?:\s?,\s?|\s\(|\s))?(?:(?P<lead>{alternation_in_order(v['day_leads'])})\s)?$"
     )
     return _Grammar(
-        numbers=re.compile(f"[0-9]{_AFTER_FIRST_DIGIT}"),
+        numbers=re.compile(f"[0-9]{_after_first_digit(month, year)}"),
         keywords=keywords,
         numeric=re.compile(numeric),
         words=re.compile(rf"(?<!\w)(?:{word_pattern})(?!\w)"),
@@ -144,14 +148,14 @@ def _grammar() -> _Grammar:
         trigger=re.compile(rf"(?<!\w)(?:{alternation(v['day_month_triggers'])})\s$"),
         not_after=re.compile(rf"\s?(?:{alternation(v['not_after'])})(?!\w)"),
         range_tail=re.compile(
-            r"\s?(?:-|–|đến|tới)\s?(?:ngày\s)?\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?P<y>\d{4})(?!\d)"
+            rf"\s?(?:-|–|{until})\s?(?:{day}\s)?\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?P<y>\d{{4}})(?!\d)"
         ),
         paren_date=re.compile(
             r"\s?(?P<open>\()?(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})(?:\s?[/.-]\s?(?P<y>\d{4}))?"
             r"(?(open)\)|(?![\d/]))"
         ),
-        weekday_then_date=re.compile(r"(?:\s?,\s?|\s\(|\s)(?:ngày\s)?\d{1,2}\s?[/.-]\s?\d{1,2}"),
-        weekday_next=re.compile(r"\s(?:tới|tuần tới|tuần sau)\b"),
+        weekday_then_date=re.compile(rf"(?:\s?,\s?|\s\(|\s)(?:{day}\s)?\d{{1,2}}\s?[/.-]\s?\d{{1,2}}"),
+        weekday_next=re.compile(rf"\s(?:{alternation_in_order(v['weekday_next'])})\b"),
         year_after=re.compile(rf"\s({alternation(v['relative_years'])})(?!\w)"),
         past_before=re.compile(rf"(?<!\w)(?:{alternation(v['past_before'])})\s"),
         past_after=re.compile(rf"\s(?:{alternation(v['past_after'])})(?!\w)"),
@@ -204,14 +208,17 @@ def parse(expression: str, ref: date | None = None) -> Temporal | None:
     return None
 
 
-_DATE_LEAD = re.compile(r"(?:ngày|hôm)\s")
+@cache
+def _date_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation_in_order(_vocab()['date_leads'])})\s")
+
 _QUANTITY_BEFORE = re.compile(r"\d\s$")
 
 
 def date_at(folded: str, pos: int, ref: date | None = None) -> Temporal | None:
     """A day or month expression starting at `pos` (`ngày 2-2-2008`, `25/10/2021`), or None."""
     grammar = _grammar()
-    lead = _DATE_LEAD.match(folded, pos)
+    lead = _date_lead().match(folded, pos)
     start = lead.end() if lead else pos
     match = grammar.numeric.match(folded, start)
     if match is None:
@@ -238,10 +245,10 @@ def _read(
     if g("mm") is not None:
         month, year = int(g("mm")), int(g("my"))
         if 1 <= month <= 12 and is_valid_year(year):
-            return Temporal(start - len("tháng "), end, iso_month(month, year), MONTH)
+            return Temporal(start - len(_vocab()["month_word"]) - 1, end, iso_month(month, year), MONTH)
         return None
     if g("t1") is not None:
-        return _range(g("t1"), g("t2"), start - len("từ năm "), end)
+        return _range(g("t1"), g("t2"), start - len(_vocab()["from_word"]) - len(_vocab()["year_word"]) - 2, end)
     if g("r1") is not None:
         lead = grammar.range_lead.search(folded, max(0, start - 20), start)
         return _range(g("r1"), g("r2"), lead.start() if lead else start, end)
@@ -254,12 +261,12 @@ def _read(
         return _day_month(match, folded, ref, grammar, forced_trigger)
     if g("yy") is not None:
         year = int(g("yy"))
-        return Temporal(start - len("năm "), end, str(year), YEAR) if is_valid_year(year) else None
+        return Temporal(start - len(_vocab()["year_word"]) - 1, end, str(year), YEAR) if is_valid_year(year) else None
     if g("mo") is not None:
         month = int(g("mo"))
         if not 1 <= month <= 12:
             return None
-        begin = start - len("tháng ")
+        begin = start - len(_vocab()["month_word"]) - 1
         year, end = _year_in_context(15, month, folded, begin, end, ref, grammar)
         return Temporal(begin, end, iso_month(month, year), MONTH)
     if g("rec") is not None:
@@ -397,7 +404,8 @@ def _weekday(
     # a sentence): alone, a weekday is written `thứ Hai` or `Chủ nhật`, or follows a part of
     # day or `ngày`/`hôm`.
     first, last = text[start:end].split()
-    if not (has_prefix or last[:1].isupper() or (first[:1].isupper() and first != "Thứ")):
+    opening = _vocab()["weekday_word"].capitalize()
+    if not (has_prefix or last[:1].isupper() or (first[:1].isupper() and first != opening)):
         return None
     wanted = _vocab()["weekdays"][match.group("wk")]
     value = None
@@ -415,6 +423,7 @@ def _weekday(
 
 def format_day(day: date, style: str = "-") -> str:
     """`ngày 2-2-2008` (style `-`), `ngày 2/2/2008` (`/`) or `ngày 2 tháng 2 năm 2008` (`words`)."""
+    v = _vocab()
     if style == "words":
-        return f"ngày {day.day} tháng {day.month} năm {day.year}"
-    return f"ngày {day.day}{style}{day.month}{style}{day.year}"
+        return f"{v['day_word']} {day.day} {v['month_word']} {day.month} {v['year_word']} {day.year}"
+    return f"{v['day_word']} {day.day}{style}{day.month}{style}{day.year}"

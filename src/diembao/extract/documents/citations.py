@@ -29,6 +29,7 @@ from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from diembao.extract.dates.grammar import DAY, date_at
 from diembao.extract.documents.patterns import Patterns, patterns
@@ -40,8 +41,8 @@ from diembao.extract.documents.symbols import (
     symbol_type,
 )
 from diembao.extract.spans import OrgSpan
-from diembao.lexicon.documents import DocType, code_key, tables
-from diembao.text import fold
+from diembao.lexicon.documents import DocType, code_key, grammar, tables
+from diembao.text import alternation_in_order, fold
 
 # --- citations -----------------------------------------------------------------------------
 
@@ -375,12 +376,11 @@ class _Reader:
             return template
         place = place or self.context.main_place
         municipal = place is not None and fold(place) in self.t.municipalities
-        if place is not None and _UNIT_NAMED.match(fold(place)):
-            template = re.sub(
-                r"\s(?:{unit}|tỉnh|thành phố)\s\{place\}", " {place}", template
-            )  # `TP Hồ Chí Minh`
-        filled = template.replace("{unit}", "thành phố" if municipal else "tỉnh").replace(
-            "{committee}", "Thành ủy" if municipal else "Tỉnh ủy"
+        g = grammar()
+        if place is not None and _unit_named().match(fold(place)):
+            template = _unit_before_place().sub(" {place}", template)  # `TP Hồ Chí Minh`
+        filled = template.replace("{unit}", g["city_word"] if municipal else g["province_word"]).replace(
+            "{committee}", g["city_committee"] if municipal else g["province_committee"]
         )
         return filled.replace("{place}", place).strip() if place else filled.replace(" {place}", "").strip()
 
@@ -397,7 +397,7 @@ class _Reader:
             match = p.plenum.match(folded, end)
             if match and (match.group("o1") or match.group("o2")):
                 citation = self._name_citation(doc_type, start, match.end(), type_end=end)
-                return replace(citation, issuer="Ban Chấp hành Trung ương Đảng", issuer_rank=RANK_TEXT)
+                return replace(citation, issuer=grammar()["plenum_issuer"], issuer_rank=RANK_TEXT)
         if "congress" in names:
             match = p.congress.match(folded, end)
             if match and self._is_ordinal(match):
@@ -466,12 +466,28 @@ _NUMBER_NEXT = re.compile(r"\s\d")
 
 
 def _without_session(name: str) -> str:
-    return re.sub(r"\s*\(?\s*(?:khóa|khoá|nhiệm kỳ)\s+\S+\s*\)?\s*$", "", name, flags=re.IGNORECASE)
+    return _session_end().sub("", name)
+
+
+@cache
+def _session_end() -> re.Pattern[str]:
+    words = alternation_in_order(grammar()["session_words"])
+    return re.compile(rf"\s*\(?\s*(?:{words})\s+\S+\s*\)?\s*$", re.IGNORECASE)
+
+
+@cache
+def _unit_named() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation_in_order(grammar()['unit_named'])})\s")
+
+
+@cache
+def _unit_before_place() -> re.Pattern[str]:
+    g = grammar()
+    return re.compile(rf"\s(?:\{{unit\}}|{alternation_in_order([g['province_word'], g['city_word']])})\s\{{place\}}")
 
 
 _WORD = re.compile(r"[^\W_]+")
 _JOIN = re.compile(r" - | – |-| ")  # `Bà Rịa - Vũng Tàu`, `Thừa Thiên-Huế`
-_UNIT_NAMED = re.compile(r"(?:tp\.?|thành phố|tỉnh)\s")
 
 
 def _capitalised_words(text: str, pos: int, limit: int) -> int:

@@ -11,7 +11,7 @@ import ahocorasick
 
 from diembao.extract.documents.symbols import NUM, PARTY, STATE
 from diembao.lexicon.documents import tables
-from diembao.text import alternation
+from diembao.text import alternation, alternation_in_order
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,25 +47,35 @@ def patterns() -> Patterns:
     for word, (doc_type, abbreviation) in t.words.items():
         keywords.add_word(word, (word, doc_type, abbreviation))
     keywords.make_automaton()
+
+    def w(key: str) -> str:
+        return re.escape(g[key])
+
+    def alt(key: str) -> str:
+        return alternation_in_order(g[key])
+
+    year, number_word, about = w("year_word"), w("number_word"), w("about_word")
+    and_word, until, ordinal_word = w("and_word"), w("until_word"), w("ordinal_word")
     words = rf"(?:{alternation(g['ordinals'])})(?!\w|\s\d)"  # `năm` is also "year": not `năm 2017`
     ordinal = rf"(?:\d{{1,2}}(?!\w)|{words})"
     # A Roman numeral is checked for capitals in code; `XIVngay` is glued scraped text.
     roman = r"(?:[ivxlc]+(?!\w)|[ivxlc]{2,}(?=[^\W\d_]))"
     session = rf"\s?,?\s\(?(?:{g['session']})\s(?:[ivxlc]+|\d{{1,2}}|\d{{4}}\s?[-–]\s?\d{{4}})(?!\w)\)?"
-    horizon = r"(?:đến năm\s\d{4}|(?:giai đoạn|thời kỳ|năm)\s\d{4}\s?[-–]\s?\d{4})"
+    horizon = rf"(?:{until} {year}\s\d{{4}}|(?:{alt('periods')})\s\d{{4}}\s?[-–]\s?\d{{4}})"
     title_word = rf"(?!(?:{alternation(g['title_stop_words'])})(?!\w))(?:tp\.|[^\s.,;:!?()\"“”]+)"
     return Patterns(
         keywords=keywords,
         number=re.compile(
-            rf"\s?(?P<so>số\s?:?\s?|:\s?)?(?:{PARTY}|{STATE}|(?P<yn>{NUM})\s?/\s?(?P<yy>(?:19|20)\d{{2}})"
+            rf"\s?(?P<so>{number_word}\s?:?\s?|:\s?)?(?:{PARTY}|{STATE}|(?P<yn>{NUM})\s?/\s?(?P<yy>(?:19|20)\d{{2}})"
             rf"(?![\d/])|(?P<bn>{NUM})(?![\d/.,-]\d|\w|\s?/\s?\d))"
         ),
-        seq=re.compile(r"\s?(?:,|;|và|&)\s?(?=(?:số\s)?\d)(?:số\s)?"),
+        seq=re.compile(rf"\s?(?:,|;|{and_word}|&)\s?(?=(?:{number_word}\s)?\d)(?:{number_word}\s)?"),
         units=re.compile(rf"\s?(?:{alternation(g['units'])})(?!\w)"),
-        number_year=re.compile(r"\snăm\s(?P<y>(?:19|20)\d{2})(?!\d)"),
-        paren_year=re.compile(r"\s\((?:năm\s)?(?:19|20)\d{2}\)"),
-        before_date=re.compile(rf"\s?,?\s(?:(?:được\s)?(?:{alternation(g['date_verbs'])})\s)?(?:vào\s)?(?=ngày\s)"),
-        issuer_lead=re.compile(r"\s?,?\s(?P<lead>của|do)\s|\s(?=\S)"),
+        number_year=re.compile(rf"\s{year}\s(?P<y>(?:19|20)\d{{2}})(?!\d)"),
+        paren_year=re.compile(rf"\s\((?:{year}\s)?(?:19|20)\d{{2}}\)"),
+        before_date=re.compile(rf"\s?,?\s(?:(?:{w('passive_word')}\s)?(?:{alternation(g['date_verbs'])})\s)?"
+                               rf"(?:{w('on_word')}\s)?(?={w('day_word')}\s)"),
+        issuer_lead=re.compile(rf"\s?,?\s(?P<lead>{alt('issuer_leads')})\s|\s(?=\S)"),
         issued_after=re.compile(
             rf"(?:\s(?:{alternation(g['verb_adverbs'])}))*\s(?:{alternation(g['issued_verbs'])})(?!\w)"
         ),
@@ -73,30 +83,30 @@ def patterns() -> Patterns:
         # `về …` up to the end of the clause or the next citation. Read on the text, not the
         # folded form, for its line breaks.
         subject=re.compile(
-            rf"\s?,?\s(?:về\s(?:việc\s)?)(?P<s>(?:(?!\s(?:{alternation(t.words)})\s(?:số\s)?\d)"
+            rf"\s?,?\s(?:{about}\s(?:{w('matter_word')}\s)?)(?P<s>(?:(?!\s(?:{alternation(t.words)})\s(?:{number_word}\s)?\d)"
             r"(?:[^.;:!?\n\"“”]|\.(?=\d))){3,240})",
             re.IGNORECASE,
         ),
         verb_before=re.compile(rf"(?:\s(?:{alternation(g['verb_adverbs'])}))*\s(?:{alternation(g['issued_verbs'])})\s$"),
         phrase_before=re.compile(rf"(?<!\w)(?:{t.issuer_pattern.pattern})(?:{session})?$"),
         plenum=re.compile(
-            rf"\s?(?:hội nghị\s)?(?:lần thứ\s(?P<o1>{ordinal})\s)?(?:ban chấp hành\s|bch\s)?"
-            rf"(?:trung ương|tư|tw|t\.ư)(?!\w)(?:\sđảng)?(?:\s(?:lần thứ\s)?(?P<o2>{ordinal}))?(?:{session})?"
+            rf"\s?(?:{w('conference_word')}\s)?(?:{ordinal_word}\s(?P<o1>{ordinal})\s)?(?:(?:{alt('central_committee')})\s)?"
+            rf"(?:{alt('central')})(?!\w)(?:\s{w('party_word')})?(?:\s(?:{ordinal_word}\s)?(?P<o2>{ordinal}))?(?:{session})?"
         ),
         congress=re.compile(
-            rf"\s?đại hội(?P<mid>(?:\s(?!lần\s)[^\s,.;:()\"“”]+){{0,4}}?)\s"
-            rf"(?:lần thứ\s(?P<ord>{roman}|{ordinal})|(?P<roman>{roman}))"
-            rf"(?:\s(?:của|toàn)\s(?:đảng|quốc)(?!\w))?(?:{session})?"
+            rf"\s?{w('congress_word')}(?P<mid>(?:\s(?!{w('ordinal_lead')}\s)[^\s,.;:()\"“”]+){{0,4}}?)\s"
+            rf"(?:{ordinal_word}\s(?P<ord>{roman}|{ordinal})|(?P<roman>{roman}))"
+            rf"(?:\s(?:{alt('congress_of')})\s(?:{alt('congress_whole')})(?!\w))?(?:{session})?"
         ),
-        law_year=re.compile(r"(?:\s(?:năm\s)?(?P<y>(?:19|20)\d{2})(?!\d))?"),
+        law_year=re.compile(rf"(?:\s(?:{year}\s)?(?P<y>(?:19|20)\d{{2}})(?!\d))?"),
         constitution=re.compile(
-            r"(?:\s(?:nước\s)?(?:cộng hòa xã hội chủ nghĩa việt nam|chxhcn việt nam))?"
-            r"(?:\s(?:năm\s)?(?:19|20)\d{2}(?!\d))?"
+            rf"(?:\s(?:{w('country_word')}\s)?(?:{alt('country_names')}))?"
+            rf"(?:\s(?:{year}\s)?(?:19|20)\d{{2}}(?!\d))?"
         ),
-        quoted=re.compile(r"\s(?:về\s)?(?P<q>[\"“'‘])\s?(?P<title>[^\"“”'‘’\n]{4,250}?)\s?[\"”'’]"),
+        quoted=re.compile(rf"\s(?:{about}\s)?(?P<q>[\"“'‘])\s?(?P<title>[^\"“”'‘’\n]{{4,250}}?)\s?[\"”'’]"),
         horizon=re.compile(
             rf"(?:\s{title_word}){{1,25}}?\s{horizon}"
-            rf"(?:,?\s(?:và\s)?(?:tầm nhìn|định hướng)(?:\sđến)?(?:\snăm)?\s\d{{4}})?"
+            rf"(?:,?\s(?:{and_word}\s)?(?:{alt('visions')})(?:\s{until})?(?:\s{year})?\s\d{{4}})?"
         ),
         # `QCVN 4:2009/BKHCN` is a standard's number, not a letter of 2009.
         bare_symbol=re.compile(r"[0-9](?<![\w/.:-][0-9])(?=[\d.a-z]*\s?[-/])"),

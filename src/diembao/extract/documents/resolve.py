@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from bisect import insort
 from collections.abc import Sequence
+from functools import cache
 
 from diembao.extract.documents.citations import Citation
 from diembao.extract.spans import nearest
+from diembao.lexicon.documents import grammar
 from diembao.text import fold
 
 
@@ -60,7 +62,7 @@ def resolve(citations: Sequence[Citation]) -> list[list[Citation]]:
     for i, c in enumerate(citations):
         if c.number is None and c.name:
             name = fold(c.name)
-            base = _NAME_YEAR.sub("", name)
+            base = _name_year().sub("", name)
             if base != name:
                 insort(named_with_year.setdefault((c.type, base), []), (c.start, i))
     for i, c in enumerate(citations):
@@ -76,7 +78,7 @@ def resolve(citations: Sequence[Citation]) -> list[list[Citation]]:
 def _name_key(citation: Citation, citations: Sequence[Citation],
               named_with_year: dict[tuple[str, str], list[tuple[int, int]]]) -> tuple[str, ...]:
     name = fold(citation.name or "")
-    base = _NAME_YEAR.sub("", name)
+    base = _name_year().sub("", name)
     if base != name:
         return ("name", citation.type, base, name[len(base) :].split()[-1])
     peers = named_with_year.get((citation.type, base))
@@ -86,4 +88,7 @@ def _name_key(citation: Citation, citations: Sequence[Citation],
     return ("name", citation.type, base, "")
 
 
-_NAME_YEAR = re.compile(r"\s(?:năm\s)?(?:19|20)\d{2}$")
+@cache
+def _name_year() -> re.Pattern[str]:
+    """A year ending a folded name (`hiến pháp năm 2013`)."""
+    return re.compile(rf"\s(?:{re.escape(grammar()['year_word'])}\s)?(?:19|20)\d{{2}}$")
