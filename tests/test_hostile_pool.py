@@ -97,3 +97,29 @@ def test_regression_no_worker_outlives_a_killed_ingest(tmp_path: Path, how: sign
     finally:
         if victim.poll() is None:
             victim.kill()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigterm_while_the_workers_warm_up_ends_the_ingest(tmp_path: Path) -> None:
+    # The pool waits for its workers' warm-up before the ingest holds it: a SIGTERM then must
+    # still kill them (the pool does it itself) rather than leave the exit waiting on them.
+    corpus = write_synthetic_corpus(tmp_path / "c.jsonl", 200)
+    victim = subprocess.Popen([*CLI, "ingest", str(corpus), "--db", str(tmp_path / "kb.sqlite"), "-q", "-j", "2"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not _descendants(victim.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)  # the forkserver is up; the workers are building their tables
+        children = _descendants(victim.pid)
+        os.kill(victim.pid, signal.SIGTERM)
+        victim.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while any(_alive(c) for c in children) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [c for c in children if _alive(c)]
+        _, err = victim.communicate(timeout=10)
+        assert b"Traceback" not in err
+    finally:
+        if victim.poll() is None:
+            victim.kill()

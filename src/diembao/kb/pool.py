@@ -57,9 +57,15 @@ class WatchedPool:
         executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=worker_start,
                                        initargs=(os.getpid(), self.article_timeout))
         # Wait until the workers are up and warm, so that no watchdog clock counts their start.
-        for ready in [executor.submit(_ready) for _ in range(self.workers)]:
-            with contextlib.suppress(Exception):
-                ready.result(timeout=600)
+        try:
+            for ready in [executor.submit(_ready) for _ in range(self.workers)]:
+                with contextlib.suppress(Exception):
+                    ready.result(timeout=600)
+        except BaseException:
+            # A SIGTERM (SystemExit) while the workers warm up: the caller holds no pool yet to stop,
+            # and the interpreter's exit would wait for the warm-up to end.
+            _kill(executor)
+            raise
         return executor
 
     def map_ordered(self, chunks: Iterator[Chunk], extractor: Extractor | None, max_inflight: int) -> Iterator[Result]:
@@ -114,14 +120,25 @@ class WatchedPool:
         if not kill:
             self.executor.shutdown(cancel_futures=True)
             return
-        processes = list((getattr(self.executor, "_processes", None) or {}).values())
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            with contextlib.suppress(Exception):
-                process.kill()
-        for process in processes:
-            with contextlib.suppress(Exception):
-                process.join(timeout=5)
+        _kill(self.executor)
+
+
+def _kill(executor: ProcessPoolExecutor) -> None:
+    """Stop an executor's workers at once, whatever they are doing."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    # The queue's feeder thread may be blocked writing a large chunk into the pipe of a worker
+    # about to die; at exit the interpreter would join it and wait forever.
+    call_queue = getattr(executor, "_call_queue", None)
+    if call_queue is not None:
+        with contextlib.suppress(Exception):
+            call_queue.cancel_join_thread()
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.kill()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=5)
 
 
 # --- in the worker ------------------------------------------------------------------------------
