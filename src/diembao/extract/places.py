@@ -99,6 +99,7 @@ class _Found(NamedTuple):  # a tuple: made by the dozen for every article
     kind: str
     place: Place | None
     emit: bool = True  # False for names known only to stop a wrong reading (`Thái Bình Dương`)
+    written: str = ""  # a known name as the article spells it (`Italy`, `Cu Ba`), if it differs
 
 
 class _Rule(NamedTuple):
@@ -281,10 +282,10 @@ class _Scan:
         fits = _PROVINCIAL.get(word.kind, ())
         alias = next((a for a in entry.aliases if a.place.kind in fits), None)
         if alias is not None:
-            return _Found(start, end, alias.shown, alias.place.kind, alias.place)
+            return _Found(start, end, alias.shown, alias.place.kind, alias.place, written=self.text[pos:end])
         place = entry.aliases[0].place
         if place.kind in _WIDE:  # `các tỉnh ĐBSCL`: the provinces of a region; the region is named
-            return _Found(pos, end, entry.aliases[0].shown, place.kind, place)
+            return _Found(pos, end, entry.aliases[0].shown, place.kind, place, written=self.text[pos:end])
         return _Found(start, end, place.name, word.kind, None)  # `xã Hòa Bình`: a commune of that name
 
     def _run_end(self, pos: int) -> int | None:
@@ -332,7 +333,7 @@ class _Scan:
             return None
         if not self._context_ok(start, end, place, entry.single):
             return None
-        return _Found(start, end, alias.shown, place.kind, place)
+        return _Found(start, end, alias.shown, place.kind, place, written=self.text[start:end])
 
     def _context_ok(self, start: int, end: int, place: Place, single: bool) -> bool:
         before = _words_before(self.folded, start)
@@ -529,6 +530,22 @@ def _most_written(names: Iterable[str]) -> str:
     return max(counts, key=counts.__getitem__)
 
 
+_DASHED = re.compile(r"\s*[-–]\s*")
+
+
+def _as_written(f: _Found) -> str:
+    """The guidelines record a place as the article spells it (`Italy`, `Thừa Thiên - Huế`, `Cu
+    Ba`); only an abbreviation (`VN`, `TP.HCM`) is written out under the gazetteer's name."""
+    written = " ".join(f.written.split())
+    if not written or f.shown.endswith(written) or "." in written or not written[0].isupper():
+        return f.shown
+    if _DASHED.sub("-", written) == _DASHED.sub("-", f.shown):
+        return f.shown  # only the dash is spaced otherwise (`Timor - Leste`): the table's form
+    if any(sum(c.isupper() for c in word) > 1 for word in written.split()):
+        return f.shown
+    return written
+
+
 def _locations(doc: Doc, found: list[_Found]) -> tuple[Location, ...]:
     groups: dict[str, list[_Found]] = {}
     for f in found:
@@ -536,7 +553,7 @@ def _locations(doc: Doc, found: list[_Found]) -> tuple[Location, ...]:
         groups.setdefault(key, []).append(f)
     out: list[Location] = []
     for members in groups.values():
-        shown = _most_written(f.shown for f in members)
+        shown = _most_written(_as_written(f) for f in members)
         kind = min((f.kind for f in members), key=lambda k: _RANK.get(k, len(_RANK)))
         mentions = tuple(Mention(f.start, f.end, doc.text[f.start:f.end]) for f in members)
         out.append(Location(name=shown, kind=kind, mentions=mentions))
