@@ -231,8 +231,9 @@ class BodyParser:
             written = self._text(j, admin[0])
             if implicit is None:
                 return Body(i, admin[0], f"{head} {written}", kind, incomplete=True, needs="place")
-            shown = implicit[3:] if implicit.lower().startswith("tp ") and written.lower().rstrip(".") == "tp" \
-                else implicit
+            # `Công an thành phố` in a TP Hồ Chí Minh article: the admin word is written once.
+            city_word = written.lower().rstrip(".") == "tp" or fold_key(written) == fold_key(_G["admin_words"]["city"])
+            shown = implicit[3:] if implicit.lower().startswith("tp ") and city_word else implicit
             return Body(i, admin[0], f"{head} {written} {shown}", kind, implicit=True, place=implicit)
         # A province's department (`Sở Tài chính`) and its party committee are the main place's;
         # of the local bodies only the people's council and committee are (`UBND kiến nghị`).
