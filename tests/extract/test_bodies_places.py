@@ -33,3 +33,35 @@ def test_regression_thanh_pho_tp_doubled() -> None:
     """Defect: `Thanh tra thành phố` in a TP Hồ Chí Minh article gave `Thanh tra thành phố TP Hồ Chí Minh`."""
     orgs = _orgs("Thanh tra thành phố đề nghị xử lý.", "TP.HCM: kết luận thanh tra")
     assert "Thanh tra thành phố TP Hồ Chí Minh" not in orgs
+
+
+def _plain(text: str) -> set[str]:
+    return {o.name for o in run(text).article.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a sub-unit with its ministry after a comma or in brackets is named with it (pattern 7)
+        ("Ông Tuấn từng là Phó Vụ trưởng Vụ Tổ chức cán bộ, Bộ Xây dựng.",
+         {"Vụ Tổ chức cán bộ Bộ Xây dựng", "Bộ Xây dựng"}, {"Vụ Tổ chức cán bộ"}),
+        ("Cục Quản lý đấu thầu (Bộ Kế hoạch và Đầu tư) đã có văn bản.",
+         {"Cục Quản lý đấu thầu Bộ Kế hoạch và Đầu tư"}, {"Cục Quản lý đấu thầu"}),
+        ("Chiều 3/2, Cục Khí tượng thủy văn, Bộ Nông nghiệp và Môi trường tổ chức hội thảo.",
+         {"Cục Khí tượng thủy văn Bộ Nông nghiệp và Môi trường"}, {"Cục Khí tượng thủy văn"}),
+        # a bracket left open, or no ministry after the comma: nothing is joined
+        ("Cục Quản lý đấu thầu (Bộ Kế hoạch và Đầu tư đã có văn bản.",
+         {"Cục Quản lý đấu thầu"}, {"Cục Quản lý đấu thầu Bộ Kế hoạch và Đầu tư"}),
+        ("Công ty Tân Hưng, Bộ Xây dựng cùng kiểm tra.", {"Công ty Tân Hưng", "Bộ Xây dựng"},
+         {"Công ty Tân Hưng Bộ Xây dựng"}),
+    ],
+)
+def test_subunit_joined_with_its_ministry(text: str, present: set[str], absent: set[str]) -> None:
+    orgs = _plain(text)
+    assert present <= orgs
+    assert not absent & orgs
+
+
+def test_regression_subunit_cut_at_the_comma() -> None:
+    """Defect: `Vụ Tổ chức cán bộ, Bộ Xây dựng` gave the bare `Vụ Tổ chức cán bộ`."""
+    assert "Vụ Tổ chức cán bộ Bộ Xây dựng" in _plain("Bà Hoa, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Xây dựng phát biểu.")

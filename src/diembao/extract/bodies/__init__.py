@@ -77,7 +77,7 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
         if match is not None:
             body = parser.after_title(match)
             if body is not None and body.end > match.end:
-                body = _without_person_tail(tokens, body, parser)
+                body = parser.with_parent_after_gap(_without_person_tail(tokens, body, parser))
             last = max(match.end, body.end if body is not None else 0)
             titles.append(_Title(match, body, last))
             after = last
@@ -90,6 +90,7 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
                 continue
             body = parser.parse(i)
             if body is not None:
+                body = parser.with_parent_after_gap(body)
                 bodies.append(body)
                 after = body.end
     return bodies, titles
