@@ -65,3 +65,26 @@ def test_subunit_joined_with_its_ministry(text: str, present: set[str], absent: 
 def test_regression_subunit_cut_at_the_comma() -> None:
     """Defect: `Vụ Tổ chức cán bộ, Bộ Xây dựng` gave the bare `Vụ Tổ chức cán bộ`."""
     assert "Vụ Tổ chức cán bộ Bộ Xây dựng" in _plain("Bà Hoa, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Xây dựng phát biểu.")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a name ending in a bare admin word takes the main place (pattern 8)
+        ("Đà Nẵng: trao quyết định cán bộ", "Ông Tuấn nhận công tác tại Trường Chính trị thành phố.",
+         {"Trường Chính trị thành phố Đà Nẵng"}),
+        ("Long An: xử lý hàng giả", "Chi cục Quản lý thị trường tỉnh đã lập biên bản.",
+         {"Chi cục Quản lý thị trường tỉnh Long An"}),
+        # no main place: the name stays as written
+        ("Trao quyết định cán bộ", "Ông Tuấn nhận công tác tại Trường Chính trị tỉnh.",
+         {"Trường Chính trị tỉnh"}),
+    ],
+)
+def test_admin_tail_completed(title: str, text: str, expected: set[str]) -> None:
+    assert expected <= _orgs(text, title)
+
+
+def test_regression_admin_tail_left_bare() -> None:
+    """Defect: `Chi cục Quản lý thị trường tỉnh` stayed without its province."""
+    assert "Chi cục Quản lý thị trường tỉnh" not in _orgs("Chi cục Quản lý thị trường tỉnh kiểm tra.",
+                                                          "Long An: xử lý hàng giả")

@@ -397,7 +397,23 @@ class BodyParser:
         if k - j == 1 and kind == "named" and not (tokens[j].upper or tokens[j].text[0].isdigit()):
             # One bare word after a generic head ("Hội Nghị", "Trường Sa") is too weak alone.
             return None
-        return Body(i, k, self._text(i, k), kind)
+        return self._admin_tail(Body(i, k, self._text(i, k), kind), j)
+
+    def _admin_tail(self, body: Body, j: int) -> Body:
+        """`Trường Chính trị thành phố`, `Chi cục Quản lý thị trường tỉnh`: a name ending in a bare
+        administrative word is of the article's main place, as `HĐND tỉnh` is."""
+        for p in range(max(j, body.end - 2), body.end):
+            found = self.lex.admin_words.longest(self.tokens, p)
+            if found is None or found[0] != body.end:
+                continue
+            implicit = self._implicit_place(str(found[1]), admin_written=True)
+            if implicit is None:
+                return body
+            written = self._text(p, body.end)
+            city_word = fold_key(written) == fold_key(_G["admin_words"]["city"])
+            shown = implicit[3:] if implicit.lower().startswith("tp ") and city_word else implicit
+            return replace(body, name=f"{body.name} {shown}", implicit=True, place=implicit)
+        return body
 
     def _parent_starts(self, k: int) -> bool:
         if not self._ok_start(k) or self.tokens[k].low not in _starters()["parent_heads"]:
