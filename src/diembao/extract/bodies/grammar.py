@@ -463,12 +463,11 @@ class BodyParser:
         first = fold_key(self._text(parent.start, min(parent.start + 2, parent.end)))
         if parent.kind not in ("ministry", "central") and not any(first.startswith(h) for h in _SUBUNIT_PARENTS):
             return body
-        end = parent.end
-        if gap == "(":
-            if end >= len(tokens) or tokens[end].text != ")":
-                return body
-            end += 1
-        return Body(body.start, end, f"{body.name} {parent.name}", body.kind, body.implicit or parent.implicit,
+        if gap == "(" and (parent.end >= len(tokens) or tokens[parent.end].text != ")"):
+            return body
+        # The mention stays the sub-unit's own words: the parent is a mention of its own (flat
+        # NER, as vtner tags it, keeps `Vụ Tổ chức cán bộ` and `Bộ Xây dựng` apart).
+        return Body(body.start, body.end, f"{body.name} {parent.name}", body.kind, True,
                     parents=(parent.name, *parent.parents), place=parent.place)
 
     # --- bodies named by office titles ----------------------------------------------------------
