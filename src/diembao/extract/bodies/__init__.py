@@ -40,7 +40,8 @@ ASSIGNS = ("organizations", "orgs", "titles", "title_index")
 
 # What may stand between two titles of one chain (`data/orgs/grammar.json`).
 _CHAIN_GAPS = tuple(tuple(gap.split(" ")) for gap in grammar()["chain_gaps"])
-_CREDIT_WORDS = frozenset(grammar()["credit_words"])  # `Ảnh: Reuters` credits a photo
+_CREDIT_WORDS = frozenset(grammar()["credit_words"])
+_STATE_BOARDS = tuple(grammar()["state_boards"])  # `Ảnh: Reuters` credits a photo
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,7 @@ def complete_chain(titles: list[_Title], chain: Sequence[int]) -> None:
                                                         needs=None, place=place))
             continue
         parent = None
-        if body.kind == "board":
+        if body.kind == "board" and not fold_key(body.name).startswith(_STATE_BOARDS):
             parent = next((b.name for b in reversed(before) if b.kind == "committee"), None)
         if parent is None and after:
             parent = _root(after[0])
