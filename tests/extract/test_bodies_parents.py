@@ -5,6 +5,7 @@ Sentences written by the project's authors in the style of provincial news."""
 from __future__ import annotations
 
 import pytest
+
 from conftest import run
 
 
