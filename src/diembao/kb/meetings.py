@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from diembao.lexicon import kb as lexicon
@@ -31,7 +32,7 @@ def names_overlap(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    distinctive = shorter - set(lexicon.words("name_fillers"))
+    distinctive = shorter - _fillers()
     if not distinctive:
         return shorter <= longer
     return len(distinctive & longer) * 3 >= len(distinctive) * 2 and len(shorter & longer) * 3 >= len(shorter) * 2
@@ -57,5 +58,15 @@ def same_meeting(kind: str, name: str, organizer: int | None, place: int | None,
 
 def _generic(kind: str, *names: str) -> bool:
     """Whether one of the names says no more than the kind (`Lễ`, `Buổi lễ`, `Hội nghị`)."""
-    words = set(WORD.findall(fold_key(kind))) | set(lexicon.words("generic_event_words"))
+    words = set(WORD.findall(fold_key(kind))) | _generic_words()
     return any(set(WORD.findall(fold_key(n))) <= words for n in names)
+
+
+@cache
+def _fillers() -> frozenset[str]:
+    return frozenset(lexicon.words("name_fillers"))
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(lexicon.words("generic_event_words"))
