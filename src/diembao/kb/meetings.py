@@ -17,8 +17,10 @@ from functools import cache
 from typing import Any
 
 from diembao.lexicon import kb as lexicon
+from diembao.record import Document
 from diembao.text import fold_key
 
+from . import keys
 from .analysis import WORD
 
 
@@ -70,3 +72,23 @@ def _fillers() -> frozenset[str]:
 @cache
 def _generic_words() -> frozenset[str]:
     return frozenset(lexicon.words("generic_event_words"))
+
+
+def documents_of_event(refs: Sequence[str], name: str, documents: Sequence[tuple[Document, int]]) -> list[int]:
+    """The article's documents an event concerns: those its record lists, and those its name cites
+    (`Hội nghị tổng kết Nghị quyết 22-NQ/TW`)."""
+    found: list[int] = []
+    texts = [keys.symbol_key(r) for r in refs if r] + ([keys.symbol_key(name)] if name else [])
+    folded = [fold_key(r) for r in refs if r]
+    for doc, doc_id in documents:
+        hit = False
+        if doc.symbol:
+            symbol = keys.symbol_key(doc.symbol)
+            hit = any(symbol in t for t in texts)
+        if not hit and doc.name:
+            hit = fold_key(doc.name) in folded
+        if not hit and doc.number and not doc.symbol:
+            hit = fold_key(f"{doc.type} {doc.number}") in folded
+        if hit and doc_id not in found:
+            found.append(doc_id)
+    return found

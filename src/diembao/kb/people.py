@@ -24,9 +24,11 @@ the sequence of articles alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from diembao.record import Person
 
 from . import keys
 
@@ -132,16 +134,17 @@ def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: 
     if form.kind != "full":
         if len(viable) == 1 and len(verdicts) == 1:
             return Decision(viable[0].id, "short-form-only-candidate", base or None)
+        dominant = _dominant(viable, articles) if not m.bodies else None
+        if dominant is not None:
+            return Decision(dominant, "short-form-dominant",
+                            {**base, "articles": [articles(v.id) for v in viable][:4]})
         return Decision(None, "no-person", {**base, "candidates": len(verdicts)} if verdicts else None)
     if len(viable) == 1 and not m.bodies:
         return Decision(viable[0].id, "only-candidate" if len(verdicts) == 1 else "only-viable", base or None)
     if len(viable) > 1 and not m.bodies:
-        # A name said with nothing else is, most likely, the one person of that name the press
-        # names far more often than the others.
-        ranked = sorted(viable, key=lambda v: (-articles(v.id), v.id))
-        if articles(ranked[0].id) >= _DOMINANT * max(1, articles(ranked[1].id)):
-            return Decision(ranked[0].id, "dominant-candidate",
-                            {**base, "articles": [articles(v.id) for v in ranked[:4]]})
+        dominant = _dominant(viable, articles)
+        if dominant is not None:
+            return Decision(dominant, "dominant-candidate", {**base, "articles": [articles(v.id) for v in viable][:4]})
     unplaced = [v for v in viable if empty(v.id)]
     if unplaced:
         return Decision(unplaced[0].id, "unplaced-candidate", {**base, "candidates": len(verdicts)})
@@ -149,6 +152,39 @@ def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: 
     if viable:
         detail["undecided"] = [v.id for v in viable][:8]
     return Decision(None, "new", detail or None)
+
+
+def _dominant(viable: Sequence[Verdict], articles: Callable[[int], int]) -> int | None:
+    """A name said with nothing else is, most likely, the one person of that name (or of that short
+    form) the press names far more often than the others."""
+    if len(viable) < 2:
+        return None
+    ranked = sorted(viable, key=lambda v: (-articles(v.id), v.id))
+    return ranked[0].id if articles(ranked[0].id) >= _DOMINANT * max(1, articles(ranked[1].id)) else None
+
+
+def may_shorten(form: keys.NameForm) -> bool:
+    """Whether a full name of two Vietnamese syllables may be the short form of a longer name:
+    `Phương Nga` reads as family name + given name, and as `Trương Hồ Phương Nga` without the
+    family name; the knowledge base's longer names of that tail decide."""
+    return form.kind == "full" and form.tail is None and form.key.count(" ") == 1 and not form.key.isascii()
+
+
+def in_article(name: str, persons: Mapping[str, int]) -> int | None:
+    """The person a short form (`Hữu Thắng`, `Trump`, `Phương Nga`) stands for in its own article:
+    the one longer name of the article (`persons`: folded name -> person id) that ends with it."""
+    form = keys.name_form(name)
+    if form.kind not in ("short", "single") and not may_shorten(form):
+        return None
+    tail = " " + form.key
+    found = {i for k, i in persons.items() if k.endswith(tail)}
+    return found.pop() if len(found) == 1 else None
+
+
+def longest_first(persons: Sequence[Person]) -> list[Person]:
+    """An article's persons, longer names first (in their order), so that a short form meets the
+    full name it stands for already resolved."""
+    return sorted(persons, key=lambda p: -len(p.name.split()))
 
 
 def profiles(rows: Iterable[Sequence[Any]], root: Callable[[int], int]) -> list[Profile]:

@@ -51,7 +51,7 @@ from typing import Any
 from diembao.record import Article, Document, Mention, Person
 from diembao.text import fold_key, unique
 
-from . import dating, foreign, keys, meetings, nearest, people, spells
+from . import dating, foreign, keys, meetings, nearest, people, spells, things
 from .analysis import loosen
 from .store import Store
 
@@ -110,7 +110,7 @@ class Resolver:
             if org_id is not None:
                 self._mentions(aid, "organization", org_id, org.mentions)
         self._documents(state)
-        for person in article.persons:
+        for person in people.longest_first(article.persons):
             self._person(state, person)
         for index, _event in enumerate(article.events):
             self._event(state, index)
@@ -275,7 +275,7 @@ class Resolver:
     # --- persons and offices ----------------------------------------------------------------
 
     def _person(self, state: _ArticleState, person: Person) -> int | None:
-        if not person.name.strip():
+        if not person.name.strip() or things.written_as_place(state.text, person):
             return None
         orgs: Sequence[str | None] = [p.org or foreign.implied_body(p.title) for p in person.positions]
         if any(o and foreign.is_state_body(o) for o in orgs):
@@ -284,7 +284,9 @@ class Resolver:
                 if o and keys.province_in(o) else o for o, p in zip(orgs, person.positions, strict=True)]
         bodies = unique(o for o in orgs if o)
         body_ids = [i for i in (self._org(state, name) for name in bodies) if i is not None]
-        link = self._resolve_person(person.name, body_ids, state.place_id)
+        joined = people.in_article(person.name, state.persons)
+        link = Link(joined, "short-form-in-article", None) if joined \
+            else self._resolve_person(person.name, body_ids, state.place_id)
         if link is None:  # a thing, a fragment, or a short form no known person fits
             return None
         person_id = link.id
@@ -307,10 +309,20 @@ class Resolver:
         form = keys.name_form(name)
         if form.kind == "thing":
             return None
-        if form.kind == "full":
-            rows = self.store.all(_PROFILE_SQL.format(where="p.name_key = ?"), (form.key,))
-        else:
-            rows = self.store.all(_PROFILE_SQL.format(where="p.tail_key = ?"), (form.tail,))
+        longer = self.store.all(_PROFILE_SQL.format(where="p.tail_key = ?"), (form.key,)) \
+            if people.may_shorten(form) else None
+        if longer:  # else, or if no longer name fits, a person of that two-syllable name
+            short = keys.NameForm(form.key, "short", form.key)
+            link = self._decide_person(name, short, longer, body_ids, article_place)
+            if link is not None:
+                return link
+        full = form.kind == "full"
+        rows = self.store.all(_PROFILE_SQL.format(where="p.name_key = ?" if full else "p.tail_key = ?"),
+                              (form.key if full else form.tail,))
+        return self._decide_person(name, form, rows, body_ids, article_place)
+
+    def _decide_person(self, name: str, form: keys.NameForm, rows: Sequence[Sequence[Any]], body_ids: Sequence[int],
+                       article_place: int | None) -> Link | None:
         profiles = people.profiles(rows, self._province_root)
         bodies = [(i, self._org_row(i)) for i in body_ids]
         provinces = list(dict.fromkeys(self._province_root(row[2]) for _i, row in bodies if row[2] is not None))
@@ -468,7 +480,7 @@ class Resolver:
             if person_id is not None:
                 self.store.execute("INSERT OR IGNORE INTO event_chairs (event_id, person_id, aid) VALUES (?, ?, ?)",
                                    (event_id, person_id, state.aid))
-        for doc_id in _documents_of_event(event.documents, event.name, state.documents):
+        for doc_id in meetings.documents_of_event(event.documents, event.name, state.documents):
             self.store.execute("INSERT OR IGNORE INTO event_documents (event_id, document_id, aid) VALUES (?, ?, ?)",
                                (event_id, doc_id, state.aid))
 
@@ -578,23 +590,3 @@ def _as_written(doc: Document) -> str:
     if doc.number:
         return f"{doc.type} {doc.number}"
     return doc.name or doc.type
-
-
-def _documents_of_event(refs: Sequence[str], name: str, documents: Sequence[tuple[Document, int]]) -> list[int]:
-    """The article's documents an event concerns: those its record lists, and those its name cites
-    (`Hội nghị tổng kết Nghị quyết 22-NQ/TW`)."""
-    found: list[int] = []
-    texts = [keys.symbol_key(r) for r in refs if r] + ([keys.symbol_key(name)] if name else [])
-    folded = [fold_key(r) for r in refs if r]
-    for doc, doc_id in documents:
-        hit = False
-        if doc.symbol:
-            symbol = keys.symbol_key(doc.symbol)
-            hit = any(symbol in t for t in texts)
-        if not hit and doc.name:
-            hit = fold_key(doc.name) in folded
-        if not hit and doc.number and not doc.symbol:
-            hit = fold_key(f"{doc.type} {doc.number}") in folded
-        if hit and doc_id not in found:
-            found.append(doc_id)
-    return found
