@@ -26,9 +26,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from diembao.lexicon import kb as lexicon
 from diembao.record import Person
+from diembao.text import fold_key
 
 from . import keys
 
@@ -118,10 +121,11 @@ class Decision:
 
 
 def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: Callable[[int], bool],
-           articles: Callable[[int], int] = lambda _id: 0) -> Decision:
+           articles: Callable[[int], int] = lambda _id: 0, named: Callable[[int], int] | None = None) -> Decision:
     """The candidate the mention is, by the rules of the module docstring. `empty(id)`: the
     candidate has no body and no province (a name seen without context); `articles(id)`: how many
-    articles name it."""
+    articles name it; `named(id)`: how many name it other than by a short form (a short form's
+    dominant candidate is counted so: one counted by the short forms it took would take them all)."""
     viable = [v for v in verdicts if not v.against]
     refused = [{"id": v.id, "against": list(v.against)} for v in verdicts if v.against][:8]
     base: dict[str, Any] = {"refused": refused} if refused else {}
@@ -134,10 +138,11 @@ def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: 
     if form.kind != "full":
         if len(viable) == 1 and len(verdicts) == 1:
             return Decision(viable[0].id, "short-form-only-candidate", base or None)
-        dominant = _dominant(viable, articles) if not m.bodies else None
+        by_name = named or articles
+        dominant = _dominant(viable, by_name) if not m.bodies else None
         if dominant is not None:
             return Decision(dominant, "short-form-dominant",
-                            {**base, "articles": [articles(v.id) for v in viable][:4]})
+                            {**base, "articles": [by_name(v.id) for v in viable][:4]})
         return Decision(None, "no-person", {**base, "candidates": len(verdicts)} if verdicts else None)
     if len(viable) == 1 and not m.bodies:
         return Decision(viable[0].id, "only-candidate" if len(verdicts) == 1 else "only-viable", base or None)
@@ -185,6 +190,39 @@ def longest_first(persons: Sequence[Person]) -> list[Person]:
     """An article's persons, longer names first (in their order), so that a short form meets the
     full name it stands for already resolved."""
     return sorted(persons, key=lambda p: -len(p.name.split()))
+
+
+def office_parts(title: str, org: str | None) -> tuple[str, str | None]:
+    """An office's title and body where the extraction cut them elsewhere: a deputy title's
+    qualifier left at the head of the body (`Phó Trưởng ban` + `thường trực Ban Tổ chức Trung
+    ương` -> `Phó Trưởng ban Thường trực` + `Ban Tổ chức Trung ương`), and a body's head word the
+    title took (`Trưởng ban` + `Dân nguyện` -> `Ban Dân nguyện`)."""
+    if not org or not org.strip() or not title.strip():
+        return title, org
+    words, folded = fold_key(title).split(), fold_key(org)
+    if lexicon.word("deputy") in words:
+        for qualifier in lexicon.words("title_qualifiers"):
+            if folded == qualifier or folded.startswith(qualifier + " "):
+                n = len(qualifier.split())
+                cut = org.split()
+                written = " ".join(cut[:n])
+                title, org, folded = f"{title} {written[:1].upper()}{written[1:]}", " ".join(cut[n:]) or None, \
+                    " ".join(folded.split()[n:])
+                break
+    if org and words[-1] in _title_heads() and org[:1].isalpha() and not org.split()[0].isupper() \
+            and not any(folded == h or folded.startswith(h + " ") for h in (words[-1], *_body_heads())):
+        org = f"{words[-1].capitalize()} {org}"
+    return title, None if org and fold_key(org) in _title_heads() else org
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return frozenset(lexicon.words("title_heads"))
+
+
+@cache
+def _body_heads() -> tuple[str, ...]:
+    return lexicon.words("body_heads")
 
 
 def profiles(rows: Iterable[Sequence[Any]], root: Callable[[int], int]) -> list[Profile]:

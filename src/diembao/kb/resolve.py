@@ -277,7 +277,8 @@ class Resolver:
     def _person(self, state: _ArticleState, person: Person) -> int | None:
         if not person.name.strip() or things.written_as_place(state.text, person):
             return None
-        orgs: Sequence[str | None] = [p.org or foreign.implied_body(p.title) for p in person.positions]
+        parts = [people.office_parts(p.title, p.org) for p in person.positions]
+        orgs: Sequence[str | None] = [org or foreign.implied_body(title) for title, org in parts]
         if any(o and foreign.is_state_body(o) for o in orgs):
             orgs = foreign.office_bodies(state.article, state.text, person, orgs)
         orgs = [nearest.recomplete(state.article, state.text, o, p.mentions[0] if p.mentions else None)
@@ -292,11 +293,11 @@ class Resolver:
         person_id = link.id
         self._attest_person(state, person_id, person.name, link)
         self._mentions(state.aid, "person", person_id, person.mentions)
-        for position, org in zip(person.positions, orgs, strict=True):
-            if position.title.strip():
+        for position, (title, _org), org in zip(person.positions, parts, orgs, strict=True):
+            if title.strip():
                 org_id = self._org(state, org) if org else None
                 where = position.mentions[0] if position.mentions else (person.mentions[0] if person.mentions else None)
-                self._office(state, person_id, position.title.strip(), org_id, where)
+                self._office(state, person_id, title.strip(), org_id, where)
         state.persons.setdefault(keys.person_key(person.name), person_id)
         return person_id
 
@@ -335,7 +336,7 @@ class Resolver:
                     for c in profiles]
         by_id = {c.id: c for c in profiles}
         decision = people.decide(form, context, verdicts, lambda i: not by_id[i].bodies and not by_id[i].provinces,
-                                 self._n_articles)
+                                 self._n_articles, self._n_named)
         if decision.id is not None:
             detail = dict(decision.detail or {})
             chosen = next((v for v in verdicts if v.id == decision.id), None)
@@ -357,6 +358,10 @@ class Resolver:
                 "SELECT DISTINCT a.place_id FROM resolutions AS r JOIN articles AS a ON a.aid = r.aid "
                 "WHERE r.kind = 'person' AND r.entity_id = ? AND a.place_id IS NOT NULL", (profile.id,)))
         return profile.places
+
+    def _n_named(self, person_id: int) -> int:
+        return int(self.store.value("SELECT count(*) FROM resolutions WHERE kind = 'person' AND entity_id = ? "
+                                    "AND rule NOT LIKE 'short-form%'", (person_id,), 0))
 
     def _n_articles(self, person_id: int) -> int:
         return int(self.store.value("SELECT count(*) FROM resolutions WHERE kind = 'person' AND entity_id = ?",

@@ -29,7 +29,8 @@ def table(name: str, columns: tuple[str, ...] = ()) -> tuple[Mapping[str, str], 
 def _grammar() -> Mapping[str, Any]:
     return load_json(GRAMMAR, ("home_country", "posted", "ministry_head", "name_fillers", "generic_event_words",
                                "admin_tail", "province_committee", "city_committee", "acting", "new",
-                               "place_before"))
+                               "place_before", "deputy", "title_qualifiers", "title_heads",
+                               "body_heads"))
 
 
 def word(role: str) -> str:
