@@ -40,6 +40,7 @@ def main() -> int:
     parser.add_argument("--corpus", nargs="*", type=Path,
                         default=[SHARED / "corpus" / "politics.jsonl", SHARED / "corpus" / "seed"])
     parser.add_argument("--verbose", action="store_true", help="print each name's clusters and misses")
+    parser.add_argument("--causes", action="store_true", help="count the attachment misses by cause")
     args = parser.parse_args()
     missing = [p for p in [args.gold, *args.corpus] if not p.exists()]
     if missing:
@@ -56,6 +57,9 @@ def main() -> int:
     print(f"B-cubed  P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}  "
           f"({scores['mentions']} mentions, {len(gold)} names)")
     print(f"attachment {scores['attachment']:.3f}  ({scores['attached']}/{scores['triples']} (person, title, org))")
+    if args.causes:
+        for cause, n in scores["causes"].most_common():
+            print(f"  {n:4d}  {cause}")
     return 0
 
 
@@ -90,6 +94,7 @@ def score(con: sqlite3.Connection, gold: list[dict], verbose: bool = False) -> d
             if entity is not None:
                 owner[entity][label] += 1
     triples = attached = 0
+    causes: Counter[str] = Counter()
     for label, found, articles in clusters:
         votes = Counter(e for e in found if e is not None).most_common(1)
         right = votes[0][0] if votes and owner[votes[0][0]].most_common(1)[0][0] == label else None
@@ -99,6 +104,9 @@ def score(con: sqlite3.Connection, gold: list[dict], verbose: bool = False) -> d
                 held = (fold_key(position["title"]), keys.org_key(position["org"] or ""))
                 hit = right is not None and held in offices[right]
                 attached += hit
+                if not hit:
+                    name = label.rsplit("#", 1)[0]
+                    causes[_cause(con, name, aids.get(art["id"]), held, right, entity_of, offices)] += 1
                 if verbose and not hit:
                     print(f"  unattached: {label} | {position['title']} | {position['org']} [{art['id']}] "
                           f"entity {right}: {sorted(offices.get(right, ()))[:8] if right else '-'}")
@@ -107,7 +115,47 @@ def score(con: sqlite3.Connection, gold: list[dict], verbose: bool = False) -> d
     precision, recall = _bcubed(mentions)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1, "mentions": len(mentions),
-            "attachment": attached / triples if triples else 0.0, "attached": attached, "triples": triples}
+            "attachment": attached / triples if triples else 0.0, "attached": attached, "triples": triples,
+            "causes": causes}
+
+
+def _cause(con: sqlite3.Connection, name: str, aid: int | None, held: tuple[str, str], right: int | None,
+           entity_of: dict[tuple[str, int], int], offices: dict[int, set[tuple[str, str]]]) -> str:
+    """Why a gold (person, title, org) of one article is not held by the gold person's entity:
+    the extraction's side (what the article's record gives) or the knowledge base's (how it keyed
+    and resolved what the record gives)."""
+    from diembao.kb import keys
+    from diembao.kb.codec import unpack
+    from diembao.text import fold_key
+
+    if aid is None:
+        return "article not in the knowledge base"
+    record = json.loads(unpack(con.execute("SELECT record FROM articles WHERE aid = ?", (aid,)).fetchone()[0]))
+    persons = [p for p in record.get("persons", []) if fold_key(p["name"]) == name]
+    title, org = held
+    mine = [(fold_key(q["title"]), keys.org_key(q.get("org") or "")) for p in persons for q in p["positions"]]
+    entity = entity_of.get((name, aid))
+    if not persons:
+        return "extraction: name not read as a person"
+    if entity is None:
+        return "kb: mention has no person_names row"
+    if held in mine:
+        if right is None:
+            return "kb: gold person has no entity of its own (merged or split)"
+        if entity != right:
+            return "kb: extracted, mention attached to another person entity"
+        return "kb: extracted, office not stored on the entity (re-keyed body)"
+    same_title = [o for t, o in mine if t == title]
+    if same_title:
+        return "extraction: title right, no body" if all(not o for o in same_title) else \
+            "extraction: title right, body of another form"
+    if any(o == org for _t, o in mine):
+        return "extraction: body right, title of another form"
+    others = [fold_key(p["name"]) for p in record.get("persons", [])
+              if (title, org) in {(fold_key(q["title"]), keys.org_key(q.get("org") or "")) for q in p["positions"]}]
+    if others:
+        return "extraction: office given to another name"
+    return "extraction: office not extracted"
 
 
 def _bcubed(mentions: list[tuple[str, int | str]]) -> tuple[float, float]:

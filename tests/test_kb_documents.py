@@ -54,7 +54,7 @@ def test_symbol_keys(written: str, key: str) -> None:
     ("giai đoạn 2021 - 2025", "GIAIĐOẠN2021-2025"),
 ])
 def test_symbols_inside_a_text_are_keyed(text: str, key: str) -> None:
-    """An event's name is searched for its documents' keys (`resolve._documents_of_event`)."""
+    """An event's name is searched for its documents' keys (`meetings.documents_of_event`)."""
     assert symbol_key(text) == key
 
 

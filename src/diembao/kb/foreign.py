@@ -82,7 +82,7 @@ def foreign_name(name: str) -> bool:
     """A name the press writes in foreign letters (`Keir Starmer`), not a Vietnamese one."""
     form = keys.name_form(name)
     words = form.key.split()
-    return form.kind == "full" and len(words) >= 2 and form.key.isascii() and form.tail == words[-1]
+    return form.kind == "full" and len(words) >= 2 and form.key.isascii() and form.tail in (words[0], words[-1])
 
 
 def country_before(text: str, title: Mention | None, name: Mention | None) -> str | None:

@@ -109,6 +109,9 @@ def name_form(name: str) -> NameForm:
         return NameForm(key, "full", " ".join(words[-2:]) if len(words) >= 3 else None)
     if not key.isascii():
         return NameForm(key, "short", key) if len(words) == 2 else NameForm(key, "full", " ".join(words[-2:]))
+    if len(words) == 2 and "-" in words[1] and "-" not in words[0]:
+        # A Korean name is written family name first, its given name hyphenated (`Moon Jae-in`).
+        return NameForm(key, "full", words[0])
     return NameForm(key, "full", words[-1])
 
 

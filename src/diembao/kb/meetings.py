@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from diembao.lexicon import kb as lexicon
+from diembao.record import Document
 from diembao.text import fold_key
 
+from . import keys
 from .analysis import WORD
 
 
@@ -31,7 +34,7 @@ def names_overlap(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    distinctive = shorter - set(lexicon.words("name_fillers"))
+    distinctive = shorter - _fillers()
     if not distinctive:
         return shorter <= longer
     return len(distinctive & longer) * 3 >= len(distinctive) * 2 and len(shorter & longer) * 3 >= len(shorter) * 2
@@ -57,5 +60,35 @@ def same_meeting(kind: str, name: str, organizer: int | None, place: int | None,
 
 def _generic(kind: str, *names: str) -> bool:
     """Whether one of the names says no more than the kind (`Lễ`, `Buổi lễ`, `Hội nghị`)."""
-    words = set(WORD.findall(fold_key(kind))) | set(lexicon.words("generic_event_words"))
+    words = set(WORD.findall(fold_key(kind))) | _generic_words()
     return any(set(WORD.findall(fold_key(n))) <= words for n in names)
+
+
+@cache
+def _fillers() -> frozenset[str]:
+    return frozenset(lexicon.words("name_fillers"))
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(lexicon.words("generic_event_words"))
+
+
+def documents_of_event(refs: Sequence[str], name: str, documents: Sequence[tuple[Document, int]]) -> list[int]:
+    """The article's documents an event concerns: those its record lists, and those its name cites
+    (`Hội nghị tổng kết Nghị quyết 22-NQ/TW`)."""
+    found: list[int] = []
+    texts = [keys.symbol_key(r) for r in refs if r] + ([keys.symbol_key(name)] if name else [])
+    folded = [fold_key(r) for r in refs if r]
+    for doc, doc_id in documents:
+        hit = False
+        if doc.symbol:
+            symbol = keys.symbol_key(doc.symbol)
+            hit = any(symbol in t for t in texts)
+        if not hit and doc.name:
+            hit = fold_key(doc.name) in folded
+        if not hit and doc.number and not doc.symbol:
+            hit = fold_key(f"{doc.type} {doc.number}") in folded
+        if hit and doc_id not in found:
+            found.append(doc_id)
+    return found

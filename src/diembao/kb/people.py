@@ -24,9 +24,14 @@ the sequence of articles alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
+
+from diembao.lexicon import kb as lexicon
+from diembao.record import Person
+from diembao.text import fold_key
 
 from . import keys
 
@@ -116,10 +121,11 @@ class Decision:
 
 
 def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: Callable[[int], bool],
-           articles: Callable[[int], int] = lambda _id: 0) -> Decision:
+           articles: Callable[[int], int] = lambda _id: 0, named: Callable[[int], int] | None = None) -> Decision:
     """The candidate the mention is, by the rules of the module docstring. `empty(id)`: the
     candidate has no body and no province (a name seen without context); `articles(id)`: how many
-    articles name it."""
+    articles name it; `named(id)`: how many name it other than by a short form (a short form's
+    dominant candidate is counted so: one counted by the short forms it took would take them all)."""
     viable = [v for v in verdicts if not v.against]
     refused = [{"id": v.id, "against": list(v.against)} for v in verdicts if v.against][:8]
     base: dict[str, Any] = {"refused": refused} if refused else {}
@@ -132,16 +138,18 @@ def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: 
     if form.kind != "full":
         if len(viable) == 1 and len(verdicts) == 1:
             return Decision(viable[0].id, "short-form-only-candidate", base or None)
+        by_name = named or articles
+        dominant = _dominant(viable, by_name) if not m.bodies else None
+        if dominant is not None:
+            return Decision(dominant, "short-form-dominant",
+                            {**base, "articles": [by_name(v.id) for v in viable][:4]})
         return Decision(None, "no-person", {**base, "candidates": len(verdicts)} if verdicts else None)
     if len(viable) == 1 and not m.bodies:
         return Decision(viable[0].id, "only-candidate" if len(verdicts) == 1 else "only-viable", base or None)
     if len(viable) > 1 and not m.bodies:
-        # A name said with nothing else is, most likely, the one person of that name the press
-        # names far more often than the others.
-        ranked = sorted(viable, key=lambda v: (-articles(v.id), v.id))
-        if articles(ranked[0].id) >= _DOMINANT * max(1, articles(ranked[1].id)):
-            return Decision(ranked[0].id, "dominant-candidate",
-                            {**base, "articles": [articles(v.id) for v in ranked[:4]]})
+        dominant = _dominant(viable, articles)
+        if dominant is not None:
+            return Decision(dominant, "dominant-candidate", {**base, "articles": [articles(v.id) for v in viable][:4]})
     unplaced = [v for v in viable if empty(v.id)]
     if unplaced:
         return Decision(unplaced[0].id, "unplaced-candidate", {**base, "candidates": len(verdicts)})
@@ -149,6 +157,72 @@ def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: 
     if viable:
         detail["undecided"] = [v.id for v in viable][:8]
     return Decision(None, "new", detail or None)
+
+
+def _dominant(viable: Sequence[Verdict], articles: Callable[[int], int]) -> int | None:
+    """A name said with nothing else is, most likely, the one person of that name (or of that short
+    form) the press names far more often than the others."""
+    if len(viable) < 2:
+        return None
+    ranked = sorted(viable, key=lambda v: (-articles(v.id), v.id))
+    return ranked[0].id if articles(ranked[0].id) >= _DOMINANT * max(1, articles(ranked[1].id)) else None
+
+
+def may_shorten(form: keys.NameForm) -> bool:
+    """Whether a full name of two Vietnamese syllables may be the short form of a longer name:
+    `Phương Nga` reads as family name + given name, and as `Trương Hồ Phương Nga` without the
+    family name; the knowledge base's longer names of that tail decide."""
+    return form.kind == "full" and form.tail is None and form.key.count(" ") == 1 and not form.key.isascii()
+
+
+def in_article(name: str, persons: Mapping[str, int]) -> int | None:
+    """The person a short form (`Hữu Thắng`, `Trump`, `Phương Nga`) stands for in its own article:
+    the one longer name of the article (`persons`: folded name -> person id) that ends with it."""
+    form = keys.name_form(name)
+    if form.kind not in ("short", "single") and not may_shorten(form):
+        return None
+    tail = " " + form.key
+    found = {i for k, i in persons.items() if k.endswith(tail)}
+    return found.pop() if len(found) == 1 else None
+
+
+def longest_first(persons: Sequence[Person]) -> list[Person]:
+    """An article's persons, longer names first (in their order), so that a short form meets the
+    full name it stands for already resolved."""
+    return sorted(persons, key=lambda p: -len(p.name.split()))
+
+
+def office_parts(title: str, org: str | None) -> tuple[str, str | None]:
+    """An office's title and body where the extraction cut them elsewhere: a deputy title's
+    qualifier left at the head of the body (`Phó Trưởng ban` + `thường trực Ban Tổ chức Trung
+    ương` -> `Phó Trưởng ban Thường trực` + `Ban Tổ chức Trung ương`), and a body's head word the
+    title took (`Trưởng ban` + `Dân nguyện` -> `Ban Dân nguyện`)."""
+    if not org or not org.strip() or not title.strip():
+        return title, org
+    words, folded = fold_key(title).split(), fold_key(org)
+    if lexicon.word("deputy") in words:
+        for qualifier in lexicon.words("title_qualifiers"):
+            if folded == qualifier or folded.startswith(qualifier + " "):
+                n = len(qualifier.split())
+                cut = org.split()
+                written = " ".join(cut[:n])
+                title, org, folded = f"{title} {written[:1].upper()}{written[1:]}", " ".join(cut[n:]) or None, \
+                    " ".join(folded.split()[n:])
+                break
+    if org and words[-1] in _title_heads() and org[:1].isalpha() and not org.split()[0].isupper() \
+            and not any(folded == h or folded.startswith(h + " ") for h in (words[-1], *_body_heads())):
+        org = f"{words[-1].capitalize()} {org}"
+    return title, None if org and fold_key(org) in _title_heads() else org
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return frozenset(lexicon.words("title_heads"))
+
+
+@cache
+def _body_heads() -> tuple[str, ...]:
+    return lexicon.words("body_heads")
 
 
 def profiles(rows: Iterable[Sequence[Any]], root: Callable[[int], int]) -> list[Profile]:

@@ -447,9 +447,10 @@ def holders(store: Store, title: str, body: str, on: str | None = None) -> Holde
     rows = store.all(
         f"SELECT p.id, p.name, p.scope, {_OFFICE_COLUMNS} FROM offices AS o JOIN persons AS p ON p.id = o.person_id "
         "LEFT JOIN organizations AS g ON g.id = o.org_id WHERE o.org_id = ?", (orgs[0],))
+    accepted = (wanted, lexicon.word("acting") + " " + wanted)
     found = []
     for person_id, person, scope, *office in rows:
-        if fold_key(office[1]) not in (wanted, lexicon.word("acting") + " " + wanted):
+        if fold_key(office[1]) not in accepted:
             continue
         o = _office(store, office)
         published = store.one("SELECT min(day), max(day) FROM office_evidence WHERE office_id = ? AND estimated = 0",

@@ -51,7 +51,7 @@ from typing import Any
 from diembao.record import Article, Document, Mention, Person
 from diembao.text import fold_key, unique
 
-from . import dating, foreign, keys, meetings, nearest, people, spells
+from . import dating, foreign, keys, meetings, nearest, people, spells, things
 from .analysis import loosen
 from .store import Store
 
@@ -110,7 +110,7 @@ class Resolver:
             if org_id is not None:
                 self._mentions(aid, "organization", org_id, org.mentions)
         self._documents(state)
-        for person in article.persons:
+        for person in people.longest_first(article.persons):
             self._person(state, person)
         for index, _event in enumerate(article.events):
             self._event(state, index)
@@ -275,26 +275,29 @@ class Resolver:
     # --- persons and offices ----------------------------------------------------------------
 
     def _person(self, state: _ArticleState, person: Person) -> int | None:
-        if not person.name.strip():
+        if not person.name.strip() or things.written_as_place(state.text, person):
             return None
-        orgs: Sequence[str | None] = [p.org or foreign.implied_body(p.title) for p in person.positions]
+        parts = [people.office_parts(p.title, p.org) for p in person.positions]
+        orgs: Sequence[str | None] = [org or foreign.implied_body(title) for title, org in parts]
         if any(o and foreign.is_state_body(o) for o in orgs):
             orgs = foreign.office_bodies(state.article, state.text, person, orgs)
         orgs = [nearest.recomplete(state.article, state.text, o, p.mentions[0] if p.mentions else None)
                 if o and keys.province_in(o) else o for o, p in zip(orgs, person.positions, strict=True)]
         bodies = unique(o for o in orgs if o)
         body_ids = [i for i in (self._org(state, name) for name in bodies) if i is not None]
-        link = self._resolve_person(person.name, body_ids, state.place_id)
+        joined = people.in_article(person.name, state.persons)
+        link = Link(joined, "short-form-in-article", None) if joined \
+            else self._resolve_person(person.name, body_ids, state.place_id)
         if link is None:  # a thing, a fragment, or a short form no known person fits
             return None
         person_id = link.id
         self._attest_person(state, person_id, person.name, link)
         self._mentions(state.aid, "person", person_id, person.mentions)
-        for position, org in zip(person.positions, orgs, strict=True):
-            if position.title.strip():
+        for position, (title, _org), org in zip(person.positions, parts, orgs, strict=True):
+            if title.strip():
                 org_id = self._org(state, org) if org else None
                 where = position.mentions[0] if position.mentions else (person.mentions[0] if person.mentions else None)
-                self._office(state, person_id, position.title.strip(), org_id, where)
+                self._office(state, person_id, title.strip(), org_id, where)
         state.persons.setdefault(keys.person_key(person.name), person_id)
         return person_id
 
@@ -307,10 +310,20 @@ class Resolver:
         form = keys.name_form(name)
         if form.kind == "thing":
             return None
-        if form.kind == "full":
-            rows = self.store.all(_PROFILE_SQL.format(where="p.name_key = ?"), (form.key,))
-        else:
-            rows = self.store.all(_PROFILE_SQL.format(where="p.tail_key = ?"), (form.tail,))
+        longer = self.store.all(_PROFILE_SQL.format(where="p.tail_key = ?"), (form.key,)) \
+            if people.may_shorten(form) else None
+        if longer:  # else, or if no longer name fits, a person of that two-syllable name
+            short = keys.NameForm(form.key, "short", form.key)
+            link = self._decide_person(name, short, longer, body_ids, article_place)
+            if link is not None:
+                return link
+        full = form.kind == "full"
+        rows = self.store.all(_PROFILE_SQL.format(where="p.name_key = ?" if full else "p.tail_key = ?"),
+                              (form.key if full else form.tail,))
+        return self._decide_person(name, form, rows, body_ids, article_place)
+
+    def _decide_person(self, name: str, form: keys.NameForm, rows: Sequence[Sequence[Any]], body_ids: Sequence[int],
+                       article_place: int | None) -> Link | None:
         profiles = people.profiles(rows, self._province_root)
         bodies = [(i, self._org_row(i)) for i in body_ids]
         provinces = list(dict.fromkeys(self._province_root(row[2]) for _i, row in bodies if row[2] is not None))
@@ -323,7 +336,7 @@ class Resolver:
                     for c in profiles]
         by_id = {c.id: c for c in profiles}
         decision = people.decide(form, context, verdicts, lambda i: not by_id[i].bodies and not by_id[i].provinces,
-                                 self._n_articles)
+                                 self._n_articles, self._n_named)
         if decision.id is not None:
             detail = dict(decision.detail or {})
             chosen = next((v for v in verdicts if v.id == decision.id), None)
@@ -345,6 +358,10 @@ class Resolver:
                 "SELECT DISTINCT a.place_id FROM resolutions AS r JOIN articles AS a ON a.aid = r.aid "
                 "WHERE r.kind = 'person' AND r.entity_id = ? AND a.place_id IS NOT NULL", (profile.id,)))
         return profile.places
+
+    def _n_named(self, person_id: int) -> int:
+        return int(self.store.value("SELECT count(*) FROM resolutions WHERE kind = 'person' AND entity_id = ? "
+                                    "AND rule NOT LIKE 'short-form%'", (person_id,), 0))
 
     def _n_articles(self, person_id: int) -> int:
         return int(self.store.value("SELECT count(*) FROM resolutions WHERE kind = 'person' AND entity_id = ?",
@@ -468,7 +485,7 @@ class Resolver:
             if person_id is not None:
                 self.store.execute("INSERT OR IGNORE INTO event_chairs (event_id, person_id, aid) VALUES (?, ?, ?)",
                                    (event_id, person_id, state.aid))
-        for doc_id in _documents_of_event(event.documents, event.name, state.documents):
+        for doc_id in meetings.documents_of_event(event.documents, event.name, state.documents):
             self.store.execute("INSERT OR IGNORE INTO event_documents (event_id, document_id, aid) VALUES (?, ?, ?)",
                                (event_id, doc_id, state.aid))
 
@@ -578,23 +595,3 @@ def _as_written(doc: Document) -> str:
     if doc.number:
         return f"{doc.type} {doc.number}"
     return doc.name or doc.type
-
-
-def _documents_of_event(refs: Sequence[str], name: str, documents: Sequence[tuple[Document, int]]) -> list[int]:
-    """The article's documents an event concerns: those its record lists, and those its name cites
-    (`Hội nghị tổng kết Nghị quyết 22-NQ/TW`)."""
-    found: list[int] = []
-    texts = [keys.symbol_key(r) for r in refs if r] + ([keys.symbol_key(name)] if name else [])
-    folded = [fold_key(r) for r in refs if r]
-    for doc, doc_id in documents:
-        hit = False
-        if doc.symbol:
-            symbol = keys.symbol_key(doc.symbol)
-            hit = any(symbol in t for t in texts)
-        if not hit and doc.name:
-            hit = fold_key(doc.name) in folded
-        if not hit and doc.number and not doc.symbol:
-            hit = fold_key(f"{doc.type} {doc.number}") in folded
-        if hit and doc_id not in found:
-            found.append(doc_id)
-    return found

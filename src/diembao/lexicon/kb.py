@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from diembao.lexicon.files import LexiconError, load_json, load_lines, load_tsv
+from diembao.text import fold_key
 
 GRAMMAR = "kb/grammar.json"
 
@@ -27,7 +28,9 @@ def table(name: str, columns: tuple[str, ...] = ()) -> tuple[Mapping[str, str], 
 @cache
 def _grammar() -> Mapping[str, Any]:
     return load_json(GRAMMAR, ("home_country", "posted", "ministry_head", "name_fillers", "generic_event_words",
-                               "admin_tail", "province_committee", "city_committee", "acting", "new"))
+                               "admin_tail", "province_committee", "city_committee", "acting", "new",
+                               "place_before", "deputy", "title_qualifiers", "title_heads",
+                               "body_heads"))
 
 
 def word(role: str) -> str:
@@ -44,6 +47,18 @@ def words(role: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise LexiconError(f"data/{GRAMMAR}: {role} is not a list of words")
     return tuple(value)
+
+
+@cache
+def local_place_names() -> frozenset[str]:
+    """Folded names of places below a province (the gazetteer's districts and communes of either
+    era, bare: `Hoàng Mai`, `Bạch Mai`) and of well-known facilities (`data/kb/facility_names.txt`):
+    names the press writes like a person's."""
+    names = {fold_key(line) for line in load_lines("kb/facility_names.txt")}
+    names.update(fold_key(row["name"]) for row in load_tsv("gazetteer/districts.tsv", ("name",)))
+    names.update(fold_key(row["bare"]) for row in load_tsv("gazetteer/wards.tsv", ("bare",)))
+    names.discard("")
+    return frozenset(names)
 
 
 @cache
