@@ -105,8 +105,10 @@ def _kill_once(folder: Path, how: signal.Signals, articles: int, workers_up: int
 
 
 # Known intermittent defect (2026-12-03): about one run in four under load, a killed ingest's exit
-# hangs or misreports; the cause is not found yet. Each case gets three tries, and every failed
-# try is reported, so that the defect stays visible without failing the suite by chance.
+# hangs or misreports. One cause is found and fixed (a stop signal inside the pool's `submit`, see
+# `pool._held_stops`); whether it was the only one is not yet shown for these cases. Each case
+# gets three tries, and every failed try is reported, so that the defect stays visible without
+# failing the suite by chance.
 def _tries(tmp_path: Path, how: signal.Signals, articles: int, workers_up: int, pause: float) -> None:
     failures = []
     for attempt in range(3):
@@ -129,4 +131,7 @@ def test_regression_no_worker_outlives_a_killed_ingest(tmp_path: Path, how: sign
 def test_sigterm_while_the_workers_warm_up_ends_the_ingest(tmp_path: Path) -> None:
     # The pool waits for its workers' warm-up before the ingest holds it: a SIGTERM then must
     # still kill them (the pool does it itself) rather than leave the exit waiting on them.
-    _tries(tmp_path, signal.SIGTERM, 200, 1, 0.3)
+    # Regression: a SIGTERM inside `submit` exited before the executor knew the worker it was
+    # starting, which then printed a traceback (26 of 27 tries at load 4-6); now held back
+    # there, one try must pass.
+    assert _kill_once(tmp_path / "once", signal.SIGTERM, 200, 1, 0.3) == ""

@@ -13,12 +13,18 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from diembao.kb import IngestOptions, KnowledgeBase
+from diembao.kb.analysis import IndexedText
 from diembao.kb.export import EXPORTS, FORMATS
+from diembao.kb.prepare import Prepared, prepare
+from diembao.kb.writer import Outcome, Writer
+from diembao.readers import RawInput
 from diembao.record import Article
 from fixtures.kb.builders import CORPUS, synthetic_record, write_synthetic_corpus
 
@@ -260,3 +266,44 @@ def test_an_ingest_killed_with_sigkill_finishes_on_rerun(tmp_path: Path, straigh
     with KnowledgeBase(killed) as resumed, KnowledgeBase(expected_db) as expected:
         assert resumed.counts() == expected.counts()
         assert resumed.checksum() == expected.checksum()
+
+
+# --- the writer's index writes ------------------------------------------------------------------
+
+
+def _prepared(n: int, text_of: Callable[[IndexedText], IndexedText] | None = None) -> Prepared:
+    record = json.dumps(synthetic_record(n, random.Random(n)), ensure_ascii=False)
+    result = prepare(RawInput(f"w.jsonl:{n + 1}", "jsonl", record, "w.jsonl"))
+    assert isinstance(result, Prepared)
+    return replace(result, text=text_of(result.text)) if text_of else result
+
+
+def _segments(kb: KnowledgeBase) -> int:
+    return int(kb.store.value("SELECT count(DISTINCT segid) FROM articles_fts_idx"))
+
+
+def test_regression_one_index_segment_per_batch_not_per_article(kb: KnowledgeBase) -> None:
+    # FTS5 writes a segment at every SAVEPOINT: written in the article's savepoint, 40 articles
+    # made dozens of segments (and their merging took half the writer's time).
+    writer = Writer(kb.store)
+    with kb.store.transaction():
+        for n in range(40):
+            assert writer.write(_prepared(n)).outcome is Outcome.ADDED
+        writer.flush()
+    assert _segments(kb) == 1
+    assert len(kb.search("hội nghị", limit=100).hits) == 40
+
+
+def test_regression_an_article_the_index_refuses_is_undone_with_its_queued_words(kb: KnowledgeBase) -> None:
+    def surrogate(text: IndexedText) -> IndexedText:
+        return IndexedText(text.exact, (text.loose[0] + "\ud800", *text.loose[1:]))  # type: ignore[arg-type]
+
+    writer = Writer(kb.store)
+    with kb.store.transaction():
+        outcomes = [writer.write(_prepared(n, surrogate if n == 1 else None)) for n in range(3)]
+        writer.flush()
+    assert [o.outcome for o in outcomes] == [Outcome.ADDED, Outcome.FAILED, Outcome.ADDED]
+    assert "cannot be stored (UnicodeEncodeError" in (outcomes[1].message or "")
+    assert kb.counts()["articles"] == 2
+    indexed = {r[0] for r in kb.store.all("SELECT rowid FROM articles_fts")}
+    assert indexed == {r[0] for r in kb.store.all("SELECT aid FROM articles")}

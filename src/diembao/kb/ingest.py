@@ -145,6 +145,7 @@ def reindex(store: Store, options: IngestOptions = IngestOptions(),
         try:
             for result in _results(_stored_inputs(store), options, pool):
                 counter.count(_rewrite(store, writer, result))
+            writer.flush()
         except BaseException:
             _stop(pool, kill=True)
             raise
@@ -200,8 +201,10 @@ def _write_all(store: Store, items: Iterator[tuple[Item, str | None]], options: 
             in_batch += 1
             # Commit by count, and at least every few seconds so readers see progress.
             if in_batch >= options.batch_size or time.monotonic() - last_commit > 5.0:
+                writer.flush()
                 store.commit()
                 in_batch, last_commit = 0, time.monotonic()
+        writer.flush()
         store.commit()
     except BaseException:
         store.rollback()
@@ -296,8 +299,8 @@ def _rewrite(store: Store, writer: Writer, result: Result) -> Written:
             from .facets import article_tokens
 
             old = Article.from_json(unpack(row[1]))
-            store.index_article(row[0], index_text(old.title, old.lead, old.body, old.captions),
-                                article_tokens((), row[2], row[3]))
+            writer.index(row[0], index_text(old.title, old.lead, old.body, old.captions),
+                         article_tokens((), row[2], row[3]))
         return writer.write(result)
     return writer.rewrite(row[0], result)
 

@@ -58,7 +58,9 @@ class WatchedPool:
                                        initargs=(os.getpid(), self.article_timeout))
         # Wait until the workers are up and warm, so that no watchdog clock counts their start.
         try:
-            for ready in [executor.submit(_ready) for _ in range(self.workers)]:
+            with _held_stops():
+                readies = [executor.submit(_ready) for _ in range(self.workers)]
+            for ready in readies:
                 with contextlib.suppress(Exception):
                     ready.result(timeout=600)
         except BaseException:
@@ -80,7 +82,8 @@ class WatchedPool:
             yield from self._take(pending, extractor)
 
     def _submit(self, chunk: Chunk, extractor: Extractor | None) -> Future[list[Result]]:
-        return self.executor.submit(prepare_chunk, chunk, extractor)
+        with _held_stops():
+            return self.executor.submit(prepare_chunk, chunk, extractor)
 
     def _take(self, pending: deque[tuple[Chunk, Future[list[Result]]]], extractor: Extractor | None) -> list[Result]:
         chunk, future = pending.popleft()
@@ -123,6 +126,25 @@ class WatchedPool:
         _kill(self.executor)
 
 
+_STOPS = {signal.SIGTERM, signal.SIGINT}
+
+
+@contextlib.contextmanager
+def _held_stops() -> Iterator[None]:
+    """SIGTERM and SIGINT held back while `submit` may start a worker: raised in the middle of
+    the start, the exit came before the executor knew the new process, so `_kill` missed it, the
+    exit removed the pool's semaphores, and the half-started worker printed a traceback
+    (`SemLock._rebuild: FileNotFoundError`) into the ingest's stderr. Delivered on return."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    former = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, former)
+
+
 def _kill(executor: ProcessPoolExecutor) -> None:
     """Stop an executor's workers at once, whatever they are doing."""
     processes = list((getattr(executor, "_processes", None) or {}).values())
@@ -149,6 +171,8 @@ def _ready() -> None:
 
 
 def worker_start(parent: int, article_timeout: float) -> None:
+    # The forkserver was started inside `_held_stops`, and its children inherit its signal mask.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
     _die_with(parent)
     arm_article_clock(article_timeout)
     # Build the pipeline's tables once per worker, before the first chunk arrives.

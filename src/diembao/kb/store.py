@@ -18,6 +18,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -199,6 +200,13 @@ class Store:
         # A contentless FTS5 table forgets a row only when told the words it was indexed with.
         self.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_COLUMNS}) VALUES ('delete', ?, {_MARKS})",
                      (aid, *text.columns, facets))
+
+    def index_batch(self, ops: Sequence[tuple[bool, int, IndexedText, str]]) -> None:
+        """Several `index_article` (False) and `unindex_article` (True) calls, in their order."""
+        for delete, group in groupby(ops, key=lambda op: op[0]):
+            sql = (f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_COLUMNS}) VALUES ('delete', ?, {_MARKS})"
+                   if delete else f"INSERT INTO {FTS_TABLE} (rowid, {_COLUMNS}) VALUES (?, {_MARKS})")
+            self.conn.executemany(sql, [(aid, *text.columns, facets) for _, aid, text, facets in group])
 
     def clear_index(self) -> None:
         self.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
