@@ -66,8 +66,10 @@ def main() -> int:
                         runs[w] = run
             one, two = runs.get(1), runs.get(2)
             ratio = two["steady"] / one["steady"] if one and two and one["steady"] else None
+            ceiling = _ceiling(one, two) if one and two else None
             figures.append({"corpus": corpus.name, "articles": n, "input_gz_bytes": piece.stat().st_size,
-                            "input_text_bytes": text_bytes, "runs": runs, "ratio_2_to_1": ratio})
+                            "input_text_bytes": text_bytes, "runs": runs, "ratio_2_to_1": ratio,
+                            "ratio_ceiling": ceiling})
             _print(figures[-1])
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -124,6 +126,8 @@ def _run(piece: Path, dataset: Path, workers: int, partition_size: int) -> dict[
     # The extraction workers are the processes that did the work (not the forkserver or the
     # resource tracker): the `workers` of the tree with the most CPU time.
     busiest = sorted(cpu, key=cpu.__getitem__, reverse=True)[:workers]
+    # The rest of the tree: the nannies (one per worker), the forkserver, the resource tracker.
+    others = sum(c for p, c in cpu.items() if p not in busiest)
     return {
         "workers": workers, "articles": articles, "wall_s": round(wall, 1),
         "rate_wall": round(articles / wall, 1), "steady": round(later / span, 1) if span else None,
@@ -131,11 +135,27 @@ def _run(piece: Path, dataset: Path, workers: int, partition_size: int) -> dict[
         # CPU per article does not depend on how busy the machine is, as the rates do.
         "worker_cpu_ms_per_article": round(1000 * sum(cpu[p] for p in busiest) / articles, 2) if articles else None,
         "driver_cpu_ms_per_article": round(1000 * driver_cpu / articles, 2) if articles else None,
-        "cores_busy": round((sum(cpu[p] for p in busiest) + driver_cpu) / wall, 2),
+        "others_cpu_ms_per_article": round(1000 * others / articles, 2) if articles else None,
+        "cores_busy": round((sum(cpu[p] for p in busiest) + driver_cpu + others) / wall, 2),
         "driver_peak_rss_mb": round(driver_peak / 2**20),
         "dataset_bytes": sum(f.stat().st_size for f in dataset.rglob("*") if f.is_file()),
         "load_avg_mean": round(sum(load) / len(load), 1) if load else None,
     }
+
+
+def _ceiling(one: dict[str, object], two: dict[str, object]) -> float | None:
+    """The best 2-worker ratio this CPU accounting allows on 2 cores: 1 worker runs at most one
+    core's worth (the driver has the other), 2 workers share both cores with the driver and the
+    nannies, at the CPU per article each run measured (load-insensitive, unlike the rates)."""
+    try:
+        keys = ("worker_cpu_ms_per_article", "driver_cpu_ms_per_article", "others_cpu_ms_per_article")
+        w1, d1, o1 = (float(one[k]) for k in keys)  # type: ignore[arg-type]
+        overhead1 = d1 + o1
+        total2 = sum(float(two[k]) for k in keys)  # type: ignore[arg-type]
+    except (TypeError, KeyError, ValueError):
+        return None
+    one_rate = 1 / max(w1, (w1 + overhead1) / 2)  # articles per ms: one core for the worker
+    return round(min(2.0, (2 / total2) / one_rate), 2) if total2 else None
 
 
 def _print(f: dict[str, object]) -> None:
@@ -145,12 +165,14 @@ def _print(f: dict[str, object]) -> None:
         print(f"  {run['workers']} worker(s): {run['rate_wall']:,} articles/s whole run ({run['wall_s']} s), "
               f"{run['steady']} articles/s steady; worker peak RSS {run['worker_peak_rss_mb']} MB, driver "
               f"{run['driver_peak_rss_mb']} MB; CPU per article: workers {run['worker_cpu_ms_per_article']} ms, "
-              f"driver {run['driver_cpu_ms_per_article']} ms; {run['cores_busy']} cores busy; "
+              f"driver {run['driver_cpu_ms_per_article']} ms, "
+              f"nannies and the rest {run['others_cpu_ms_per_article']} ms; {run['cores_busy']} cores busy; "
               f"dataset {run['dataset_bytes'] / 2**20:.1f} MB "
               f"({run['dataset_bytes'] / f['input_gz_bytes']:.2f}x the gzip input); "  # type: ignore[operator]
               f"load average {run['load_avg_mean']}")
     if f["ratio_2_to_1"]:
-        print(f"  2 workers / 1 worker (steady): {f['ratio_2_to_1']:.2f}x")
+        print(f"  2 workers / 1 worker (steady): {f['ratio_2_to_1']:.2f}x; ceiling from the CPU per article "
+              f"on 2 idle cores: {f['ratio_ceiling']}x")
 
 
 if __name__ == "__main__":
