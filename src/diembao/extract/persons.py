@@ -34,7 +34,7 @@ from diembao.extract.spans import OrgSpan, PlaceSpan, nearest
 from diembao.extract.titles import TitleIndex, title_index, with_title_index
 from diembao.lexicon.bodies import lexicon
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.persons import grammar, not_name_syllables, surnames, year_names
+from diembao.lexicon.persons import foreign_surnames, grammar, not_name_syllables, surnames, year_names
 from diembao.record import Location, Mention, Person
 from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
@@ -173,7 +173,8 @@ def _thing_before(tokens: Sequence[Token], i: int, index: TitleIndex) -> bool:
 def _body_head(tokens: Sequence[Token], k: int) -> bool:
     """`Chánh văn phòng Sở Giáo dục`: a run that starts a body is not a name, unless its first
     syllable is also a family name."""
-    return tokens[k].low in body_start_words() and tokens[k].low not in surnames()
+    low = tokens[k].low
+    return low in body_start_words() and low not in surnames() and low not in foreign_surnames()
 
 
 def _honorific_before(k: int, index: TitleIndex) -> bool:
@@ -384,6 +385,9 @@ class _FullNames:
         words = [t.low for t in self.tokens[span.first:span.last] if t.word]
         for k in range(1, len(words)):
             insort(self.by_ending.setdefault(tuple(words[k:]), []), (span.start, span.person))
+        if words and words[0] in foreign_surnames():
+            # `ông Tập` after `Tập Cận Bình`: a Chinese name is shortened to its family name.
+            insort(self.by_ending.setdefault((words[0],), []), (span.start, span.person))
 
     def resolve(self, c: _Candidate) -> int | None:
         """The person of the nearest full name before the short mention that ends in its words,

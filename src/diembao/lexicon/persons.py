@@ -95,3 +95,9 @@ def street_words() -> tuple[PhraseTrie, PhraseTrie, frozenset[str], frozenset[st
         numbered.add(word, True)
     return (heads, numbered, frozenset(fold_key(w) for w in data["links"]),
             frozenset(fold_key(w) for w in data["not_after"]))
+
+
+@cache
+def foreign_surnames() -> frozenset[str]:
+    """Chinese family names read in Sino-Vietnamese that also start a body (`Tập`)."""
+    return frozenset(fold_key(s) for s in load_lines("persons/foreign_surnames.txt"))
