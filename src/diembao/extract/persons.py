@@ -25,16 +25,16 @@ from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from diembao.extract import titles
+from diembao.extract import streets, titles
 from diembao.extract.bodies.grammar import body_start_words
 from diembao.extract.doc import Doc
-from diembao.extract.lexing import capitals, tokens_of, with_tokens
+from diembao.extract.lexing import capitals, starts_of, tokens_of, with_tokens
 from diembao.extract.settings import PERSON_MAX_NAME as MAX_NAME
 from diembao.extract.spans import OrgSpan, PlaceSpan, nearest
 from diembao.extract.titles import TitleIndex, title_index, with_title_index
 from diembao.lexicon.bodies import lexicon
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.persons import grammar, not_name_syllables, surnames, year_names
+from diembao.lexicon.persons import foreign_surnames, grammar, not_name_syllables, surnames, year_names
 from diembao.record import Location, Mention, Person
 from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
@@ -50,7 +50,7 @@ _ADMIN_STARTS = frozenset(grammar()["admin_starts"])
 
 def trigger_words() -> tuple[frozenset[str], ...]:
     """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
-    return titles.trigger_words()
+    return (*titles.trigger_words(), streets.trigger_words())
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,15 +156,25 @@ def _cue_before(i: int, cover: _Coverage, index: TitleIndex) -> bool:
     return span is not None and span[1] == i and (span[0] in index.ends or span[0] in index.cue_ends)
 
 
-def _thing_before(i: int, index: TitleIndex) -> bool:
-    """A thing word ends right before token i (`tư tưởng Hồ Chí Minh`, `đường Lê Lợi`)."""
-    return i in index.thing_ends
+def _thing_before(tokens: Sequence[Token], i: int, index: TitleIndex) -> bool:
+    """A thing word ends right before token i (`tư tưởng Hồ Chí Minh`, `đường Lê Lợi`), and is
+    not the tail of a ministry's field (`Sở Tài nguyên và Môi trường Trương Văn Nghĩa`: the
+    `trường` of `Môi trường` names no school)."""
+    if i not in index.thing_ends:
+        return False
+    domains = lexicon().domains
+    for j in range(i - 2, max(-1, i - 8), -1):
+        found = domains.longest(tokens, j)
+        if found is not None and found[0] == i:
+            return False
+    return True
 
 
 def _body_head(tokens: Sequence[Token], k: int) -> bool:
     """`Chánh văn phòng Sở Giáo dục`: a run that starts a body is not a name, unless its first
     syllable is also a family name."""
-    return tokens[k].low in body_start_words() and tokens[k].low not in surnames()
+    low = tokens[k].low
+    return low in body_start_words() and low not in surnames() and low not in foreign_surnames()
 
 
 def _honorific_before(k: int, index: TitleIndex) -> bool:
@@ -214,7 +224,8 @@ def _cut_at_titles(a: int, b: int, index: TitleIndex) -> int:
 
 
 def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Coverage,
-                index: TitleIndex) -> list[_Candidate]:
+                index: TitleIndex, street: frozenset[int] = frozenset()) -> list[_Candidate]:
+    """`street`: where the names of a street list start (`diembao.extract.streets`)."""
     family = surnames()
     out: list[_Candidate] = []
     cues = index.ends | index.cue_ends.keys() | index.cue_at.keys() | index.at.keys()
@@ -258,9 +269,9 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
                 continue
             end = _cut_at_titles(k, _name_limit(tokens, k, b), index)
             cued = cued or _cue_before(k, cover, index)
-            if (tokens[k].low in family or cued) and not _thing_before(k, index) \
+            if (tokens[k].low in family or cued) and not _thing_before(tokens, k, index) \
                     and not _is_domain(tokens, k, end) and not _body_head(tokens, k) \
-                    and not _year_name(tokens, k, end, index):
+                    and not _year_name(tokens, k, end, index) and (cued or k not in street):
                 out.append(_Candidate(k, end, cued, _honorific_before(k, index)))
             k = end
             cued = False
@@ -317,7 +328,8 @@ def annotate(doc: Doc) -> Doc:
     doc = with_title_index(doc)
     people = _People()
     shorts: list[_Candidate] = []
-    for c in _candidates(tokens, capitals(doc), cover, title_index(doc)):
+    street = streets.street_tokens(tokens, starts_of(doc, streets.trigger_words()))
+    for c in _candidates(tokens, capitals(doc), cover, title_index(doc), street):
         last = _with_hyphen_tail(tokens, _with_initial(tokens, c.last))
         size = c.last - c.first
         if size == 1 or (size == 2 and tokens[c.first].low not in surnames()):
@@ -373,6 +385,9 @@ class _FullNames:
         words = [t.low for t in self.tokens[span.first:span.last] if t.word]
         for k in range(1, len(words)):
             insort(self.by_ending.setdefault(tuple(words[k:]), []), (span.start, span.person))
+        if words and words[0] in foreign_surnames():
+            # `ông Tập` after `Tập Cận Bình`: a Chinese name is shortened to its family name.
+            insort(self.by_ending.setdefault((words[0],), []), (span.start, span.person))
 
     def resolve(self, c: _Candidate) -> int | None:
         """The person of the nearest full name before the short mention that ends in its words,

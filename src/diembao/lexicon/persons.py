@@ -80,3 +80,24 @@ def not_name_syllables() -> frozenset[str]:
 def grammar() -> dict[str, Any]:
     """The person and office stages' own words by role (`data/persons/grammar.json`)."""
     return load_json("persons/grammar.json", ("credit_words", "admin_starts", "loose_writings"))  # type: ignore[no-any-return]
+
+
+@cache
+def street_words() -> tuple[PhraseTrie, PhraseTrie, frozenset[str], frozenset[str]]:
+    """Street heads, the words before a house number, the words that keep a list of street
+    names going, and the words after which a head is part of another word
+    (`data/persons/streets.json`)."""
+    data = load_json("persons/streets.json", ("heads", "numbered", "links", "not_after"))
+    heads, numbered = PhraseTrie(), PhraseTrie()
+    for word in data["heads"]:
+        heads.add(word, True)
+    for word in data["numbered"]:
+        numbered.add(word, True)
+    return (heads, numbered, frozenset(fold_key(w) for w in data["links"]),
+            frozenset(fold_key(w) for w in data["not_after"]))
+
+
+@cache
+def foreign_surnames() -> frozenset[str]:
+    """Chinese family names read in Sino-Vietnamese that also start a body (`Tập`)."""
+    return frozenset(fold_key(s) for s in load_lines("persons/foreign_surnames.txt"))

@@ -1,0 +1,82 @@
+"""Streets, markets and houses named after persons: the names of a street list are no persons.
+
+`trên các tuyến đường: Lê Lợi, Trần Phú (đoạn từ Lò Đúc đến Phố Huế), Quang Trung`, `chợ Lê
+Văn Tám`, `số 5 Trần Thánh Tông`, `598B5 Nguyễn Thị Định`: a street word (or a house number)
+governs the capitalised names after it as long as they are joined by commas, dashes, `và`, a
+parenthesis or the link words of `data/persons/streets.json`. The persons stage skips a name that
+starts in such a list unless a form of address or a title stands right before it (`ông Lê Lợi`).
+GUIDELINES: streets are neither persons nor locations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from diembao.lexicon.persons import street_words
+from diembao.text.tokens import Token
+
+# How far (in tokens) one street list may run: a traffic notice lists a few dozen streets.
+_MAX_LIST = 400
+_JOINERS = frozenset({",", "-", "–", "(", ")", ":", "/"})
+
+
+def trigger_words() -> frozenset[str]:
+    heads, numbered, _links, _not_after = street_words()
+    return frozenset(heads.first_tokens()) | frozenset(numbered.first_tokens())
+
+
+def _house_number(text: str) -> bool:
+    """`5A`, `598B5`, `12b`: a number with a letter is a house number, not a count."""
+    return text[0].isdigit() and any(c.isalpha() for c in text)
+
+
+def street_tokens(tokens: Sequence[Token], starts: Iterable[int]) -> frozenset[int]:
+    """The token indices where a street name of a list starts; `starts`: where a street head or
+    a house-number word may stand (the trigger words' positions)."""
+    heads, numbered, links, not_after = street_words()
+    out: set[int] = set()
+    n = len(tokens)
+    for i in starts:
+        found = heads.longest(tokens, i)
+        # A head in capitals is a name's own first word (`Cầu Giấy`, `Phố Huế`); `thành phố`
+        # is no street.
+        if found is not None and not tokens[i].cap and not (i and tokens[i - 1].low in not_after):
+            _list_from(tokens, found[0], links, out)
+            continue
+        found = numbered.longest(tokens, i)
+        if found is not None and found[0] < n and tokens[found[0]].text[0].isdigit():
+            k = found[0] + 1
+            if k < n and tokens[k].text == "," and _house_number(tokens[k - 1].text):
+                k += 1
+            _one_name(tokens, k, out)
+    for k, t in enumerate(tokens):
+        # A lettered house number needs no word before it (`căn nhà 598B5 Nguyễn Thị Định`).
+        if t.word and t.text[0].isdigit() and _house_number(t.text):
+            _one_name(tokens, k + 1, out)
+    return frozenset(out)
+
+
+def _one_name(tokens: Sequence[Token], k: int, out: set[int]) -> int:
+    """Mark the capitalised run at token k (if any) as a street name; the index after it."""
+    if k < len(tokens) and tokens[k].cap and tokens[k].word:
+        out.add(k)
+        while k < len(tokens) and (tokens[k].cap or tokens[k].text.isdigit()) and tokens[k].word:
+            k += 1
+    return k
+
+
+def _list_from(tokens: Sequence[Token], k: int, links: frozenset[str], out: set[int]) -> None:
+    """Mark every name of the street list that starts at token k."""
+    end = min(len(tokens), k + _MAX_LIST)
+    if k < end and tokens[k].text == ":":
+        k += 1
+    if k >= end or not tokens[k].cap:
+        return  # `đường` as a plain noun (`con đường phát triển`): no list
+    while k < end:
+        t = tokens[k]
+        if t.cap and t.word:
+            k = _one_name(tokens, k, out)
+        elif t.text in _JOINERS or t.low in links or t.text.isdigit():
+            k += 1
+        else:
+            return
