@@ -6,7 +6,7 @@ document endpoints) sends a seeded list of URLs drawn from the database through 
 concurrent keep-alive connections, one kind after another, and prints p50/p95/p99 latency, the
 rate, and any answer that was not 200. Bounded: `--requests` per kind and `--seconds` per kind.
 
-    python bench/serve.py /path/to/baomoi.sqlite
+    python bench/serve.py /path/to/baomoi.sqlite [--workers N]
 """
 
 from __future__ import annotations
@@ -36,20 +36,25 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=400, help="requests of each kind (default 400)")
     parser.add_argument("--seconds", type=float, default=60.0, help="at most this long for each kind")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=None,
+                        help="server processes (`diembao serve --workers`; default: the server's own)")
     args = parser.parse_args()
     if not args.db.exists():
         print(f"no database at {args.db}", file=sys.stderr)
         return 2
     kinds = urls(args.db, random.Random(args.seed), args.requests)
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "diembao", "serve", "--db", str(args.db), "--port", str(port)],
-                              stderr=subprocess.DEVNULL)
+    command = [sys.executable, "-m", "diembao", "serve", "--db", str(args.db), "--port", str(port)]
+    if args.workers:
+        command += ["--workers", str(args.workers)]
+    server = subprocess.Popen(command, stderr=subprocess.DEVNULL)
     try:
         wait_ready(port, server)
         for url in [u for group in kinds.values() for u in group[:5]]:  # warm up every route
             fetch(http.client.HTTPConnection("127.0.0.1", port, timeout=30), url)
         print(f"database: {args.db}; {args.clients} concurrent clients, up to {args.requests} requests "
-              f"or {args.seconds:.0f} s per kind; load average before: {os.getloadavg()[0]:.1f} "
+              f"or {args.seconds:.0f} s per kind; server processes: {args.workers or 'default'}; "
+              f"load average before: {os.getloadavg()[0]:.1f} "
               f"({os.cpu_count()} cores)")
         print(f"{'kind':<18}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'req/s':>8}  not 200")
         for kind, group in kinds.items():

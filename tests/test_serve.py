@@ -420,3 +420,14 @@ def test_serve_refuses_a_file_it_cannot_serve(tmp_path: Path, make: str) -> None
     result = CliRunner().invoke(app, ["serve", "--db", str(path), "--port", "0"])
     assert result.exit_code == 1
     assert result.stderr.startswith("diembao: ") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_workers_default_and_factory(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--workers`: the default is one process per core (1..4), and each worker process builds
+    its app from the file named in the environment."""
+    from diembao.serve import cli as serve_cli
+
+    assert 1 <= serve_cli.default_workers() <= 4
+    monkeypatch.setenv(serve_app.DB_VARIABLE, str(db))
+    with TestClient(serve_app.from_environment()) as worker:
+        assert worker.get("/api/v1/stats").status_code == 200

@@ -3,6 +3,7 @@ the security headers on every answer."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -76,6 +77,16 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.add_middleware(SecurityHeaders)
     _errors(app)
     return app
+
+
+# The worker processes find the file here (uvicorn starts each from an import string).
+DB_VARIABLE = "DIEMBAO_SERVE_DB"
+
+
+def from_environment() -> FastAPI:
+    """The app over the file `diembao serve` names in the environment: what each of its worker
+    processes builds (see `cli.py`)."""
+    return create_app(os.environ[DB_VARIABLE])
 
 
 def _errors(app: FastAPI) -> None:
