@@ -105,10 +105,15 @@ def ingest(store: Store, paths: Iterable[str], options: IngestOptions = IngestOp
 def _inputs(paths: Iterable[str], encoding: str | None) -> Iterator[Item]:
     """The raw inputs of `paths`; a Parquet dataset of `diembao extract --parquet` gives its
     inputs already extracted, in the order they were read."""
-    from diembao.scale.dataset import dataset_inputs, is_dataset
+    from diembao.scale import is_dataset
 
     for path in paths:
-        yield from dataset_inputs(path) if is_dataset(path) else iter_inputs([path], encoding)
+        if is_dataset(path):
+            from diembao.scale.dataset import dataset_inputs
+
+            yield from dataset_inputs(path)
+        else:
+            yield from iter_inputs([path], encoding)
 
 
 def add_articles(store: Store, articles: Iterable[Article], on_written: OnWritten | None = None) -> IngestReport:

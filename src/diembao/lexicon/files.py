@@ -48,6 +48,16 @@ def load_json(name: str, keys: tuple[str, ...] = ()) -> Any:
 def load_tsv(name: str, columns: tuple[str, ...] = ()) -> tuple[Mapping[str, str], ...]:
     """Rows of a tab-separated table with a header line; lines starting with `#` are comments.
     The header must name every one of `columns`, and every row has one cell per header column."""
+    return _read_tsv(name, columns)
+
+
+def tsv_column(name: str, column: str) -> tuple[str, ...]:
+    """One column of a table, its rows not kept: the ward table's rows held for the sake of one
+    column were 11 MB of the ingest writer's memory."""
+    return tuple(row[column] for row in _read_tsv(name, (column,)))
+
+
+def _read_tsv(name: str, columns: tuple[str, ...]) -> tuple[Mapping[str, str], ...]:
     lines = [line for line in data_text(name).splitlines() if line.strip() and not line.startswith("#")]
     if not lines:
         raise LexiconError(f"data/{name}: empty table")

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from diembao.lexicon.files import LexiconError, load_json, load_lines, load_tsv
+from diembao.lexicon.files import LexiconError, load_json, load_lines, load_tsv, tsv_column
 from diembao.text import fold_key
 
 GRAMMAR = "kb/grammar.json"
@@ -56,7 +56,7 @@ def local_place_names() -> frozenset[str]:
     names the press writes like a person's."""
     names = {fold_key(line) for line in load_lines("kb/facility_names.txt")}
     names.update(fold_key(row["name"]) for row in load_tsv("gazetteer/districts.tsv", ("name",)))
-    names.update(fold_key(row["bare"]) for row in load_tsv("gazetteer/wards.tsv", ("bare",)))
+    names.update(fold_key(bare) for bare in tsv_column("gazetteer/wards.tsv", "bare"))
     names.discard("")
     return frozenset(names)
 

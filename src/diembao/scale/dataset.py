@@ -21,10 +21,6 @@ from .partitions import Layout
 _NO_ARTICLE = ("read", "parse")
 
 
-def is_dataset(path: str) -> bool:
-    return path != "-" and Layout(path).is_dataset()
-
-
 def dataset_inputs(path: str) -> Iterator[Any]:
     from diembao.kb.store import StoreError
 

@@ -30,12 +30,10 @@ import pyarrow.parquet as pq
 from diembao.kb.prepare import input_hash
 from diembao.readers import RawInput, ReadFailure
 
-from . import DatasetError
+from . import DONE, META, DatasetError, is_dataset
 from .schema import TABLES
 
 FORMAT = 1
-DONE = "_done"
-META = "_dataset.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +100,7 @@ class Layout:
             raise DatasetError(f"{self.root}: not a diembao dataset ({err})") from None
 
     def is_dataset(self) -> bool:
-        return (self.root / META).is_file() and (self.root / DONE).is_dir()
+        return is_dataset(str(self.root))
 
     # --- markers ------------------------------------------------------------------------------
 
