@@ -138,18 +138,16 @@ def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: 
     if form.kind != "full":
         if len(viable) == 1 and len(verdicts) == 1:
             return Decision(viable[0].id, "short-form-only-candidate", base or None)
-        by_name = named or articles
-        dominant = _dominant(viable, by_name) if not m.bodies else None
+        dominant, counts = _dominant(viable, named or articles) if not m.bodies else (None, [])
         if dominant is not None:
-            return Decision(dominant, "short-form-dominant",
-                            {**base, "articles": [by_name(v.id) for v in viable][:4]})
+            return Decision(dominant, "short-form-dominant", {**base, "articles": counts[:4]})
         return Decision(None, "no-person", {**base, "candidates": len(verdicts)} if verdicts else None)
     if len(viable) == 1 and not m.bodies:
         return Decision(viable[0].id, "only-candidate" if len(verdicts) == 1 else "only-viable", base or None)
     if len(viable) > 1 and not m.bodies:
-        dominant = _dominant(viable, articles)
+        dominant, counts = _dominant(viable, articles)
         if dominant is not None:
-            return Decision(dominant, "dominant-candidate", {**base, "articles": [articles(v.id) for v in viable][:4]})
+            return Decision(dominant, "dominant-candidate", {**base, "articles": counts[:4]})
     unplaced = [v for v in viable if empty(v.id)]
     if unplaced:
         return Decision(unplaced[0].id, "unplaced-candidate", {**base, "candidates": len(verdicts)})
@@ -159,13 +157,16 @@ def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: 
     return Decision(None, "new", detail or None)
 
 
-def _dominant(viable: Sequence[Verdict], articles: Callable[[int], int]) -> int | None:
+def _dominant(viable: Sequence[Verdict], articles: Callable[[int], int]) -> tuple[int | None, list[int]]:
     """A name said with nothing else is, most likely, the one person of that name (or of that short
-    form) the press names far more often than the others."""
+    form) the press names far more often than the others. With the candidates' counts, in their
+    order: each is a query, asked once."""
     if len(viable) < 2:
-        return None
-    ranked = sorted(viable, key=lambda v: (-articles(v.id), v.id))
-    return ranked[0].id if articles(ranked[0].id) >= _DOMINANT * max(1, articles(ranked[1].id)) else None
+        return None, []
+    counts = [articles(v.id) for v in viable]
+    ranked = sorted(((n, v.id) for n, v in zip(counts, viable, strict=True)), key=lambda c: (-c[0], c[1]))
+    (first, first_id), (second, _) = ranked[:2]
+    return (first_id if first >= _DOMINANT * max(1, second) else None), counts
 
 
 def may_shorten(form: keys.NameForm) -> bool:

@@ -193,16 +193,9 @@ class Store:
 
     # --- the full-text index ----------------------------------------------------------------
 
-    def index_article(self, aid: int, text: IndexedText, facets: str) -> None:
-        self.execute(f"INSERT INTO {FTS_TABLE} (rowid, {_COLUMNS}) VALUES (?, {_MARKS})", (aid, *text.columns, facets))
-
-    def unindex_article(self, aid: int, text: IndexedText, facets: str) -> None:
-        # A contentless FTS5 table forgets a row only when told the words it was indexed with.
-        self.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_COLUMNS}) VALUES ('delete', ?, {_MARKS})",
-                     (aid, *text.columns, facets))
-
     def index_batch(self, ops: Sequence[tuple[bool, int, IndexedText, str]]) -> None:
-        """Several `index_article` (False) and `unindex_article` (True) calls, in their order."""
+        """Articles' words added to the index (False) or taken out of it (True), in their order. A
+        contentless FTS5 table forgets a row only when told the words it was indexed with."""
         for delete, group in groupby(ops, key=lambda op: op[0]):
             sql = (f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_COLUMNS}) VALUES ('delete', ?, {_MARKS})"
                    if delete else f"INSERT INTO {FTS_TABLE} (rowid, {_COLUMNS}) VALUES (?, {_MARKS})")

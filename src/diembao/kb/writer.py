@@ -80,8 +80,7 @@ class Writer:
                 TypeError) as err:
             self.store.execute("ROLLBACK TO article")
             self.store.execute("RELEASE article")
-            del self._index[queued:]
-            self._index_chars = chars
+            self._unqueue(queued, chars)
             failed = Failed(result.input_hash, result.origin, _safe(result.article.id), "write",
                             f"cannot be stored ({type(err).__name__}: {_safe(str(err))[:200]})")
             return self.write(failed)
@@ -89,8 +88,7 @@ class Writer:
             if self.store.in_transaction:
                 self.store.execute("ROLLBACK TO article")
                 self.store.execute("RELEASE article")
-            del self._index[queued:]
-            self._index_chars = chars
+            self._unqueue(queued, chars)
             raise
         self.store.execute("RELEASE article")
         if self._index_chars > _INDEX_CHARS:
@@ -201,6 +199,11 @@ class Writer:
             column.encode()  # what the database would refuse, refused now, inside the savepoint
             self._index_chars += len(column)
         self._index.append((False, aid, text, facets))
+
+    def _unqueue(self, queued: int, chars: int) -> None:
+        """Drop the index writes queued since the queue held `queued` of them (an undone article's)."""
+        del self._index[queued:]
+        self._index_chars = chars
 
     def flush(self) -> None:
         """Write the queued index changes (the caller then commits)."""

@@ -40,8 +40,8 @@ ASSIGNS = ("organizations", "orgs", "titles", "title_index")
 
 # What may stand between two titles of one chain (`data/orgs/grammar.json`).
 _CHAIN_GAPS = tuple(tuple(gap.split(" ")) for gap in grammar()["chain_gaps"])
-_CREDIT_WORDS = frozenset(grammar()["credit_words"])
-_STATE_BOARDS = tuple(grammar()["state_boards"])  # `Ảnh: Reuters` credits a photo
+_CREDIT_WORDS = frozenset(grammar()["credit_words"])  # `Ảnh: Reuters` credits a photo
+_STATE_BOARDS = tuple(grammar()["state_boards"])
 
 
 @dataclass(frozen=True, slots=True)
