@@ -35,3 +35,19 @@ def test_train_without_a_scorer_says_so_in_one_error(tmp_path: Path) -> None:
     done = diembao("evaluate", "train", "--shared", str(tmp_path))
     assert done.returncode != 0
     assert "score.py" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_train_by_rule_counts_every_predicted_fact_by_its_stage_and_rule() -> None:
+    shared_file("eval", "train.jsonl")
+    shared_file("eval", "score.py")
+    done = diembao("evaluate", "train", "--shared", str(SHARED), "--by-rule", "--json")
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    kinds = {row["kind"] for row in rows}
+    assert {"persons", "positions", "organizations", "locations", "documents"} <= kinds
+    assert all(0 <= row["right"] <= row["predicted"] for row in rows)
+    assert any(row["stage"] == "persons" and row["rule"] for row in rows)
+    # Against the scorer's own figures: every predicted person is in exactly one row.
+    scored = json.loads(diembao("evaluate", "train", "--shared", str(SHARED), "--json").stdout)
+    persons = [row for row in rows if row["kind"] == "persons"]
+    assert sum(r["predicted"] for r in persons) >= scored["persons"]["tp"] + scored["persons"]["fp"]

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from diembao.readers import ReadFailure, read_articles
 from diembao.readers.budget import printable
+
+if TYPE_CHECKING:
+    from diembao.extract.pipeline import Pipeline
+    from diembao.record import Article
 
 app = typer.Typer(
     name="diembao",
@@ -56,8 +61,14 @@ def extract(
                                                   "Dask scheduler to use instead.")] = None,
     partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="With --parquet: raw inputs "
                                                 "per partition.")] = 500,
+    explain: Annotated[bool, typer.Option("--explain", help="Add to every fact a `why`: the stage (and the rule "
+                                          "or model, with its score, where the stage names one) that found it, "
+                                          "and the later stages that changed it.")] = False,
 ) -> None:
     """Extract one JSON record per article: structure, and the facts the stages find."""
+    if explain and (parquet is not None or not facts):
+        report_line("--explain explains the fact stages' JSON output: not with --parquet or --no-facts")
+        raise typer.Exit(2)
     if parquet is not None or workers is not None or scheduler is not None:
         from diembao.scale.cli import extract_parquet_command
 
@@ -79,12 +90,12 @@ def extract(
                 report_failure(item)
                 continue
             try:
-                article = pipeline(item) if pipeline else item
+                record = _extracted(item, pipeline, explain)
             except Exception as err:  # as ingest does: the article without facts, the error said
                 failures += 1
                 report_line(f"[{item.id}]: extraction failed: {type(err).__name__}: {err}")
-                article = item
-            out.write(article.to_json(indent=1 if pretty else None))
+                record = item.to_dict()
+            out.write(json.dumps(record, ensure_ascii=False, indent=1 if pretty else None))
             out.write("\n")
     finally:
         if output:
@@ -94,6 +105,16 @@ def extract(
     if failures:
         print(f"diembao: {failures} input(s) could not be read", file=sys.stderr)
         raise typer.Exit(1)
+
+
+def _extracted(article: Article, pipeline: Pipeline | None, explain: bool) -> dict[str, Any]:
+    if pipeline is None:
+        return article.to_dict()
+    if explain:
+        from diembao.extract.explain import explain as explained
+
+        return explained(article, pipeline)
+    return pipeline(article).to_dict()
 
 
 def _register_optional_commands() -> None:

@@ -77,6 +77,55 @@ def score_dev(shared: Path, gold: Path | None = None) -> dict[str, Any]:
     return scorer.score(gold_rows, predicted, per_article=True)
 
 
+def by_rule(shared: Path, gold: Path | None = None) -> list[dict[str, Any]]:
+    """Every predicted fact of the gold file's articles counted by the stage and rule that made it
+    (`diembao.extract.explain`): how many it made and how many of those the gold holds, by the
+    scorer's own matching. A developer's count of errors by rule; the misses belong to no rule."""
+    from diembao.extract.explain import explain
+
+    gold = gold or shared / "eval" / "dev.jsonl"
+    scorer = _load(shared / "eval" / "score.py", "diembao_shared_score")
+    gold_by_id = {row["id"]: row for row in scorer.read_jsonl(str(gold))}
+    counts: dict[tuple[str, str, str], list[int]] = {}
+    pipeline = default_pipeline()
+    for article in gold_articles(shared, gold):
+        g = gold_by_id.get(article.id)
+        if g is None:
+            continue
+        for kind, why, right in _judged(scorer, g, explain(article, pipeline)):
+            row = counts.setdefault((kind, why["stage"], why.get("rule") or ""), [0, 0])
+            row[0] += 1
+            row[1] += right
+    return [{"kind": kind, "stage": stage, "rule": rule, "predicted": n, "right": r}
+            for (kind, stage, rule), (n, r) in sorted(counts.items())]
+
+
+def _judged(scorer: ModuleType, g: dict[str, Any], p: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], bool]]:
+    """(kind, why, in the gold) for every predicted fact of one article."""
+    norm = scorer.norm
+    gold_persons = scorer.persons_of(g)
+    _pairs, gold_triples = scorer.positions_of(g)
+    for person in p["persons"]:
+        yield "persons", person["why"], norm(person["name"]) in gold_persons
+        for pos in person["positions"]:
+            one = {"persons": [{"name": person["name"], "positions": [pos]}]}
+            yield "positions", pos["why"], scorer.positions_of(one)[1] <= gold_triples
+    go = {norm(scorer.name_of(o)) for o in scorer.as_list(g.get("organizations"))}
+    optional = scorer.parents_inside(go, go | {norm(o["name"]) for o in p["organizations"]})
+    for org in p["organizations"]:
+        if norm(org["name"]) not in optional:
+            yield "organizations", org["why"], norm(org["name"]) in go
+    gl = {scorer.norm_place(scorer.name_of(x)) for x in scorer.as_list(g.get("locations"))}
+    for loc in p["locations"]:
+        yield "locations", loc["why"], scorer.norm_place(loc["name"]) in gl
+    for kind, of, same, close in (("documents", scorer.docs_of, scorer.doc_same, scorer.doc_closeness),
+                                  ("events", scorer.events_of, scorer.event_same, scorer.event_closeness)):
+        predicted = of(p)
+        matched = {id(pred) for _g, pred in scorer.match(of(g), predicted, same, close)}
+        for item in predicted:
+            yield kind, item["why"], id(item) in matched
+
+
 def outermost_mentions(record: Article) -> dict[str, Any]:
     """The record as flat NER: persons, organizations and locations keep only the mentions that
     no other entity mention contains (vtner, like CoNLL, has no nested entities)."""
@@ -115,6 +164,8 @@ def score_vtner(shared: Path, split: str = "test") -> dict[str, Any]:
 
 VTNER_SPLITS = ("dev", "test")
 Shared = Annotated[str | None, typer.Option("--shared", help="The shared data folder (default ../shared).")]
+ByRule = Annotated[bool, typer.Option("--by-rule", help="Count the predicted facts, and those the gold holds, by "
+                                      "the stage and rule that made them (extract --explain).")]
 
 
 def _print_table(result: dict[str, Any], label: str = "dev") -> None:
@@ -134,11 +185,31 @@ def _print_table(result: dict[str, Any], label: str = "dev") -> None:
     Console().print(table)
 
 
-def _score_and_print(folder: Path, gold: Path | None, as_json: bool, label: str) -> None:
+def _print_rules(rows: list[dict[str, Any]], label: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{label} gold: predicted facts by the stage and rule that made them")
+    for column in ("kind", "stage", "rule", "predicted", "in gold", "precision"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row["kind"], row["stage"], row["rule"], str(row["predicted"]), str(row["right"]),
+                      f"{row['right'] / row['predicted']:.3f}")
+    Console().print(table)
+
+
+def _score_and_print(folder: Path, gold: Path | None, as_json: bool, label: str, rules: bool = False) -> None:
     if not (folder / "eval" / "score.py").exists():
         raise typer.BadParameter(f"no scorer at {folder / 'eval' / 'score.py'}; pass --shared")
     if gold is not None and not gold.exists():
         raise typer.BadParameter(f"no gold file at {gold}")
+    if rules:
+        rows = by_rule(folder, gold)
+        if as_json:
+            print(json.dumps(rows, ensure_ascii=False, indent=1))
+        else:
+            _print_rules(rows, label)
+        return
     result = score_dev(folder, gold)
     result.pop("per_article", None)
     if as_json:
@@ -156,18 +227,20 @@ def register(app: typer.Typer) -> None:
         shared: Shared = None,
         gold: Annotated[Path | None, typer.Option(help="Gold JSONL (default shared/eval/dev.jsonl).")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print the scorer's JSON.")] = False,
+        rules: ByRule = False,
     ) -> None:
         """Score extraction against the gold facts (shared/eval/score.py)."""
-        _score_and_print(shared_dir(shared), gold, as_json, "dev")
+        _score_and_print(shared_dir(shared), gold, as_json, "dev", rules)
 
     @evaluate_app.command("train")
     def train(
         shared: Shared = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print the scorer's JSON.")] = False,
+        rules: ByRule = False,
     ) -> None:
         """The same table on shared/eval/train.jsonl, the articles for error analysis and learning."""
         folder = shared_dir(shared)
-        _score_and_print(folder, folder / "eval" / "train.jsonl", as_json, "train")
+        _score_and_print(folder, folder / "eval" / "train.jsonl", as_json, "train", rules)
 
     @evaluate_app.command("vtner")
     def vtner(

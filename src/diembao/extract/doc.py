@@ -22,6 +22,7 @@ from diembao.text import fold
 if TYPE_CHECKING:  # the types of the layers; their modules import this one
     from diembao.extract.bodies.grammar import Context
     from diembao.extract.persons import PersonSpan
+    from diembao.extract.reasons import Reason
     from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
     from diembao.extract.titles import TitleIndex
     from diembao.text.tokens import Token
@@ -42,6 +43,7 @@ class Layers(NamedTuple):
     orgs: tuple[OrgSpan, ...] | None = None  # bodies
     titles: tuple[TitleSpan, ...] | None = None  # bodies: office titles with their bodies
     person_spans: tuple[PersonSpan, ...] | None = None  # persons
+    reasons: tuple[Reason, ...] = ()  # any stage: the rule behind a fact, for `--explain`
 
 
 LAYER_NAMES = frozenset(Layers._fields)

@@ -29,6 +29,7 @@ from diembao.extract import streets, titles
 from diembao.extract.bodies.grammar import body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, starts_of, tokens_of, with_tokens
+from diembao.extract.reasons import Reason, noted
 from diembao.extract.settings import PERSON_MAX_NAME as MAX_NAME
 from diembao.extract.spans import OrgSpan, PlaceSpan, nearest
 from diembao.extract.titles import TitleIndex, title_index, with_title_index
@@ -41,7 +42,7 @@ from diembao.text.syllables import is_syllable
 from diembao.text.tokens import Token, index_at, token_ranges
 
 REQUIRES = ("tokens", "capitals", "places", "place_blocks", "orgs", "locations")
-ASSIGNS = ("persons", "locations", "person_spans", "title_index")
+ASSIGNS = ("persons", "locations", "person_spans", "title_index", "reasons")
 
 # The stage's own words (`data/persons/grammar.json`).
 _CREDIT_WORDS = frozenset(grammar()["credit_words"])
@@ -305,13 +306,15 @@ class _People:
     mentions: list[list[Mention]] = field(default_factory=list)
     spans: list[PersonSpan] = field(default_factory=list)
     index: dict[str, int] = field(default_factory=dict)
+    rules: list[str] = field(default_factory=list)  # the rule that found each person first
 
-    def add(self, name: str, mention: Mention, first: int, last: int, *, full: bool) -> int:
+    def add(self, name: str, mention: Mention, first: int, last: int, *, full: bool, rule: str) -> int:
         """A mention of the person `name` (a new person unless the name is known)."""
         person = self.index.setdefault(fold_key(name), len(self.names))
         if person == len(self.names):
             self.names.append(name)
             self.mentions.append([])
+            self.rules.append(rule)
         self.mentions[person].append(mention)
         self.spans.append(PersonSpan(mention.start, mention.end, first, last, person, full))
         return person
@@ -338,7 +341,8 @@ def annotate(doc: Doc) -> Doc:
             continue
         start, end = tokens[c.first].start, tokens[last - 1].end
         text = doc.text[start:end]
-        people.add(text, Mention(start, end, text), c.first, last, full=True)
+        people.add(text, Mention(start, end, text), c.first, last, full=True,
+                   rule="name after a cue or title" if c.cued else "family name")
     # Two-syllable names first (`Donald Trump`), so that a lone `Trump` written before them
     # in the title still finds them.
     shorts.sort(key=lambda c: c.last - c.first == 1)
@@ -357,7 +361,8 @@ def annotate(doc: Doc) -> Doc:
             if c.last - c.first == 2 or c.honorific:
                 end = tokens[last - 1].end
                 text = doc.text[start:end]
-                people.add(text, Mention(start, end, text), c.first, last, full=True)
+                rule = "two syllables after a cue" if c.last - c.first == 2 else "given name after a form of address"
+                people.add(text, Mention(start, end, text), c.first, last, full=True, rule=rule)
                 full_names.add(people.spans[-1])
             continue
         people.mentions[index].append(Mention(start, end, text))
@@ -369,6 +374,7 @@ def annotate(doc: Doc) -> Doc:
         for name, ms in zip(people.names, people.mentions, strict=True)
     )
     locations = _without_names(doc.article.locations, people.spans, people.names)
+    doc = noted(doc, (Reason("persons", (name,), rule) for name, rule in zip(people.names, people.rules, strict=True)))
     return doc.with_article(persons=persons, locations=locations).with_layers(person_spans=tuple(people.spans))
 
 
@@ -429,4 +435,5 @@ def _add_initials(doc: Doc, tokens: Sequence[Token], people: _People) -> None:
         first = index_at(tokens, m.start())
         if first in index.cue_ends:
             text = m.group(1)
-            people.add(text, Mention(m.start(), m.end(), text), first, index_at(tokens, m.end()), full=True)
+            people.add(text, Mention(m.start(), m.end(), text), first, index_at(tokens, m.end()), full=True,
+                       rule="initials after a cue")

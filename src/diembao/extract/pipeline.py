@@ -31,6 +31,8 @@ from diembao.record import Article
 
 FACTS = frozenset({"dates", "locations", "organizations", "documents", "persons", "events"})
 LEXING = frozenset({"tokens", "positions", "indexed", "capitals"})  # set by the pipeline itself
+# Layers every stage may add to from the start (each adds its own entries; none requires another's).
+SHARED_LAYERS = frozenset({"reasons"})
 
 
 class StageOrderError(ValueError):
@@ -57,7 +59,7 @@ class Stage:
 def check_order(stages: Sequence[Stage]) -> None:
     """Raise `StageOrderError` unless every stage's requirements are assigned by an earlier one."""
     known = LAYER_NAMES | FACTS
-    assigned = set(LEXING)
+    assigned = set(LEXING | SHARED_LAYERS)
     for stage in stages:
         for name in (*stage.requires, *stage.assigns):
             if name not in known:
