@@ -35,7 +35,16 @@ from diembao.extract.spans import OrgSpan, PlaceSpan, nearest
 from diembao.extract.titles import TitleIndex, title_index, with_title_index
 from diembao.lexicon.bodies import lexicon
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.persons import foreign_surnames, grammar, not_name_syllables, surnames, year_names
+from diembao.lexicon.persons import (
+    apposition,
+    foreign_surnames,
+    grammar,
+    not_name_syllables,
+    surnames,
+    title_heads,
+    title_tail_syllables,
+    year_names,
+)
 from diembao.record import Location, Mention, Person
 from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
@@ -47,6 +56,8 @@ ASSIGNS = ("persons", "locations", "person_spans", "title_index", "reasons")
 # The stage's own words (`data/persons/grammar.json`).
 _CREDIT_WORDS = frozenset(grammar()["credit_words"])
 _ADMIN_STARTS = frozenset(grammar()["admin_starts"])
+_APPOSITION = apposition()["marks"]
+_AND = apposition()["and_words"]
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
@@ -209,6 +220,27 @@ def _is_domain(tokens: Sequence[Token], k: int, end: int) -> bool:
     return found is not None and found[0] >= end
 
 
+def _foreign_apposed(tokens: Sequence[Token], a: int, b: int, index: TitleIndex, after_cued: int) -> bool:
+    """A foreign name (two words or more, one of them no Vietnamese syllable) that the text
+    announces without a cue before it: an office after a comma or a dash (`Young Liu - Chủ tịch
+    Foxconn`, `Han Shen Lin, giám đốc khu vực…`), or joined by `và` to a name a cue announced
+    (`đạo diễn Spike Jonze và Halina Reijn`)."""
+    if b - a < 2 or not any(len(t.text) > 1 and not is_syllable(t.text) for t in tokens[a:b]):
+        return False
+    if b + 1 < len(tokens) and tokens[b].text in _APPOSITION and (b + 1) in index.at:
+        return True
+    return a >= 2 and a - 1 == after_cued and tokens[a - 1].low in _AND
+
+
+def _title_head(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """`Phó Thống đốc`: a run that a title-heading family name starts, followed right away by a
+    lower-case syllable of a title, is the head of that title (one the table does not hold alone)."""
+    if tokens[k].low not in title_heads() or end >= len(tokens) or end - k > 3:
+        return False
+    after = tokens[end]
+    return after.start - tokens[end - 1].end <= 1 and after.text.islower() and after.low in title_tail_syllables()
+
+
 def _year_name(tokens: Sequence[Token], k: int, end: int, index: TitleIndex) -> bool:
     """`Tết Đinh Dậu`: a year of the sixty-year cycle, unless a form of address makes it a man's
     name (`ông Đinh Dậu`)."""
@@ -230,17 +262,19 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
     family = surnames()
     out: list[_Candidate] = []
     cues = index.ends | index.cue_ends.keys() | index.cue_at.keys() | index.at.keys()
+    after_cued = -1  # the token after the last name a cue or title announced
     for a, b in _runs(tokens, capitalised):
         # Most runs are a capitalised first word: without a family name, a cue or a body or place
         # to look across, a run cannot hold a name.
         if not any(tokens[k][3] in family or k in cues or k in cover.org or k in cover.place
-                   for k in range(a, b)) and b not in cues and not _cue_before(a, cover, index):
+                   for k in range(a, b)) and b not in cues and not _cue_before(a, cover, index) \
+                and not _foreign_apposed(tokens, a, b, index, after_cued):
             continue
         if _photo_credit(tokens, a) or _in_place_list(tokens, a, b, cover) or \
                 (a in index.thing_at and tokens[a].cap and tokens[a].low not in family):
             continue
         k = a
-        cued = _cue_before(a, cover, index)
+        cued = _cue_before(a, cover, index) or _foreign_apposed(tokens, a, b, index, after_cued)
         while k < b:
             # Leading cue words written with a capital ("Ông Trump", "Bà Nguyễn Thị A").
             cue_end = index.cue_at.get(k)
@@ -272,8 +306,11 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
             cued = cued or _cue_before(k, cover, index)
             if (tokens[k].low in family or cued) and not _thing_before(tokens, k, index) \
                     and not _is_domain(tokens, k, end) and not _body_head(tokens, k) \
-                    and not _year_name(tokens, k, end, index) and (cued or k not in street):
+                    and not _year_name(tokens, k, end, index) and (cued or k not in street) \
+                    and not _title_head(tokens, k, end):
                 out.append(_Candidate(k, end, cued, _honorific_before(k, index)))
+                if cued:
+                    after_cued = end
             k = end
             cued = False
     return out

@@ -101,3 +101,28 @@ def street_words() -> tuple[PhraseTrie, PhraseTrie, frozenset[str], frozenset[st
 def foreign_surnames() -> frozenset[str]:
     """Chinese family names read in Sino-Vietnamese that also start a body (`Tập`)."""
     return frozenset(fold_key(s) for s in load_lines("persons/foreign_surnames.txt"))
+
+
+@cache
+def title_heads() -> frozenset[str]:
+    """Family names that also head office titles (`Phó`): see `data/persons/title_heads.txt`."""
+    return frozenset(fold_key(s) for s in load_lines("persons/title_heads.txt"))
+
+
+@cache
+def title_tail_syllables() -> frozenset[str]:
+    """The syllables that office titles write in lower case (`đốc` of `Thống đốc`, `trưởng` of
+    `Tổng cục trưởng`), folded: taken from the titles table, so a new title brings its own."""
+    out: set[str] = set()
+    for row in load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org")):
+        for phrase in (row["title"], *(row.get("phrases") or "").split("|")):
+            out.update(fold_key(w) for w in phrase.split() if w[:1].islower())
+    return frozenset(out)
+
+
+@cache
+def apposition() -> dict[str, frozenset[str]]:
+    """`marks` and `and_words` of `data/persons/apposition.json`: how a foreign name is announced
+    by what stands after it or beside it rather than by a cue before it."""
+    data = load_json("persons/apposition.json")
+    return {key: frozenset(fold_key(w) for w in data[key]) for key in ("marks", "and_words")}

@@ -1,0 +1,56 @@
+"""Persons announced otherwise than by a cue right before the name (issue 9): a foreign name
+with its office after a comma or a dash, or joined by `và` to a cued name; a title whose head is
+also a family name (`Phó Thống đốc`) is no name; a form of address written with a capital ends
+the name before it. Invented sentences in the seed's style: (text, persons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign name, its office after a dash or a comma
+        ("Dự tiệc có Henry Walsh - Chủ tịch Tập đoàn Northwind.", {"Henry Walsh"}),
+        ("Theo Marta Kowalski, giám đốc khu vực của quỹ, lãi suất sẽ giảm.", {"Marta Kowalski"}),
+        ("Khách mời gồm Peter Brandt - Chủ tịch Hãng Alton, Olga Sorensen - Giám đốc Hãng Veldt.",
+         {"Peter Brandt", "Olga Sorensen"}),
+        # a second foreign name joined to a cued one
+        ("Bộ phim của đạo diễn Tom Avery và Lena Hart ra mắt tại Hà Nội.", {"Tom Avery", "Lena Hart"}),
+        # Vietnamese syllables only, with no family name: not a foreign name, not announced
+        ("Sản phẩm Hòa Bình - Giám đốc nhà máy cho biết đã xuất khẩu.", set()),
+        # one word is not enough to be a foreign name
+        ("Sản phẩm của Northwind, Giám đốc nhà máy cho biết đã xuất khẩu.", set()),
+        # no office after the dash: nothing announces it
+        ("Họ đến từ Green Valley - một thị trấn nhỏ.", set()),
+    ],
+)
+def test_a_foreign_name_announced_by_what_follows(text: str, expected: set[str]) -> None:
+    assert {p.name for p in run(text).article.persons} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regression: `Phó Thống`, `Phó Tổng Thư`, `Phó Đô`, `Phó Thủ` were persons
+        ("Phó Thống đốc Ngân hàng Hòa Sơn cho biết lãi suất sẽ giảm.", set()),
+        ("Ông Tanaka Hiroshi, Phó Tổng Thư ký Đảng Dân chủ, đến thăm.", {"Tanaka Hiroshi"}),
+        ("Dự lễ có Phó Đô đốc Lê Văn Khải.", {"Lê Văn Khải"}),
+        ("Thượng tá Trần Minh Hào – Phó Thủ trưởng cơ quan điều tra cho biết.", {"Trần Minh Hào"}),
+        # the family name `Phó` still starts a name
+        ("Hôm qua, Phó Đức Lâm cho biết đã nộp hồ sơ.", {"Phó Đức Lâm"}),
+        ("Ông Phó Đức Lâm cho biết đã nộp hồ sơ.", {"Phó Đức Lâm"}),
+    ],
+)
+def test_a_title_headed_by_a_family_name_is_no_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in run(text).article.persons} == expected
+
+
+def test_a_capital_form_of_address_ends_the_name_before_it() -> None:
+    # regression: a caption run into the text gave `Lê Văn Khoa Ông Khoa`
+    article = run("Ông Lê Văn Khoa Ông Khoa nói rằng sẽ rút kinh nghiệm.").article
+    assert [p.name for p in article.persons] == ["Lê Văn Khoa"]
+    assert [m.text for m in article.persons[0].mentions] == ["Lê Văn Khoa", "Khoa"]
