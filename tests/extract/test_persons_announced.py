@@ -54,3 +54,16 @@ def test_a_capital_form_of_address_ends_the_name_before_it() -> None:
     article = run("Ông Lê Văn Khoa Ông Khoa nói rằng sẽ rút kinh nghiệm.").article
     assert [p.name for p in article.persons] == ["Lê Văn Khoa"]
     assert [m.text for m in article.persons[0].mentions] == ["Lê Văn Khoa", "Khoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        # regression: `Bến` (a thing word, `bến xe`) starting the run hid the name after the place
+        ("Bí thư Tỉnh ủy Bến Tre Nguyễn Văn An cho biết.", "Nguyễn Văn An", "Tỉnh ủy Bến Tre"),
+        ("Chủ tịch UBND tỉnh Bến Tre Trần Thị Lụa phát biểu.", "Trần Thị Lụa", "UBND tỉnh Bến Tre"),
+    ],
+)
+def test_a_name_after_a_place_that_a_thing_word_starts(text: str, name: str, org: str) -> None:
+    persons = {p.name: p for p in run(text).article.persons}
+    assert [pos.org for pos in persons[name].positions] == [org]

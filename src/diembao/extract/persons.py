@@ -271,7 +271,10 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
                 and not _foreign_apposed(tokens, a, b, index, after_cued):
             continue
         if _photo_credit(tokens, a) or _in_place_list(tokens, a, b, cover) or \
-                (a in index.thing_at and tokens[a].cap and tokens[a].low not in family):
+                (a in index.thing_at and tokens[a].cap and tokens[a].low not in family
+                 and a not in cover.place and a not in cover.org):
+            # A thing word (`Bến` of `bến xe`) starts no name, but a place it starts is a place
+            # (`Bến Tre`), and the name after it is looked at.
             continue
         k = a
         cued = _cue_before(a, cover, index) or _foreign_apposed(tokens, a, b, index, after_cued)
