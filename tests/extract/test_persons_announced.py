@@ -40,7 +40,9 @@ def test_a_foreign_name_announced_by_what_follows(text: str, expected: set[str])
         ("Ông Tanaka Hiroshi, Phó Tổng Thư ký Đảng Dân chủ, đến thăm.", {"Tanaka Hiroshi"}),
         ("Dự lễ có Phó Đô đốc Lê Văn Khải.", {"Lê Văn Khải"}),
         ("Thượng tá Trần Minh Hào – Phó Thủ trưởng cơ quan điều tra cho biết.", {"Trần Minh Hào"}),
-        # the family name `Phó` still starts a name
+        ("Sáng nay, Đoàn Đại biểu Quốc hội tỉnh Bến Tre tiếp xúc cử tri.", set()),
+        # the family names `Phó`, `Đoàn` still start a name
+        ("Hôm qua, Đoàn Văn Lợi phát biểu tại hội nghị.", {"Đoàn Văn Lợi"}),
         ("Hôm qua, Phó Đức Lâm cho biết đã nộp hồ sơ.", {"Phó Đức Lâm"}),
         ("Ông Phó Đức Lâm cho biết đã nộp hồ sơ.", {"Phó Đức Lâm"}),
     ],

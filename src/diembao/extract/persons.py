@@ -42,7 +42,7 @@ from diembao.lexicon.persons import (
     not_name_syllables,
     surnames,
     title_heads,
-    title_tail_syllables,
+    title_tail_pairs,
     year_names,
 )
 from diembao.record import Location, Mention, Person
@@ -238,7 +238,8 @@ def _title_head(tokens: Sequence[Token], k: int, end: int) -> bool:
     if tokens[k].low not in title_heads() or end >= len(tokens) or end - k > 3:
         return False
     after = tokens[end]
-    return after.start - tokens[end - 1].end <= 1 and after.text.islower() and after.low in title_tail_syllables()
+    return after.start - tokens[end - 1].end <= 1 and after.text.islower() \
+        and (tokens[end - 1].low, after.low) in title_tail_pairs()
 
 
 def _year_name(tokens: Sequence[Token], k: int, end: int, index: TitleIndex) -> bool:
@@ -284,6 +285,10 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
             if cue_end is not None and cue_end <= b:
                 k, cued = cue_end, True
                 continue
+            if cue_end is not None:
+                # The run is the head of a cue that goes on in lower case (`Phó Đô đốc`).
+                k = b
+                break
             # Syllables that a body or a place covers are theirs ("Vĩnh Phúc Hoàng Thị Thúy Lan").
             span = cover.org.get(k) or cover.place.get(k)
             if span is not None:

@@ -110,13 +110,18 @@ def title_heads() -> frozenset[str]:
 
 
 @cache
-def title_tail_syllables() -> frozenset[str]:
-    """The syllables that office titles write in lower case (`đốc` of `Thống đốc`, `trưởng` of
-    `Tổng cục trưởng`), folded: taken from the titles table, so a new title brings its own."""
-    out: set[str] = set()
+def title_tail_pairs() -> frozenset[tuple[str, str]]:
+    """(syllable, next syllable) of the office titles and cues whose next syllable is written in
+    lower case (`thống đốc` of `Thống đốc`, `đô đốc` of `Phó Đô đốc`), folded: taken from the
+    tables, so a new title brings its own."""
+    phrases: list[str] = []
     for row in load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org")):
-        for phrase in (row["title"], *(row.get("phrases") or "").split("|")):
-            out.update(fold_key(w) for w in phrase.split() if w[:1].islower())
+        phrases.extend((row["title"], *(row.get("phrases") or "").split("|")))
+    phrases.extend(row["cue"] for row in load_tsv("persons/cues.tsv", ("cue", "kind")))
+    out: set[tuple[str, str]] = set()
+    for phrase in phrases:
+        words = phrase.split()
+        out.update((fold_key(a), fold_key(b)) for a, b in zip(words, words[1:], strict=False) if b[:1].islower())
     return frozenset(out)
 
 
