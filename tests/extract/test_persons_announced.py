@@ -69,3 +69,17 @@ def test_a_capital_form_of_address_ends_the_name_before_it() -> None:
 def test_a_name_after_a_place_that_a_thing_word_starts(text: str, name: str, org: str) -> None:
     persons = {p.name: p for p in run(text).article.persons}
     assert [pos.org for pos in persons[name].positions] == [org]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regression: `Anh` closing a name was read as `anh`, a form of address for the next word
+        ("Gia đình Đại tướng Lê Đức Hòa Anh  Trân trọng cảm ơn các đoàn.", {"Lê Đức Hòa Anh"}),
+        ("Gia đình ông Trần Văn Anh  Tang lễ được tổ chức tại nhà riêng.", {"Trần Văn Anh"}),
+        # a form of address still announces a given name
+        ("Hôm qua, bà Lan gặp anh Tuấn ở chợ.", {"Lan", "Tuấn"}),
+    ],
+)
+def test_the_end_of_a_name_is_no_form_of_address(text: str, expected: set[str]) -> None:
+    assert {p.name for p in run(text).article.persons} == expected

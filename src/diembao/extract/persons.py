@@ -195,6 +195,14 @@ def _honorific_before(k: int, index: TitleIndex) -> bool:
     return index.cue_ends.get(k) in ("honorific", "rank")
 
 
+def _in_name(tokens: Sequence[Token], k: int) -> bool:
+    """Token k, capitalised, closes a run of capitalised words: `Anh` of `Lê Đức Anh` is the
+    end of a name, no form of address for the word after it (`Lê Đức Anh Trân trọng …` where a
+    heading ran into the text)."""
+    return k >= 1 and tokens[k].cap and tokens[k - 1].cap and tokens[k - 1].word \
+        and tokens[k].start - tokens[k - 1].end <= 1
+
+
 def _photo_credit(tokens: Sequence[Token], i: int) -> bool:
     """`Ảnh: Giang Huy` credits a photographer; it does not name a person of the story."""
     k = i - 1
@@ -316,7 +324,7 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
                     and not _is_domain(tokens, k, end) and not _body_head(tokens, k) \
                     and not _year_name(tokens, k, end, index) and (cued or k not in street) \
                     and not _title_head(tokens, k, end):
-                out.append(_Candidate(k, end, cued, _honorific_before(k, index)))
+                out.append(_Candidate(k, end, cued, _honorific_before(k, index) and not _in_name(tokens, k - 1)))
                 if cued:
                     after_cued = end
             k = end

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from diembao.lexicon.files import load_json, load_lines, load_tsv
@@ -121,7 +122,7 @@ def title_tail_pairs() -> frozenset[tuple[str, str]]:
     out: set[tuple[str, str]] = set()
     for phrase in phrases:
         words = phrase.split()
-        out.update((fold_key(a), fold_key(b)) for a, b in zip(words, words[1:], strict=False) if b[:1].islower())
+        out.update((fold_key(a), fold_key(b)) for a, b in pairwise(words) if b[:1].islower())
     return frozenset(out)
 
 
