@@ -78,6 +78,12 @@ NONE: frozenset[int] = frozenset()
     (Context(article_place=10), Profile(1, {1}, {10}), NONE, ("article-place",), ()),
     # No office, in a province the candidate never was.
     (Context(article_place=11), Profile(1, {1}, {10}), frozenset({10}), (), ("other-article-place",)),
+    # The same office of no body (a former head of state reported from a province he visits).
+    (Context(article_place=11, titles=frozenset({"chủ tịch nước"})),
+     Profile(1, {1}, {10}, titles={"chủ tịch nước"}), frozenset({10}), ("shared-office",), ()),
+    # Another office of no body: no support, and an office of its own is no bare mention.
+    (Context(article_place=11, titles=frozenset({"phó chủ tịch nước"})),
+     Profile(1, {1}, {10}, titles={"chủ tịch nước"}), frozenset({10}), (), ()),
     # A candidate with no body of a province whose articles were all elsewhere.
     (Context(bodies=frozenset({2}), provinces=frozenset({11})), Profile(1), frozenset({10}), (),
      ("articles-elsewhere",)),
@@ -85,6 +91,13 @@ NONE: frozenset[int] = frozenset()
 def test_judge(mention: Context, candidate: Profile, places: frozenset[int], support: tuple, against: tuple) -> None:
     verdict = judge(mention, candidate, lambda: places)
     assert (verdict.support, verdict.against) == (support, against)
+
+
+def test_a_head_of_state_is_not_refused_a_bare_mention_for_the_articles_place() -> None:
+    # regression: a former Chủ tịch nước named in five provinces' articles was five persons
+    verdict = judge(Context(article_place=11), Profile(1, {1}, {10}, titles={"chủ tịch nước"}),
+                    lambda: frozenset({10}), lambda: 3)
+    assert verdict.against == ()
 
 
 def test_a_prominent_official_is_not_refused_for_the_articles_place() -> None:
@@ -159,3 +172,16 @@ def test_district_officials_of_two_districts_stay_apart(kb: KnowledgeBase) -> No
     ])
     people = kb.person("Lê Văn Mười")
     assert sorted(p.scope for p in people) == ["Hà Nội", "Nghệ An"]
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("Chủ tịch nước", "chủ tịch nước"),
+    ("nguyên Chủ tịch nước", "chủ tịch nước"),
+    ("cựu Phó Chủ tịch nước", "phó chủ tịch nước"),
+    ("Bí thư", None),  # an office in a body: the body says which
+    ("Chủ tịch", None),
+])
+def test_an_office_of_no_body_is_known_by_its_title(title: str, office: str | None) -> None:
+    from diembao.lexicon.persons import office_of_no_body
+
+    assert office_of_no_body(title) == office

@@ -118,3 +118,18 @@ def test_the_top_persons_defects(kb: KnowledgeBase) -> None:
 def test_national_assembly_committees_are_one_key(a: str, b: str) -> None:
     assert keys.org_key(a) == keys.org_key(b)
 
+
+
+def test_a_head_of_state_reported_from_several_provinces_is_one_person(kb: KnowledgeBase) -> None:
+    # regression: a former Chủ tịch nước was one person per province his visits were reported from
+    kb.add_articles([
+        article("a", "Bí thư Thành ủy TP.HCM làm việc", "Ông Lê Minh Hoàn, Bí thư Thành ủy TP.HCM, làm việc "
+                "với quận 1.", persons=[("Lê Minh Hoàn", [("Bí thư", "Thành ủy TP.HCM"), ("Chủ tịch nước", None)])],
+                places=["TP Hồ Chí Minh"]),
+        article("b", "Nguyên Chủ tịch nước thăm Long An", "Nguyên Chủ tịch nước Lê Minh Hoàn thăm tỉnh Long An.",
+                persons=[("Lê Minh Hoàn", [("nguyên Chủ tịch nước", None)])], places=["Long An"]),
+        article("c", "Đồng Nai đón đoàn công tác", "Ông Lê Minh Hoàn thăm tỉnh Đồng Nai.",
+                persons=[("Lê Minh Hoàn", [])], places=["Đồng Nai"]),
+    ])
+    [hoan] = kb.person("Lê Minh Hoàn")
+    assert {a.id for a in hoan.articles} == {"a", "b", "c"}

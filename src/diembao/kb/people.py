@@ -6,7 +6,8 @@ fragment (`La Liga`, a district, `Tuấn`) finds none and is no person. Then eac
 judged on what the mention's article says of it, against what the knowledge base already holds
 of the candidate (`judge`, a pure function of the two):
 
-- for: an office in the same body (3), offices in the same province (2), national bodies on both
+- for: an office in the same body (3), the same office of no body (`Chủ tịch nước`, 3), offices in
+  the same province (2), national bodies on both
   sides (1), the article's province among the candidate's (1);
 - against: offices in other provinces, or in other districts or communes, with no body shared;
   for a mention with no office of its own, an article placed in a province the candidate has
@@ -30,6 +31,7 @@ from functools import cache
 from typing import Any
 
 from diembao.lexicon import kb as lexicon
+from diembao.lexicon import persons as persons_lexicon
 from diembao.record import Person
 from diembao.text import fold_key
 
@@ -52,6 +54,7 @@ class Profile:
     localities: set[Locality] = field(default_factory=set)
     national: bool = False  # holds an office in a body of no province or district
     places: frozenset[int] | None = None  # its articles' provinces (read only when needed)
+    titles: set[str] = field(default_factory=set)  # its offices of no body (`lexicon.persons.stateless_titles`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,7 @@ class Context:
     localities: frozenset[Locality] = frozenset()
     national: bool = False  # all its bodies have no province or district
     article_place: int | None = None
+    titles: frozenset[str] = frozenset()  # its offices of no body (`Chủ tịch nước`), folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +89,9 @@ def judge(m: Context, c: Profile, places: Callable[[], frozenset[int]],
     shared = m.bodies & c.bodies
     if shared:
         support.append(("shared-body", 3))
+    if m.titles & c.titles:
+        # An office of no body has one holder at a time: the same title is the same office.
+        support.append(("shared-office", 3))
     if m.provinces and c.provinces:
         if m.provinces & c.provinces:
             support.append(("same-province", 2))
@@ -98,11 +105,12 @@ def judge(m: Context, c: Profile, places: Callable[[], frozenset[int]],
                 against.append(f"other-{level}")
     if m.bodies and m.national and c.national:
         support.append(("national", 1))
-    if not m.bodies and m.article_place is not None:
+    if not m.bodies and not m.titles and m.article_place is not None:
         if m.article_place in c.provinces:
             support.append(("article-place", 1))
-        elif c.provinces and m.article_place not in places() and articles() < _PROMINENT:
-            # A provincial official the press names often is reported from other provinces too.
+        elif c.provinces and not c.titles and m.article_place not in places() and articles() < _PROMINENT:
+            # A provincial official the press names often is reported from other provinces too,
+            # and a head of state (an office of no body) from any.
             against.append("other-article-place")
     elif m.provinces and not c.provinces and not c.national and not c.bodies & m.bodies:
         seen = places()
@@ -226,15 +234,23 @@ def _body_heads() -> tuple[str, ...]:
     return lexicon.words("body_heads")
 
 
+def stateless(parts: Iterable[tuple[str, str | None]]) -> frozenset[str]:
+    """The offices of no body among an article's (title, body) pairs, as folded titles."""
+    return frozenset(t for t in (persons_lexicon.office_of_no_body(title) for title, org in parts if not org) if t)
+
+
 def profiles(rows: Iterable[Sequence[Any]], root: Callable[[int], int]) -> list[Profile]:
-    """Candidates from rows of (person id, province id, body id, body's province id, body key),
-    one row per office; `root` maps a historic province to the one that holds it now."""
+    """Candidates from rows of (person id, province id, body id, body's province id, body key,
+    title), one row per office; `root` maps a historic province to the one that holds it now."""
     found: dict[int, Profile] = {}
-    for person_id, province_id, org_id, place_id, org_key in rows:
+    for person_id, province_id, org_id, place_id, org_key, title in rows:
         profile = found.setdefault(person_id, Profile(person_id))
         if province_id is not None:
             profile.provinces.add(root(province_id))
         if org_id is None:
+            office = persons_lexicon.office_of_no_body(title) if title else None
+            if office is not None:
+                profile.titles.add(office)
             continue
         profile.bodies.add(org_id)
         local = keys.locality_of(org_key) if org_key else None

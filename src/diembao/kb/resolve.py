@@ -57,7 +57,7 @@ from .store import Store
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 # A candidate: its offices' bodies, their provinces and keys, and where it was first placed.
-_PROFILE_SQL = ("SELECT p.id, p.province_id, o.org_id, g.place_id, g.key FROM persons AS p "
+_PROFILE_SQL = ("SELECT p.id, p.province_id, o.org_id, g.place_id, g.key, o.title FROM persons AS p "
                 "LEFT JOIN offices AS o ON o.person_id = p.id LEFT JOIN organizations AS g ON g.id = o.org_id "
                 "WHERE {where} ORDER BY p.id, o.id")
 _MIRROR = 50_000
@@ -287,7 +287,7 @@ class Resolver:
         body_ids = [i for i in (self._org(state, name) for name in bodies) if i is not None]
         joined = people.in_article(person.name, state.persons)
         link = Link(joined, "short-form-in-article", None) if joined \
-            else self._resolve_person(person.name, body_ids, state.place_id)
+            else self._resolve_person(person.name, body_ids, state.place_id, people.stateless(parts))
         if link is None:  # a thing, a fragment, or a short form no known person fits
             return None
         person_id = link.id
@@ -306,7 +306,8 @@ class Resolver:
         self.store.execute("INSERT OR IGNORE INTO person_names (person_id, name, aid) VALUES (?, ?, ?)",
                            (person_id, name, state.aid))
 
-    def _resolve_person(self, name: str, body_ids: Sequence[int], article_place: int | None) -> Link | None:
+    def _resolve_person(self, name: str, body_ids: Sequence[int], article_place: int | None,
+                        titles: frozenset[str] = frozenset()) -> Link | None:
         form = keys.name_form(name)
         if form.kind == "thing":
             return None
@@ -314,22 +315,22 @@ class Resolver:
             if people.may_shorten(form) else None
         if longer:  # else, or if no longer name fits, a person of that two-syllable name
             short = keys.NameForm(form.key, "short", form.key)
-            link = self._decide_person(name, short, longer, body_ids, article_place)
+            link = self._decide_person(name, short, longer, body_ids, article_place, titles)
             if link is not None:
                 return link
         full = form.kind == "full"
         rows = self.store.all(_PROFILE_SQL.format(where="p.name_key = ?" if full else "p.tail_key = ?"),
                               (form.key if full else form.tail,))
-        return self._decide_person(name, form, rows, body_ids, article_place)
+        return self._decide_person(name, form, rows, body_ids, article_place, titles)
 
     def _decide_person(self, name: str, form: keys.NameForm, rows: Sequence[Sequence[Any]], body_ids: Sequence[int],
-                       article_place: int | None) -> Link | None:
+                       article_place: int | None, titles: frozenset[str] = frozenset()) -> Link | None:
         profiles = people.profiles(rows, self._province_root)
         bodies = [(i, self._org_row(i)) for i in body_ids]
         provinces = list(dict.fromkeys(self._province_root(row[2]) for _i, row in bodies if row[2] is not None))
         local = people.localities(row[4] for _i, row in bodies)
         context = people.Context(
-            bodies=frozenset(body_ids), provinces=frozenset(provinces), localities=local,
+            bodies=frozenset(body_ids), provinces=frozenset(provinces), localities=local, titles=titles,
             national=bool(bodies) and all(row[2] is None and keys.locality_of(row[4]) is None for _i, row in bodies),
             article_place=self._province_root(article_place) if article_place is not None else None)
         verdicts = [people.judge(context, c, lambda c=c: self._article_places(c), lambda c=c: self._n_articles(c.id))

@@ -132,3 +132,21 @@ def apposition() -> dict[str, frozenset[str]]:
     by what stands after it or beside it rather than by a cue before it."""
     data = load_json("persons/apposition.json")
     return {key: frozenset(fold_key(w) for w in data[key]) for key in ("marks", "and_words")}
+
+
+@cache
+def stateless_titles() -> frozenset[str]:
+    """The offices of no body (`default_org` `-` in `titles.tsv`: `Chủ tịch nước`), folded: one
+    holder at a time, so the title alone says which office a person holds."""
+    rows = load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org"))
+    return frozenset(fold_key(row["title"]) for row in rows if row.get("default_org") == "-")
+
+
+def office_of_no_body(title: str) -> str | None:
+    """The folded title of a stateless office, whatever status word stands before it (`nguyên
+    Chủ tịch nước` -> `chủ tịch nước`); None for any other title."""
+    words = fold_key(title).split()
+    if words and words[0] in STATUS_WORDS:
+        words = words[1:]
+    key = " ".join(words)
+    return key if key in stateless_titles() else None
