@@ -25,6 +25,10 @@ END = "Hội nghị kết thúc trong không khí phấn khởi."
         (f"{END}/. Hoài Nam/VOV-TPHCM", ("Hoài Nam",), "VOV-TPHCM"),
         (f"{END}/. PV Hoài Nam/VOV miền Trung", ("Hoài Nam",), "VOV miền Trung"),
         (f"{END}/. CTV Lan Anh/VOV.VN", ("Lan Anh",), "VOV.VN"),
+        # regression: an outlet's capitalised part after a dash, and `&` in an acronym, were no outlet
+        (f"{END}/. Thu Hà/VOV-Miền Trung", ("Thu Hà",), "VOV-Miền Trung"),
+        (f"{END}/. Văn Hòa/VOV-Trung tâm Tin", ("Văn Hòa",), "VOV-Trung tâm Tin"),
+        (f"{END}... Minh Hào/KD&PL", ("Minh Hào",), "KD&PL"),
         # Separators that lost a space, dashes left dangling.
         (f"{END} Lan Anh -Quốc Việt", ("Lan Anh", "Quốc Việt"), None),
         (f"{END} Lan Anh -", ("Lan Anh",), None),
@@ -77,6 +81,8 @@ def test_byline_lines(last: str, authors: tuple[str, ...], via: str | None) -> N
         "Các đại biểu dự hội nghị tại TP HÀ NỘI",  # a place in capitals after capitals
         "Đoàn công tác làm việc tại Hòa Sơn - Tân Lâm.",
         "Chương trình do Tỉnh đoàn Hòa Sơn tổ chức (ảnh minh họa)",
+        "Lãi suất tăng 5%/năm.",  # a slash that names no outlet
+        "Tỷ lệ đạt 3/4 HĐND tỉnh.",
     ],
 )
 def test_not_bylines(last: str) -> None:

@@ -447,8 +447,9 @@ def _is_caps_name(words: Sequence[str]) -> bool:
 
 # A dash that lost a space on one side ("Hà Hương -Thắng Quang").
 _GLUED_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
-# "Hoài Nam/VOV miền Trung", "Phi Long/VOV.VN": the outlet the author writes for, after a slash.
-_SLASH_OUTLET = re.compile(r"/\s*([A-ZĐ]{2,}(?:[.\-][A-ZĐ]+)*(?:\s+[^\W\d_]+){0,2})\.?$")
+# "Hoài Nam/VOV miền Trung", "Phi Long/VOV.VN", "Thanh Hà/VOV-Miền Trung", "Minh Thà/KD&PL": the
+# outlet the author writes for, after a slash.
+_SLASH_OUTLET = re.compile(r"/\s*([A-ZĐ][A-ZĐ&]+(?:[.\-][A-ZĐ][^\W\d_]*)*(?:\s+[^\W\d_]+){0,2})\.?$")
 # Names with separators are longer than `tail_name` reaches: "… cây. Thu Hà - Hoài Nam".
 _SENTENCE_TAIL = re.compile(r"[.!?…”\"’')]\s+((?:[^.!?…”\"’')]|\.(?=[^\s.])){3,80})$")
 # Sources and notes are searched for only in a paragraph's last characters, so that a whole body
