@@ -203,6 +203,33 @@ def test_snippet_window_holds_the_most_matches() -> None:
     assert snippet.marked().count("[khóa]") == 3
 
 
+def _snippet_by_counting(text: str, spans: list[tuple[int, int]], size: int) -> int:
+    """The window's start as the snippet's definition says: the most spans inside, the first."""
+    anchor, best = 0, -1
+    for start, _end in spans:
+        begin = max(0, start - size // 5)
+        covered = sum(1 for s, e in spans if s >= begin and e <= begin + size)
+        if covered > best:
+            best, anchor = covered, begin
+    return anchor
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=60), st.integers(20, 200))
+def test_snippet_window_is_the_one_counting_finds(gaps: list[tuple[int, int]], size: int) -> None:
+    # sorted spans that do not overlap, as `highlight` gives them
+    spans, at = [], 0
+    for gap, length in gaps:
+        spans.append((at + gap, at + gap + length))
+        at += gap + length
+    text = "x" * (at + 10)
+    expected = make_snippet(text, [], 0, size) if not spans else None
+    snippet = make_snippet(text, spans, 0, size)
+    if expected is None:
+        assert snippet.start == _snippet_by_counting(text, spans, size)  # no spaces: the window starts there
+    else:
+        assert snippet == expected
+
+
 # --- nothing a user types crashes the search ------------------------------------------------------
 
 _VOCABULARY = ["tran", "Trần", "van", "đông", "OR", "NOT", "-", '"', "*", "(", ")", "{", "}", ":", "^", "NEAR",

@@ -431,3 +431,48 @@ def test_workers_default_and_factory(db: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv(serve_app.DB_VARIABLE, str(db))
     with TestClient(serve_app.from_environment()) as worker:
         assert worker.get("/api/v1/stats").status_code == 200
+
+
+def test_the_search_page_says_more_than_when_its_count_stops(client: TestClient,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from diembao.kb import api as kb_api
+
+    exact = client.get("/api/v1/search", params={"q": "nguyen thanh tung"}).json()["total"]
+    assert exact == 2
+    monkeypatch.setattr(kb_api, "PAGE_COUNT_CAP", 1)
+    assert "Hơn 1 bài báo khớp" in client.get("/search", params={"q": "nguyen thanh tung"}).text
+    assert "More than 1 articles match" in client.get("/search", params={"q": "nguyen thanh tung", "lang": "en"}).text
+    # the API counts them all
+    assert client.get("/api/v1/search", params={"q": "nguyen thanh tung"}).json()["total"] == exact
+
+
+def test_each_process_works_on_one_request_at_a_time(client: TestClient) -> None:
+    import anyio.to_thread
+
+    threads = client.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens)
+    assert threads == serve_deps.REQUEST_THREADS == 1
+
+
+@pytest.mark.parametrize(("query", "changes"), [
+    ("q=h%E1%BB%99i+ngh%E1%BB%8B&page=3&lang=en", {"outlet": "Báo Ấp Bắc"}),
+    ("q=a%26b&outlet=X&since=2021", {"outlet": None}),
+    ("q=a&outlet=X", {"outlet": "Y Z", "until": "2022"}),
+    ("", {}),
+    ("page=2", {"page": "3"}),
+])
+def test_links_keep_the_pages_parameters(query: str, changes: dict[str, str | None]) -> None:
+    from urllib.parse import urlencode
+
+    from starlette.requests import Request
+
+    from diembao.serve.pages import url_with
+
+    request = Request({"type": "http", "path": "/search", "query_string": query.encode(), "headers": [],
+                       "root_path": ""})
+    params = {k: v for k, v in request.query_params.items() if k not in ("page", "lang")}
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    assert url_with(request, **changes) == "/search" + ("?" + urlencode(params) if params else "")

@@ -37,11 +37,12 @@ from .results import (
     Stats,
     Summary,
 )
-from .search import QueryError
+from .search import QueryError, search_with_matches
 from .search import search as _search
 from .store import Store, StoreError
 
 DEFAULT_PATH = "diembao.sqlite"
+PAGE_COUNT_CAP = 1000
 # A name, query or filter value longer than this is refused: no real one comes near it, and one of
 # tens of thousands of characters makes SQLite refuse the pattern ("LIKE or GLOB pattern too complex").
 MAX_QUERY_CHARS = 500
@@ -124,6 +125,24 @@ class KnowledgeBase:
                                          include_merged=include_merged)
         return _search(self.store, query, filters=filters, limit=limit, offset=offset, count=count,
                        entities=entities)
+
+    def search_page(self, query: str, *, limit: int = 20, offset: int = 0, since: str | None = None,
+                    until: str | None = None, outlet: str | None = None, place: str | None = None,
+                    person: str | None = None, body: str | None = None, document: str | None = None,
+                    include_merged: bool = False, count_cap: int | None = None) -> tuple[SearchResult, browse.Facets]:
+        """What a page of results shows: `search(..., count=True)` without the phrase count and
+        with the count stopped past PAGE_COUNT_CAP (`total_capped`: a person reads "more than
+        1,000"; `search` counts them all), and `facets(...)` of the same matches, the filters
+        resolved and the index read once for both."""
+        _bounded(limit=limit, offset=offset, query=query, since=since, until=until, outlet=outlet, place=place,
+                 person=person, body=body, document=document)
+        filters = queries.search_filters(self.store, since=since, until=until, outlet=outlet, place=place,
+                                         person=person, body=body, document=document,
+                                         include_merged=include_merged)
+        result, matches = search_with_matches(self.store, query, filters=filters, limit=limit, offset=offset,
+                                              count=True, count_phrase=False, window=browse.FACET_WINDOW,
+                                              count_cap=PAGE_COUNT_CAP if count_cap is None else count_cap)
+        return result, browse.facets_of(self.store, matches)
 
     def person(self, name: str, *, limit: int = 20) -> list[PersonProfile]:
         """Every person of that name (several when the knowledge base keeps namesakes apart)."""

@@ -17,8 +17,8 @@ from diembao.text import join_segments
 from . import keys, queries
 from .codec import unpack
 from .results import ArticleRef, Count, DocumentProfile, EventRef, OrgProfile, PersonProfile, _Plain
-from .search import Filters, QueryError, parse_query
-from .store import MatchError, Store
+from .search import Filters, matches
+from .store import Store
 
 # Facets are counted over at most this many matches, the most recently stored (a fifth of what
 # search ranks, `search.RANK_WINDOW`), so that a page's facets cost less than its hits.
@@ -219,14 +219,14 @@ def citation_counts(store: Store, doc_id: int) -> CitationCounts:
 def facets(store: Store, text: str, filters: Filters, top_n: int = 8) -> Facets:
     """What the matches of a search have in common, counted over the FACET_WINDOW most recently
     stored matches (the newest of those search ranks)."""
-    query = parse_query(text)
-    if filters.empty:
+    return facets_of(store, matches(store, text, filters=filters, window=FACET_WINDOW), top_n)
+
+
+def facets_of(store: Store, aids: Sequence[int], top_n: int = 8) -> Facets:
+    """The facets of these matches (`search.matches`, or what `search_with_matches` read)."""
+    if not aids:
         return Facets(0, (), (), (), (), (), (), ())
-    try:
-        aids = store.newest(query.fts(filters.conditions), FACET_WINDOW)
-    except MatchError as err:
-        raise QueryError(f"the search engine refused the query ({err})") from None
-    ids = json.dumps(aids)
+    ids = json.dumps(list(aids))
     within = "aid IN (SELECT value FROM json_each(?))"
     # Each article's row is read once for its outlet, year and place (the columns sit behind
     # the stored texts, so a row costs more than an index entry), and counted here.
@@ -246,6 +246,8 @@ def facets(store: Store, text: str, filters: Filters, top_n: int = 8) -> Facets:
 
     def linked(kind: str, table: str, label: str = "t.name") -> tuple[FacetCount, ...]:
         # `+kind`: look the matches' rows up by article (resolutions_aid), not every row of the kind.
+        # One query per kind, each ranked and cut by the engine: one pass for the three kinds
+        # hands Python every linked entity (hundreds), which cost more.
         return tuple(FacetCount(r[0], r[1], r[2]) for r in store.all(
             f"SELECT {label}, c.n, t.id FROM (SELECT entity_id, count(*) AS n FROM resolutions "
             f"WHERE +kind = '{kind}' AND {within} GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT ?) "

@@ -18,3 +18,11 @@ def pack(text: str) -> bytes:
 
 def unpack(data: bytes) -> str:
     return zlib.decompress(data).decode("utf-8", "surrogatepass")
+
+
+def unpack_before(data: bytes, marker: bytes) -> str | None:
+    """The text before the first `marker` (UTF-8 bytes), None when it holds none: only that much
+    is decoded."""
+    raw = zlib.decompress(data)
+    cut = raw.find(marker)
+    return None if cut < 0 else raw[:cut].decode("utf-8", "surrogatepass")

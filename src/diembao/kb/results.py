@@ -87,6 +87,7 @@ class SearchResult(_Plain):
     offset: int = 0
     phrase_total: int | None = None  # of those, the articles holding the words side by side, when counted
     entities: tuple[EntityCard, ...] = ()  # what the query names, the most attested first
+    total_capped: bool = False  # the count stopped at `total`: more match (a page's count)
 
 
 @dataclass(frozen=True, slots=True)

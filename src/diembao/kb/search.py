@@ -38,7 +38,7 @@ from diembao.text import SEPARATOR, fold, join_segments
 
 from . import facets
 from .analysis import WORD, loosen
-from .codec import unpack
+from .codec import unpack, unpack_before
 from .filters import Filters, QueryError
 from .results import ArticleRef, SearchHit, SearchResult, Snippet
 from .store import EXACT_COLUMNS, LOOSE_COLUMNS, MatchError, Store
@@ -171,38 +171,74 @@ def search(store: Store, text: str, *, filters: Filters = NO_FILTERS, limit: int
            count: bool = False, entities: bool = True) -> SearchResult:
     """Ranked articles for `text`. Every hit matches every word (or the entity a run of words
     names: `base`); the order is tiers (see `plan`), each ranked inside."""
-    from .recognise import cards, recognise
+    return search_with_matches(store, text, filters=filters, limit=limit, offset=offset, count=count,
+                               entities=entities)[0]
+
+
+def search_with_matches(store: Store, text: str, *, filters: Filters = NO_FILTERS, limit: int = 20,
+                        offset: int = 0, count: bool = False, entities: bool = True, count_phrase: bool = True,
+                        window: int = 0, count_cap: int | None = None) -> tuple[SearchResult, list[int]]:
+    """`search`, and the `window` most recently stored of all its matches (the base
+    expression's), which the facets count: one read of the index serves the total when the
+    matches are fewer, and the words tier. `count_phrase`: count the words side by side too
+    (`SearchResult.phrase_total`), a second count a page that does not show it can spare.
+    `count_cap`: stop counting past it (`SearchResult.total_capped`)."""
+    from .recognise import cards
 
     query = parse_query(text)
     if limit < 0 or offset < 0:
         raise QueryError("limit and offset cannot be negative")
     if filters.empty:
-        return SearchResult(text, (), 0 if count else None, offset, 0 if count else None)
-    found = recognise(store, _runs(query)) if entities else []
-    base = query.fts(filters.conditions, [(f.start, f.end, f.condition()) for f in found])
+        return SearchResult(text, (), 0 if count else None, offset, 0 if count else None), []
+    found, base = _base(store, query, filters, entities)
     tiers = plan(store, query, found, filters.conditions, base)
     need = offset + limit
     ranked: dict[int, tuple[int, float]] = {}
     memo: dict[tuple[str, int], list[int]] = {}
     try:
+        matches = _newest(store, memo, base, window) if window else []
         # Every tier implies the base: when nothing matches it (cheap to learn, the engine stops at
         # its first match), the tiers, whose phrases read positions, need not run.
-        if len(tiers) > 1 and not store.newest(base, 1):
+        if len(tiers) > 1 and not (matches if window else store.newest(base, 1)):
             tiers = tiers[-1:]
         for level, tier in enumerate(tiers):
             if len(ranked) >= need:
                 break
             for aid, score in _run(store, tier, need, query, memo):
                 ranked.setdefault(aid, (level, score))
-        total = store.count_matches(base) if count else None
+        total, capped = None, False
+        if count:
+            total = len(matches) if window and len(matches) < window else store.count_matches(base, count_cap)
+            if count_cap is not None and total > count_cap:
+                total, capped = count_cap, True
         phrase = next((t.expression for t in tiers if t.name == "phrase"), None)
-        phrase_total = (store.count_matches(phrase) if phrase else total) if count else None
+        phrase_total = (store.count_matches(phrase) if phrase else total) if count and count_phrase else None
     except MatchError as err:
         raise QueryError(f"the search engine refused the query ({err})") from None
     order = sorted(ranked.items(), key=lambda item: item[1])[offset:need]
     hits = tuple(_hit(store, aid, _score(level, score, len(tiers)), query, tiers[level].name)
                  for aid, (level, score) in order)
-    return SearchResult(text, hits, total, offset, phrase_total, cards(store, found))
+    return SearchResult(text, hits, total, offset, phrase_total, cards(store, found), capped), matches
+
+
+def matches(store: Store, text: str, *, filters: Filters = NO_FILTERS, window: int, entities: bool = True) -> list[int]:
+    """The `window` most recently stored articles of all that `search` would find."""
+    if filters.empty:
+        return []
+    _found, base = _base(store, parse_query(text), filters, entities)
+    try:
+        return store.newest(base, window)
+    except MatchError as err:
+        raise QueryError(f"the search engine refused the query ({err})") from None
+
+
+def _base(store: Store, query: Query, filters: Filters, entities: bool) -> tuple[list[Found], str]:
+    """The entities the query names, and the expression every match of the search matches: each
+    group's words, or the entity a run of groups names."""
+    from .recognise import recognise
+
+    found = recognise(store, _runs(query)) if entities else []
+    return found, query.fts(filters.conditions, [(f.start, f.end, f.condition()) for f in found])
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +263,11 @@ SMALL_TIER = 100  # a tier of this many articles or fewer is ordered all at once
 
 
 def _newest(store: Store, memo: dict[tuple[str, int], list[int]], expression: str, limit: int) -> list[int]:
+    """`store.newest`, read once per expression: a longer read already made holds a shorter one's
+    answer (the newest first), as does a read that found fewer than it asked for."""
     if (expression, limit) not in memo:
-        memo[(expression, limit)] = store.newest(expression, limit)
+        known = [(n, aids) for (e, n), aids in memo.items() if e == expression and (n >= limit or len(aids) < n)]
+        memo[(expression, limit)] = known[0][1][:limit] if known else store.newest(expression, limit)
     return memo[(expression, limit)]
 
 
@@ -250,7 +289,7 @@ def _run(store: Store, tier: Tier, need: int, query: Query,
     if tier.newest_only:
         return [(aid, 0.0) for aid in store.newest(tier.expression, need)]
     if tier.name == "words":
-        newest = store.newest(tier.expression, small + 1) if tier.rest else []
+        newest = _newest(store, memo, tier.expression, small + 1) if tier.rest else []
         if not tier.rest or len(newest) > small:
             return store.match(tier.expression, limit=need, window=RANK_WINDOW)
         patterns = [_pattern(t) for t in query.terms]
@@ -341,13 +380,25 @@ def plan(store: Store, query: Query, found: Sequence[Found], conditions: Sequenc
     return tiers
 
 
+# A stored record is `Article.to_json()`: its texts come before its authors and facts, which are
+# most of its bytes and which a hit does not show. In JSON a quote inside a string is escaped, so
+# the first `, "authors": ` is the record's own key, and what stands before it is an object.
+_AFTER_TEXTS = b', "authors": '
+
+
+def _texts_of(blob: bytes) -> dict[str, object]:
+    """The record's fields up to its texts (id, source, published, title, lead, body, captions)."""
+    head = unpack_before(blob, _AFTER_TEXTS)
+    return dict(json.loads(unpack(blob) if head is None else head + "}"))
+
+
 def _hit(store: Store, aid: int, score: float, query: Query, match: str) -> SearchHit:
     row = store.one(
         "SELECT a.id, a.title, a.day, a.outlet, a.url, p.name, a.record, a.day_estimated, a.day_precision "
         "FROM articles AS a "
         "LEFT JOIN places AS p ON p.id = a.place_id WHERE a.aid = ?", (aid,))
     assert row is not None
-    record = json.loads(unpack(row[6]))
+    record = _texts_of(row[6])
     title = record.get("title") or ""
     text = join_segments(title, record.get("lead") or "", record.get("body") or (),
                          record.get("captions") or ())
@@ -456,10 +507,18 @@ def make_snippet(text: str, spans: Sequence[tuple[int, int]], floor: int = 0,
     matched spans; the opening of the text when nothing past `floor` matched."""
     anchor = floor
     if spans:
-        best = -1
+        # The spans are in order and do not overlap (`highlight`), so their ends are in order too
+        # and the window that starts before each span holds a run of them: two pointers, not a
+        # count over all the spans per span (a common word matched hundreds of times).
+        best, first, last = -1, 0, 0
         for start, _end in spans:
             begin = max(floor, start - size // 5)
-            covered = sum(1 for s, e in spans if s >= begin and e <= begin + size)
+            while first < len(spans) and spans[first][0] < begin:
+                first += 1
+            last = max(last, first)
+            while last < len(spans) and spans[last][1] <= begin + size:
+                last += 1
+            covered = last - first
             if covered > best:
                 best, anchor = covered, begin
     start = _word_start(text, anchor, floor)

@@ -74,6 +74,9 @@ def _writable(path: Path) -> bool:
     return os.access(target, os.W_OK)
 
 
+READ_MMAP_BYTES = 1 << 30
+
+
 class Store:
     """One connection. Writers call `transaction()`; readers just query."""
 
@@ -88,6 +91,10 @@ class Store:
                 # stays in the journal mode its writer set (WAL), so an ingest may go on beside it.
                 self.conn = self._read_only()
                 self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+                # Pages read through a mapping of the file rather than copied into each
+                # connection's own cache: a server's many connections share the one the system
+                # keeps (readers only: a writer's pages go through its cache and the WAL).
+                self.conn.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
             else:
                 self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                             timeout=BUSY_TIMEOUT_SECONDS)
@@ -235,8 +242,13 @@ class Store:
         except sqlite3.OperationalError as err:
             raise MatchError(str(err)) from None
 
-    def count_matches(self, expression: str) -> int:
+    def count_matches(self, expression: str, cap: int | None = None) -> int:
+        """How many articles match; with `cap`, counting stops past it (at most cap + 1): a
+        common word's matches cost their count to walk."""
         try:
+            if cap is not None:
+                return int(self.value(f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} "
+                                      "MATCH ? LIMIT ?)", (expression, cap + 1), 0))
             return int(self.value(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (expression,), 0))
         except sqlite3.OperationalError as err:
             raise MatchError(str(err)) from None

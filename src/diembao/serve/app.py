@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -23,7 +24,7 @@ from diembao.kb.search import QueryError
 from diembao.kb.store import StoreError
 
 from . import api, pages
-from .deps import HERE, Pool, log
+from .deps import HERE, REQUEST_THREADS, Pool, log
 
 # No script anywhere, no inline style, nothing from elsewhere; inline SVG is markup, not script.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -63,6 +64,7 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
         yield
         pool.close()
 

@@ -22,6 +22,12 @@ HERE = Path(__file__).resolve().parent
 MAX_SIZE = 100  # rows in one page of any list
 MAX_OFFSET = 10_000  # how deep paging may go
 REQUEST_SECONDS = 10.0  # a statement still running past this is interrupted (503)
+# Requests one process works on at once (the threads its endpoints run in). A request is Python
+# and SQLite on one core; two threads of one process on the same requests spent a fifth more CPU
+# and eight twice as much (the interpreter's lock handed to and fro between them), so each
+# process takes them one at a time and the processes (`diembao serve --workers`, one per core)
+# share the cores. The others wait in the event loop, not in threads; REQUEST_SECONDS bounds any.
+REQUEST_THREADS = 1
 EXPORT_SECONDS = 300.0  # an export streams a whole table
 
 class Pool:

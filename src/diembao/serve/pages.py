@@ -54,13 +54,23 @@ def language(request: Request) -> str:
 
 def url_with(request: Request, **changes: str | None) -> str:
     """This page's URL with some parameters set (None: removed) and paging back to the first page."""
-    params = {k: v for k, v in request.query_params.items() if k not in ("page", "lang")}
-    for key, value in changes.items():
-        if value is None:
-            params.pop(key, None)
-        else:
-            params[key] = value
-    return request.url.path + ("?" + urlencode(params) if params else "")
+    return _UrlWith(request)(**changes)
+
+
+class _UrlWith:
+    """`url_with` for one request: a page of results links every facet value, so the page's own
+    parameters are encoded once and each link encodes only what it changes (same URLs)."""
+
+    def __init__(self, request: Request):
+        self.path = request.url.path
+        self.params = {k: v for k, v in request.query_params.items() if k not in ("page", "lang")}
+        self.encoded = {k: urlencode({k: v}) for k, v in self.params.items()}
+
+    def __call__(self, **changes: str | None) -> str:
+        parts = [self.encoded[k] if k not in changes else urlencode({k: changes[k]}) for k in self.params
+                 if changes.get(k, "") is not None]
+        parts += [urlencode({k: v}) for k, v in changes.items() if k not in self.params and v is not None]
+        return self.path + ("?" + "&".join(parts) if parts else "")
 
 
 def page(request: Request, template: str, status: int = 200, **context: Any) -> Response:
@@ -74,8 +84,8 @@ def page(request: Request, template: str, status: int = 200, **context: Any) -> 
     query = {k: v for k, v in request.query_params.items() if k != "lang"}
     switch = request.url.path + "?" + urlencode({**query, "lang": other})
     response = templates.TemplateResponse(request, template, {
-        "t": t, "lang": lang, "switch": switch, "other_lang": other, "url_with": lambda **c: url_with(request, **c),
-        "page_url": lambda n: url_with(request, page=str(n)) if n > 1 else url_with(request), **context},
+        "t": t, "lang": lang, "switch": switch, "other_lang": other, "url_with": (links := _UrlWith(request)),
+        "page_url": lambda n: links(page=str(n)) if n > 1 else links(), **context},
         status_code=status)
     if request.query_params.get("lang") in LANGS:
         response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax", httponly=True)
@@ -98,8 +108,7 @@ def search(request: Request, kb: KB, filters: Filters, paging: Paging,
            q: Annotated[str, Query(max_length=1000)] = "") -> Response:
     if not q.strip():
         return page(request, "search.html", q=q, result=None, facets=None, active=[], paging=paging)
-    result = kb.search(q, limit=paging.size, offset=paging.offset, count=True, **filters.values)
-    facets = kb.facets(q, **filters.values)
+    result, facets = kb.search_page(q, limit=paging.size, offset=paging.offset, **filters.values)
     active = [(k, v) for k, v in filters.values.items() if v and k != "include_merged"]
     hits = [(h, render.marked(h.article.title, h.title_highlights), render.marked(h.snippet.text, h.snippet.highlights))
             for h in result.hits]
