@@ -230,13 +230,10 @@ def facets_of(store: Store, aids: Sequence[int], top_n: int = 8) -> Facets:
     within = "aid IN (SELECT value FROM json_each(?))"
     # Each article's row is read once for its outlet, year and place (the columns sit behind
     # the stored texts, so a row costs more than an index entry), and counted here.
-    outlets: Counter[str] = Counter()
-    years: Counter[str] = Counter()
-    places: Counter[int] = Counter()
-    for outlet, day, place in store.all(f"SELECT outlet, day, place_id FROM articles WHERE {within}", (ids,)):
-        outlets.update([outlet] if outlet else [])
-        years.update([day[:4]] if day else [])
-        places.update([place] if place is not None else [])
+    rows = store.all(f"SELECT outlet, day, place_id FROM articles WHERE {within}", (ids,))
+    outlets: Counter[str] = Counter(outlet for outlet, _day, _place in rows if outlet)
+    years: Counter[str] = Counter(day[:4] for _outlet, day, _place in rows if day)
+    places: Counter[int] = Counter(place for _outlet, _day, place in rows if place is not None)
     place_names = dict(store.all(f"SELECT id, name FROM places WHERE id IN ({queries._in(list(places))})",
                                  tuple(places))) if places else {}
 

@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diembao.text import SEPARATOR, fold, join_segments
 
@@ -216,7 +216,8 @@ def search_with_matches(store: Store, text: str, *, filters: Filters = NO_FILTER
     except MatchError as err:
         raise QueryError(f"the search engine refused the query ({err})") from None
     order = sorted(ranked.items(), key=lambda item: item[1])[offset:need]
-    hits = tuple(_hit(store, aid, _score(level, score, len(tiers)), query, tiers[level].name)
+    rows = _hit_rows(store, [aid for aid, _rank in order])
+    hits = tuple(_hit(rows[aid], _score(level, score, len(tiers)), query, tiers[level].name)
                  for aid, (level, score) in order)
     return SearchResult(text, hits, total, offset, phrase_total, cards(store, found), capped), matches
 
@@ -392,12 +393,17 @@ def _texts_of(blob: bytes) -> dict[str, object]:
     return dict(json.loads(unpack(blob) if head is None else head + "}"))
 
 
-def _hit(store: Store, aid: int, score: float, query: Query, match: str) -> SearchHit:
-    row = store.one(
-        "SELECT a.id, a.title, a.day, a.outlet, a.url, p.name, a.record, a.day_estimated, a.day_precision "
-        "FROM articles AS a "
-        "LEFT JOIN places AS p ON p.id = a.place_id WHERE a.aid = ?", (aid,))
-    assert row is not None
+def _hit_rows(store: Store, aids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """The rows a page of hits shows, by article, in one statement."""
+    if not aids:
+        return {}
+    return {row[0]: row[1:] for row in store.all(
+        "SELECT a.aid, a.id, a.title, a.day, a.outlet, a.url, p.name, a.record, a.day_estimated, a.day_precision "
+        "FROM articles AS a LEFT JOIN places AS p ON p.id = a.place_id "
+        f"WHERE a.aid IN ({', '.join('?' * len(aids))})", tuple(aids))}
+
+
+def _hit(row: Sequence[Any], score: float, query: Query, match: str) -> SearchHit:
     record = _texts_of(row[6])
     title = record.get("title") or ""
     text = join_segments(title, record.get("lead") or "", record.get("body") or (),
