@@ -113,6 +113,9 @@ def test_the_top_persons_defects(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize(("a", "b"), [
     ("Ủy ban Tư pháp của Quốc hội", "Ủy ban Tư pháp"),
+    # regression: one deputy was two persons, one office in each writing of the committee
+    ("Ủy ban Về các vấn đề xã hội", "Ủy ban Các vấn đề xã hội"),
+    ("Ủy ban về các vấn đề xã hội của Quốc hội", "Ủy ban các vấn đề xã hội"),
     ("Ban Dân nguyện Quốc hội", "Ban Dân nguyện"),
 ])
 def test_national_assembly_committees_are_one_key(a: str, b: str) -> None:
