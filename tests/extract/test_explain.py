@@ -121,3 +121,15 @@ def test_explain_without_the_fact_stages_is_one_error(tmp_path: Path, extra: lis
     done = diembao("extract", str(path), "--explain", *[str(tmp_path / e) if e == "out" else e for e in extra])
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "--explain" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(("text", "title", "rule"), [
+    ("Đồng chí Lê Minh Khang, Phó Bí thư Tỉnh ủy Bến Tre, phát biểu.", "Phó Bí thư", "titles after the name"),
+    ("Phó Bí thư Tỉnh ủy Bến Tre Lê Minh Khang phát biểu.", "Phó Bí thư", "titles before the name"),
+    ("Bí thư Tỉnh ủy Bến Tre Trần Văn Hòa dự. Bí thư Trần Văn Hòa phát biểu.", "Bí thư", "titles before the name"),
+    ("Thủ tướng Đức Angela Merkel đến Hà Nội.", "Thủ tướng", "titles before the name; a foreign country's office"),
+])
+def test_an_office_says_which_reading_gave_it(text: str, title: str, rule: str) -> None:
+    explained = explain(Article(id="a", body=(text,)))
+    rules = {pos["why"].get("rule") for p in explained["persons"] for pos in p["positions"] if pos["title"] == title}
+    assert rule in rules

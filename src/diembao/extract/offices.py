@@ -22,6 +22,7 @@ from itertools import groupby
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
 from diembao.extract.persons import PersonSpan
+from diembao.extract.reasons import Reason, noted
 
 # How far (in tokens) a name may stand from the titles that belong to it.
 from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
@@ -38,7 +39,7 @@ from diembao.text.tokens import PhraseTrie, Token, token_ranges
 _LOOSE = tuple(tuple(pair) for pair in grammar()["loose_writings"])
 
 REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations")
-ASSIGNS = ("persons",)
+ASSIGNS = ("persons", "reasons")
 
 
 
@@ -135,6 +136,7 @@ def annotate(doc: Doc) -> Doc:
         frozenset(k for k in capitals(doc) if is_country(tokens[k].text))
     bodies_of = _bodies_by_title(titles)
     found: dict[int, list[Position]] = {}
+    reasons: list[Reason] = []
     index = PersonIndex(persons)
     countries = sorted(k for k in placed if is_country(tokens[k].text))  # where country names stand
     for _, group in groupby(titles, key=lambda t: t.chain):
@@ -143,14 +145,27 @@ def annotate(doc: Doc) -> Doc:
         if who is None:
             continue
         abroad = _abroad(chain[-1], index, who, countries)
+        side = _side(index, chain, who)
         for t in chain:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
             org = t.org if t.org is not None else bodies_of.get(fold_key(t.title))
+            rule = side if t.org is not None or org is None else f"{side}; body from another mention of the title"
             if abroad and not t.org_written:
                 org = None  # "Thủ tướng Đức Angela Merkel": not the Chính phủ of the convention
+                rule = f"{side}; a foreign country's office"
             found.setdefault(who, []).append(Position(t.title, org, (mention,)))
+            reasons.append(Reason("positions", (doc.article.persons[who].name, t.title, org), rule))
     people = tuple(replace(p, positions=merged(found.get(k, []))) for k, p in enumerate(doc.article.persons))
+    doc = noted(doc, reasons)
     return doc.with_article(persons=people, organizations=_with_position_orgs(doc.article.organizations, people))
+
+
+def _side(index: PersonIndex, chain: Sequence[TitleSpan], who: int) -> str:
+    """Which of `owner`'s readings gave the chain to its person, for `--explain`."""
+    nxt = index.starting_from(chain[-1].last)
+    if nxt is not None and nxt.person == who and nxt.first - chain[-1].last <= _BEFORE_GAP:
+        return "titles before the name"
+    return "titles after the name"
 
 
 def _abroad(last: TitleSpan, persons: PersonIndex, who: int, countries: Sequence[int]) -> bool:
