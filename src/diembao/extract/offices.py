@@ -157,7 +157,7 @@ def annotate(doc: Doc) -> Doc:
             reasons.append(Reason("positions", (doc.article.persons[who].name, t.title, org), rule))
     people = tuple(replace(p, positions=merged(found.get(k, []))) for k, p in enumerate(doc.article.persons))
     doc = noted(doc, reasons)
-    return doc.with_article(persons=people, organizations=_with_position_orgs(doc.article.organizations, people))
+    return doc.with_article(persons=people, organizations=with_position_orgs(doc.article.organizations, people))
 
 
 def _side(index: PersonIndex, chain: Sequence[TitleSpan], who: int) -> str:
@@ -195,7 +195,7 @@ def _loose(name: str) -> str:
     return "".join(ch for ch in key if ch.isalnum())
 
 
-def _with_position_orgs(orgs: Sequence[Organization], persons: Sequence[Person]) -> tuple[Organization, ...]:
+def with_position_orgs(orgs: Sequence[Organization], persons: Sequence[Person]) -> tuple[Organization, ...]:
     """Bodies that only a position names (`Thủ tướng` -> Chính phủ) are bodies of the article too."""
     known = {fold_key(o.name) for o in orgs}
     out = list(orgs)

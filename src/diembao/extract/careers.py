@@ -1,0 +1,213 @@
+"""Careers: the offices a sentence ties to its subject through a verb or a list, and a biography's
+timeline (issue 9, patterns 1 and 2), for the chains of titles `offices` gave to nobody.
+
+Reads the layers `tokens`, `titles` and `person_spans` and the persons `offices` wrote; adds
+positions to `Article.persons`. A chain of titles nobody holds yet belongs to:
+- the subject of its sentence when a verb or noun of office stands right before it
+  (`data/persons/careers.json`: `ông Nguyễn Văn A sẽ thôi giữ chức Trưởng ban …`, `ông A từng đảm
+  nhiệm các chức vụ: …`): the nearest name before, in the same sentence and a few words away, or
+  the person named last when the sentence opens with `Ông`/`Bà` and no name;
+- the holder of the chain before it in a career list, when only a `,`, `;` or `và` stands between
+  (`… Phó Vụ trưởng Vụ Tổ chức cán bộ; Chánh Văn phòng Bộ Xây dựng; Thứ trưởng …`);
+- the profiled person (the one the article names most) in a line of a biography's timeline
+  (`3/2008 - 6/2012: Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh …`), when the article has such lines.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import groupby
+
+from diembao.extract.doc import Doc
+from diembao.extract.lexing import tokens_of, with_tokens
+from diembao.extract.offices import PersonIndex, merged, with_position_orgs
+from diembao.extract.persons import PersonSpan
+from diembao.extract.reasons import Reason, noted
+from diembao.extract.spans import TitleSpan
+from diembao.lexicon.careers import Careers, careers
+from diembao.record import Mention, Position
+from diembao.text.tokens import Token, token_ranges
+
+REQUIRES = ("tokens", "titles", "orgs", "person_spans", "persons", "organizations")
+ASSIGNS = ("persons", "organizations", "reasons")
+
+_ENDS = frozenset(".!?")
+_SUBJECT = "the sentence's subject, before a verb of office"
+
+
+def _sentences(text: str, tokens: Sequence[Token]) -> list[int]:
+    """The sentence number of every token: a new sentence after `.`, `!` or `?` followed by a
+    space, and at every line break."""
+    out: list[int] = []
+    n = 0
+    for i, t in enumerate(tokens):
+        if i and "\n" in text[tokens[i - 1].end:t.start]:
+            n += 1
+        out.append(n)
+        if t.text in _ENDS and i + 1 < len(tokens) and tokens[i + 1].start > t.end:
+            n += 1
+    return out
+
+
+def _anchored(tokens: Sequence[Token], first: int, rules: Careers) -> int | None:
+    """Where the anchor that stands right before token `first` starts (a colon between allowed),
+    or None."""
+    end = first
+    while end > 0 and tokens[end - 1].text == ":":
+        end -= 1
+    for size in range(min(rules.longest_anchor, end), 0, -1):
+        if tuple(t.low for t in tokens[end - size:end]) in rules.anchors:
+            start = end - size
+            # `về việc miễn nhiệm chức vụ …`: a blocker a few words before the anchor
+            if any(tuple(t.low for t in tokens[k - n:k]) in rules.not_after
+                   for k in range(max(0, start - 3), start + 1) for n in (1, 2) if k - n >= 0):
+                return None
+            return start
+    return None
+
+
+def _joined(tokens: Sequence[Token], a: int, b: int, rules: Careers, bodies: frozenset[int]) -> bool:
+    """Only list joins between tokens a and b (and at least one), and the rest of a body the
+    chain before named (`Vụ Tổ chức cán bộ, Bộ Xây dựng; …`: `bodies`, token indices)."""
+    k = a
+    while k < b:
+        if k in bodies:
+            k += 1
+            continue
+        found = rules.joins.longest(tokens, k)
+        if found is None:
+            return False
+        k = found[0]
+    return b > a
+
+
+class _Subjects:
+    """Who a sentence speaks of: its names, and the person named last before it."""
+
+    def __init__(self, tokens: Sequence[Token], sentence: Sequence[int], persons: Sequence[PersonSpan],
+                 rules: Careers, profiled: int | None):
+        self.tokens, self.sentence, self.rules, self.profiled = tokens, sentence, rules, profiled
+        self.index = PersonIndex(persons)
+
+    def before(self, anchor: int, titled: dict[int, int | None]) -> tuple[int | None, str]:
+        """The subject of the sentence whose anchor starts at token `anchor`, and the rule."""
+        p = self.index.ending_by(anchor)
+        if p is not None and (opening := _bracket_open(self.tokens, p, anchor)) is not None:
+            # `bà X (vợ ông Y) được bổ nhiệm …`: a name in brackets is an aside, the subject stands
+            # before the bracket
+            p = self.index.ending_by(opening)
+        if p is not None and self.sentence[p.first] == self.sentence[anchor]:
+            between = range(p.last, anchor)
+            words = sum(1 for k in between if self.tokens[k].word and k not in titled)
+            # titles between are the name's own ones (`ông A, Bí thư X, từng giữ chức …`)
+            if words <= self.rules.max_gap and all(titled.get(k, p.person) == p.person for k in between):
+                return p.person, _SUBJECT
+            return None, ""
+        here = self.sentence[anchor]
+        start = next((k for k in range(anchor, -1, -1) if k == 0 or self.sentence[k - 1] != here), 0)
+        if not any(self.tokens[k].low in self.rules.pronouns for k in range(max(start, anchor - 4), anchor)):
+            return None, ""
+        # `Ông từng giữ chức …`, `Tháng 1/2011, ông được bầu làm …`: no name in the sentence; in a
+        # biography its subject, else the person named last, a sentence or two before
+        if self.profiled is not None:
+            return self.profiled, "a pronoun before a verb of office: the profiled person"
+        if p is not None and 0 < here - self.sentence[p.first] <= 2:
+            return p.person, "a pronoun before a verb of office: the person named last"
+        return None, ""
+
+
+def _bracket_open(tokens: Sequence[Token], p: PersonSpan, anchor: int) -> int | None:
+    """Where the bracket opens that holds the name `p` and closes before token `anchor`."""
+    closing = next((k for k in range(p.last, anchor) if tokens[k].text in "()"), None)
+    if closing is None or tokens[closing].text != ")":
+        return None
+    for k in range(p.first - 1, max(-1, p.first - 12), -1):
+        if tokens[k].text in "()":
+            return k if tokens[k].text == "(" else None
+    return None
+
+
+def _profiled(persons: Sequence[PersonSpan]) -> int | None:
+    """The person an article names most often (the first of them): the subject of a biography."""
+    counts = Counter(p.person for p in persons)
+    if not counts:
+        return None
+    most = max(counts.values())
+    return next(p.person for p in sorted(persons, key=lambda s: s.first) if counts[p.person] == most)
+
+
+def annotate(doc: Doc) -> Doc:
+    doc = with_tokens(doc)
+    titles: Sequence[TitleSpan] = doc.layers.titles or ()
+    spans: Sequence[PersonSpan] = doc.layers.person_spans or ()
+    if not titles or not spans:
+        return doc
+    tokens = tokens_of(doc)
+    rules = careers()
+    persons = doc.article.persons
+    held: dict[int, int] = {}  # title start (character offset) -> person, as `offices` gave them
+    for who, person in enumerate(persons):
+        for position in person.positions:
+            for m in position.mentions:
+                held[m.start] = who
+    chains = [list(group) for _, group in groupby(titles, key=lambda t: t.chain)]
+    titled: dict[int, int | None] = {k: held.get(t.start) for t in titles for k in range(t.first, t.last)}
+    bodies = frozenset(k for a, b in token_ranges(tokens, doc.layers.orgs or ()) if a is not None for k in range(a, b))
+    sentence = _sentences(doc.text, tokens)
+    timeline, dated = _timeline_lines(doc.text, rules)
+    profiled = _profiled(spans) if len(dated) >= rules.timeline_min_lines else None
+    subjects = _Subjects(tokens, sentence, spans, rules, profiled)
+    found: dict[int, list[Position]] = {}
+    reasons: list[Reason] = []
+    owner_of_chain: list[int | None] = []
+    for n, chain in enumerate(chains):
+        owners = {held.get(t.start) for t in chain} - {None}
+        if owners:
+            owner_of_chain.append(owners.pop() if len(owners) == 1 else None)
+            continue
+        who, rule = None, ""
+        if profiled is not None and _line_start(doc.text, chain[0].start) in timeline:
+            who, rule = profiled, "a line of the profiled person's timeline"
+        if who is None and (anchor := _anchored(tokens, chain[0].first, rules)) is not None:
+            who, rule = subjects.before(anchor, titled)
+        if who is None and n and owner_of_chain[n - 1] is not None and \
+                sentence[chains[n - 1][-1].last - 1] == sentence[chain[0].first] and \
+                _joined(tokens, chains[n - 1][-1].last, chain[0].first, rules, bodies):
+            who, rule = owner_of_chain[n - 1], "the next office of a career list"
+        owner_of_chain.append(who)
+        if who is None:
+            continue
+        for t in chain:
+            mention = Mention(t.start, t.end, doc.text[t.start:t.end])
+            found.setdefault(who, []).append(Position(t.title, t.org, (mention,)))
+            reasons.append(Reason("positions", (persons[who].name, t.title, t.org), rule))
+            for k in range(t.first, t.last):
+                titled[k] = who
+    if not found:
+        return doc
+    people = tuple(replace(p, positions=merged([*p.positions, *found[k]])) if k in found else p
+                   for k, p in enumerate(persons))
+    doc = noted(doc, reasons)
+    return doc.with_article(persons=people, organizations=with_position_orgs(doc.article.organizations, people))
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _timeline_lines(text: str, rules: Careers) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the lines that open like a biography's timeline (a date and a colon), and of
+    those that open with a date."""
+    timeline, dated = set(), set()
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if rules.date_led.match(text, start, end):
+            dated.add(start)
+            if rules.timeline.match(text, start, end):
+                timeline.add(start)
+        start = end + 1
+    return frozenset(timeline), frozenset(dated)

@@ -1,0 +1,40 @@
+"""The vocabulary of careers (`data/persons/careers.json`): the words that tie a chain of titles to
+a sentence's subject, the joins of a career list, and the shape of a biography's timeline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from diembao.lexicon.files import load_json
+from diembao.text import fold_key
+from diembao.text.tokens import PhraseTrie
+
+
+@dataclass(frozen=True, slots=True)
+class Careers:
+    anchors: frozenset[tuple[str, ...]]  # folded words, in order
+    longest_anchor: int
+    not_after: frozenset[tuple[str, ...]]
+    max_gap: int
+    joins: PhraseTrie
+    pronouns: frozenset[str]
+    timeline: re.Pattern[str]
+    date_led: re.Pattern[str]
+    timeline_min_lines: int
+
+
+@cache
+def careers() -> Careers:
+    rules = load_json("persons/careers.json")
+    anchors = frozenset(tuple(fold_key(a).split()) for a in rules["anchors"])
+    joins = PhraseTrie()
+    for phrase in rules["list_joins"]:
+        joins.add(phrase, True)
+    not_after = frozenset(tuple(fold_key(a).split()) for a in rules["not_after"])
+    return Careers(anchors, max(len(a) for a in anchors), not_after, int(rules["max_gap"]), joins,
+                   frozenset(fold_key(p) for p in rules["pronouns"]),
+                   re.compile(rules["timeline"], re.IGNORECASE | re.MULTILINE),
+                   re.compile(rules["date_led"], re.IGNORECASE | re.MULTILINE),
+                   int(rules["timeline_min_lines"]))

@@ -1,0 +1,62 @@
+"""Careers (issue 9, patterns 1 and 2): offices tied to their holder by a verb, a career list, a
+pronoun or a biography's timeline. Invented sentences in the seed's style: (text, person,
+expected (title, body) pairs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+
+def offices(text: str, name: str) -> set[tuple[str, str | None]]:
+    persons = {p.name: p for p in run(text).article.persons}
+    return {(pos.title, pos.org) for pos in persons[name].positions} if name in persons else set()
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a verb of office between the name and the titles
+    ("Theo quyết định, ông Trần Minh Hào sẽ thôi giữ chức Trưởng ban Tuyên giáo Thành ủy Đà Nẵng để nhận nhiệm vụ mới.",
+     "Trần Minh Hào", {("Trưởng ban", "Ban Tuyên giáo Thành ủy Đà Nẵng")}),
+    ("Ông Lê Văn Khải thôi giữ chức Bí thư Tỉnh ủy Bến Tre và được điều động giữ chức "
+     "Phó Trưởng ban Kinh tế Trung ương.",
+     "Lê Văn Khải", {("Bí thư", "Tỉnh ủy Bến Tre"), ("Phó Trưởng ban", "Ban Kinh tế Trung ương")}),
+    ("Bà Phạm Thu Hằng được bổ nhiệm giữ chức Giám đốc Sở Xây dựng tỉnh Long An.",
+     "Phạm Thu Hằng", {("Giám đốc", "Sở Xây dựng tỉnh Long An")}),
+    # a career list after `các chức vụ:`, its chains joined by semicolons
+    ("Trước đó, ông Đỗ Minh Tâm từng đảm nhiệm các chức vụ: Phó Vụ trưởng Vụ Tổ chức cán bộ, Bộ Xây dựng; "
+     "Chánh Văn phòng Bộ Xây dựng; Thứ trưởng Bộ Xây dựng.", "Đỗ Minh Tâm",
+     {("Phó Vụ trưởng", "Vụ Tổ chức cán bộ Bộ Xây dựng"), ("Chánh Văn phòng", "Bộ Xây dựng"),
+      ("Thứ trưởng", "Bộ Xây dựng")}),
+    # a pronoun opening the next sentence: the person named last
+    ("Ông Nguyễn Văn Lộc sinh năm 1968 tại Long An. Ông từng giữ chức Phó Chủ tịch UBND tỉnh Long An.",
+     "Nguyễn Văn Lộc", {("Phó Chủ tịch", "UBND tỉnh Long An")}),
+])
+def test_offices_tied_by_a_verb_a_list_or_a_pronoun(text: str, name: str, expected: set) -> None:
+    assert offices(text, name) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    # a name in brackets is an aside: the office is the subject's before the bracket
+    ("Năm 2008, bà Trương Thị Hiền (vợ nguyên Bí thư Thành ủy Đà Nẵng Lê Văn Hưng) được bổ nhiệm làm "
+     "Hiệu trưởng Trường Chính trị thành phố.", "Lê Văn Hưng", "Hiệu trưởng"),
+    # the one who signs a proposal about another's office is not its holder
+    ("HĐND thông qua tờ trình của Chủ tịch UBND tỉnh Lê Văn Sơn về việc miễn nhiệm chức vụ "
+     "Phó Chủ tịch UBND tỉnh Long An.",
+     "Lê Văn Sơn", "Phó Chủ tịch"),
+    # too far from the name: another subject may have come in
+    ("Ông Trần Văn Bảy cho biết, sau nhiều năm công tác tại địa phương với rất nhiều khó khăn vất vả và thử thách "
+     "lớn, người được chọn sẽ giữ chức Giám đốc Sở Xây dựng tỉnh Long An.", "Trần Văn Bảy", "Giám đốc"),
+])
+def test_no_office_for_a_name_the_verb_does_not_speak_of(text: str, name: str, absent: str) -> None:
+    assert absent not in {title for title, _org in offices(text, name)}
+
+
+def test_a_biographys_timeline_gives_the_profiled_person_its_offices() -> None:
+    text = ("Tiểu sử đồng chí Hồ Văn Nam\n\nĐồng chí Hồ Văn Nam sinh năm 1965 tại Long An.\n\n"
+            "3/2005 - 6/2010: Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Long An.\n\n"
+            "7/2010 - 2015: Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An.\n\n"
+            "Tháng 10/2015, ông được bầu làm Bí thư Tỉnh ủy Long An.")
+    got = offices(text, "Hồ Văn Nam")
+    assert {("Phó Chủ tịch", "UBND tỉnh Long An"), ("Chủ tịch", "UBND tỉnh Long An"),
+            ("Bí thư", "Tỉnh ủy Long An")} <= got
