@@ -60,3 +60,24 @@ def test_a_biographys_timeline_gives_the_profiled_person_its_offices() -> None:
     got = offices(text, "Hồ Văn Nam")
     assert {("Phó Chủ tịch", "UBND tỉnh Long An"), ("Chủ tịch", "UBND tỉnh Long An"),
             ("Bí thư", "Tỉnh ủy Long An")} <= got
+
+
+def test_a_plural_heading_gives_its_titles_to_every_name_of_its_list() -> None:
+    text = ("Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Lê Văn Khải - Phó Thủ tướng Chính phủ; Trần Thu Hà - "
+            "Trưởng ban Dân vận Trung ương; các đồng chí Ủy viên Trung ương Đảng: Phạm Minh Tâm - Bộ trưởng Bộ Xây "
+            "dựng, Đỗ Văn Lợi - Bí thư Tỉnh ủy Long An.")
+    assert ("Ủy viên", "Bộ Chính trị") in offices(text, "Lê Văn Khải")
+    assert ("Ủy viên", "Bộ Chính trị") in offices(text, "Trần Thu Hà")
+    # the next heading ends the first list
+    assert ("Ủy viên", "Bộ Chính trị") not in offices(text, "Phạm Minh Tâm")
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng") in offices(text, "Phạm Minh Tâm")
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng") in offices(text, "Đỗ Văn Lợi")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Dự có nguyên Chủ tịch Quốc hội Nguyễn Văn Hòa và Lê Văn Khải.", "Lê Văn Khải", {("nguyên Chủ tịch", "Quốc hội")}),
+    # a form of address before the second name: not the first one's titles
+    ("Bí thư Tỉnh ủy Long An Lê Văn Hòa và bà Trần Thị Lụa cùng dự.", "Trần Thị Lụa", set()),
+])
+def test_a_name_joined_by_va_shares_the_titles_before_the_first(text: str, name: str, expected: set) -> None:
+    assert offices(text, name) == expected

@@ -185,12 +185,60 @@ def annotate(doc: Doc) -> Doc:
             reasons.append(Reason("positions", (persons[who].name, t.title, t.org), rule))
             for k in range(t.first, t.last):
                 titled[k] = who
+    for who, chain, rule in (*_listed(tokens, chains, spans, sentence, rules),
+                             *_shared(tokens, chains, owner_of_chain, spans, rules)):
+        for t in chain:
+            mention = Mention(t.start, t.end, doc.text[t.start:t.end])
+            found.setdefault(who, []).append(Position(t.title, t.org, (mention,)))
+            reasons.append(Reason("positions", (persons[who].name, t.title, t.org), rule))
     if not found:
         return doc
     people = tuple(replace(p, positions=merged([*p.positions, *found[k]])) if k in found else p
                    for k, p in enumerate(persons))
     doc = noted(doc, reasons)
     return doc.with_article(persons=people, organizations=with_position_orgs(doc.article.organizations, people))
+
+
+def _headed(tokens: Sequence[Token], chain: Sequence[TitleSpan], rules: Careers) -> bool:
+    """The chain heads a list: a plural word before it, a colon after it."""
+    first, last = chain[0].first, chain[-1].last
+    if last >= len(tokens) or tokens[last].text != ":":
+        return False
+    return any(tuple(t.low for t in tokens[max(0, first - n):first]) in rules.plural_heads for n in (1, 2, 3))
+
+
+def _listed(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]], spans: Sequence[PersonSpan],
+            sentence: Sequence[int], rules: Careers) -> list[tuple[int, Sequence[TitleSpan], str]]:
+    """(person, chain, rule) for the names of the lists that plural headings open, up to the
+    sentence's end or the next heading."""
+    heads = [c for c in chains if _headed(tokens, c, rules)]
+    out: list[tuple[int, Sequence[TitleSpan], str]] = []
+    for n, chain in enumerate(heads):
+        start = chain[-1].last
+        stop = heads[n + 1][0].first if n + 1 < len(heads) else len(tokens)
+        named: set[int] = set()
+        for p in spans:
+            if start < p.first < stop and sentence[p.first] == sentence[start] and p.person not in named:
+                named.add(p.person)
+                out.append((p.person, chain, "a name in the list a plural heading opens"))
+    return out
+
+
+def _shared(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]], owners: Sequence[int | None],
+            spans: Sequence[PersonSpan], rules: Careers) -> list[tuple[int, Sequence[TitleSpan], str]]:
+    """(person, chain, rule) for a name joined by `và` to the name that the chain stands before
+    (`Nguyên Tổng Bí thư Nông Đức Mạnh và Lê Khả Khiêu`)."""
+    before = {c[-1].last: (c, who) for c, who in zip(chains, owners, strict=True) if who is not None}
+    ending = {p.last: p for p in spans}
+    out: list[tuple[int, Sequence[TitleSpan], str]] = []
+    for p in spans:
+        k = p.first - 1
+        if k < 1 or tokens[k].low not in rules.shared or (a := ending.get(k)) is None:
+            continue
+        held = before.get(a.first)
+        if held is not None and held[1] == a.person and a.person != p.person:
+            out.append((p.person, held[0], "a name joined by và to the name the titles stand before"))
+    return out
 
 
 def _line_start(text: str, at: int) -> int:

@@ -20,6 +20,8 @@ class Careers:
     max_gap: int
     joins: PhraseTrie
     pronouns: frozenset[str]
+    plural_heads: frozenset[tuple[str, ...]]
+    shared: frozenset[str]
     timeline: re.Pattern[str]
     date_led: re.Pattern[str]
     timeline_min_lines: int
@@ -35,6 +37,8 @@ def careers() -> Careers:
     not_after = frozenset(tuple(fold_key(a).split()) for a in rules["not_after"])
     return Careers(anchors, max(len(a) for a in anchors), not_after, int(rules["max_gap"]), joins,
                    frozenset(fold_key(p) for p in rules["pronouns"]),
+                   frozenset(tuple(fold_key(h).split()) for h in rules["plural_heads"]),
+                   frozenset(fold_key(w) for w in rules["shared"]),
                    re.compile(rules["timeline"], re.IGNORECASE | re.MULTILINE),
                    re.compile(rules["date_led"], re.IGNORECASE | re.MULTILINE),
                    int(rules["timeline_min_lines"]))
