@@ -237,7 +237,7 @@ def _shared(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]], owne
             continue
         held = before.get(a.first)
         if held is not None and held[1] == a.person and a.person != p.person:
-            out.append((p.person, held[0], "a name joined by và to the name the titles stand before"))
+            out.append((p.person, held[0], "a second name sharing the titles before the first"))
     return out
 
 
