@@ -30,7 +30,7 @@ from diembao.extract.spans import PlaceSpan
 from diembao.extract.titles import TitleMatch
 from diembao.lexicon.bodies import grammar, lexicon
 from diembao.text import fold, fold_key
-from diembao.text.tokens import Token, phrase_key, token_ranges, tokenize
+from diembao.text.tokens import PhraseTrie, Token, phrase_key, token_ranges, tokenize
 
 # How far a lower-case run may go inside a body's own name ("Vụ Tổ chức cán bộ").
 _G = grammar()  # the grammar's own words (`data/orgs/grammar.json`)
@@ -85,6 +85,14 @@ def _starters() -> dict[str, frozenset[str]]:
 
 
 @cache
+@cache
+def _breaking_heads() -> PhraseTrie:
+    trie = PhraseTrie()
+    for head in _G["name_breaking_heads"]:
+        trie.add(head, True)
+    return trie
+
+
 def body_start_words() -> frozenset[str]:
     """Folded words that can begin a body (`Sở`, `Bộ`, `Ủy ban`, `Công ty` …): the first words
     of every rule the grammar tries at the start of a body."""
@@ -369,6 +377,8 @@ class BodyParser:
                 if parent is not None:
                     return self._under(i, self._text(i, k), kind, parent)
                 break
+            if k > j and capitals and t.cap and _breaking_heads().longest(tokens, k) is not None:
+                break
             if t.word and (t.cap or t.upper or t.text[0].isdigit()):
                 capitals += 1
                 lower_run = 0
@@ -391,7 +401,10 @@ class BodyParser:
         if capitals > 1 and k > last_capital + 1:
             # After a name of several capitals, one lower-case syllable may still finish the last
             # word ("Cục Lâm nghiệp - Kiểm lâm"); more is the sentence going on.
-            k = last_capital + 1 if tokens[last_capital].word and not self._is_stop(last_capital) else last_capital
+            # Only after a dash: elsewhere the syllable is the sentence's (`Công ty Mặt Trăng khởi công`).
+            finish = tokens[last_capital].word and not self._is_stop(last_capital) and \
+                last_capital >= 2 and tokens[last_capital - 2].text in "-–"
+            k = last_capital + 1 if finish else last_capital
         while k > j and not tokens[k - 1].word:
             k -= 1
         if k - j == 1 and kind == "named" and not (tokens[j].upper or tokens[j].text[0].isdigit()):

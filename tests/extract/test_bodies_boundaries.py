@@ -1,0 +1,23 @@
+"""Where a body's name ends (issue 9, pattern 7): a company head written with a capital inside
+a name starts the next company of a list written without commas. Invented sentences:
+(text, expected bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tham gia có Công ty CP Dược Hòa Sơn Công ty TNHH Bia Tân Lâm và nhiều đơn vị khác.",
+     {"Công ty CP Dược Hòa Sơn", "Công ty TNHH Bia Tân Lâm"}),
+    ("Tổng Công ty Điện lực Miền Tây Công ty CP Cấp nước Hòa Sơn đã ký kết.",
+     {"Tổng Công ty Điện lực Miền Tây", "Công ty CP Cấp nước Hòa Sơn"}),
+    # `Tập đoàn` inside a company's own name is part of it
+    ("Công ty CP Tập đoàn Mặt Trăng khởi công dự án.", {"Công ty CP Tập đoàn Mặt Trăng"}),
+    # a lower-case `công ty` is a common word, not a new head
+    ("Công ty CP Dược Hòa Sơn công ty con cho biết.", {"Công ty CP Dược Hòa Sơn"}),
+])
+def test_a_company_head_inside_a_name_starts_the_next_company(text: str, expected: set[str]) -> None:
+    assert {o.name for o in run(text).article.organizations} == expected
