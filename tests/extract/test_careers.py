@@ -81,3 +81,14 @@ def test_a_plural_heading_gives_its_titles_to_every_name_of_its_list() -> None:
 ])
 def test_a_name_joined_by_va_shares_the_titles_before_the_first(text: str, name: str, expected: set) -> None:
     assert offices(text, name) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # regression: `Thường trực` went to the body (`Thường trực Ban Tổ chức Trung ương`)
+    ("Ông Lê Văn Khải, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương, công bố quyết định.", "Lê Văn Khải",
+     {("Phó Trưởng ban Thường trực", "Ban Tổ chức Trung ương")}),
+    ("Ông Lê Văn Khải, Phó trưởng Ban Thường trực Ban Kinh tế Trung ương, phát biểu.", "Lê Văn Khải",
+     {("Phó Trưởng ban Thường trực", "Ban Kinh tế Trung ương")}),
+])
+def test_a_standing_deputy_heads_the_board_after_the_title(text: str, name: str, expected: set) -> None:
+    assert offices(text, name) == expected
