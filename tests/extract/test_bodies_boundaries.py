@@ -21,3 +21,16 @@ from conftest import run
 ])
 def test_a_company_head_inside_a_name_starts_the_next_company(text: str, expected: set[str]) -> None:
     assert {o.name for o in run(text).article.organizations} == expected
+
+
+@pytest.mark.parametrize(("text", "title", "org"), [
+    # regression: `Thường trực` was a body (`Thường trực Ủy ban Kiểm tra Thành ủy Hà Nội`)
+    ("Ông Lê Văn Khải giữ chức Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Thành ủy Hà Nội.",
+     "Phó Chủ nhiệm Thường trực", "Ủy ban Kiểm tra Thành ủy Hà Nội"),
+    ("Ông Lê Văn Khải, Phó Trưởng ban Thường trực Ban Dân vận Thành ủy Hà Nội, dự.",
+     "Phó Trưởng ban Thường trực", "Ban Dân vận Thành ủy Hà Nội"),
+])
+def test_a_deputys_qualifier_goes_with_the_title(text: str, title: str, org: str) -> None:
+    article = run(text).article
+    assert [(p.title, p.org) for p in article.persons[0].positions] == [(title, org)]
+    assert not any(o.name.startswith("Thường trực") for o in article.organizations)

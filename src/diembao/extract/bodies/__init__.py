@@ -33,7 +33,7 @@ from diembao.lexicon.bodies import grammar, lexicon
 from diembao.lexicon.persons import surnames
 from diembao.record import Mention, Organization
 from diembao.text import fold_key
-from diembao.text.tokens import Token
+from diembao.text.tokens import PhraseTrie, Token
 
 REQUIRES = ("tokens", "places", "context")
 ASSIGNS = ("organizations", "orgs", "titles", "title_index")
@@ -42,6 +42,10 @@ ASSIGNS = ("organizations", "orgs", "titles", "title_index")
 _CHAIN_GAPS = tuple(tuple(gap.split(" ")) for gap in grammar()["chain_gaps"])
 _CREDIT_WORDS = frozenset(grammar()["credit_words"])  # `Ảnh: Reuters` credits a photo
 _STATE_BOARDS = tuple(grammar()["state_boards"])
+_DEPUTY_HEADS = frozenset(grammar()["deputy_heads"])
+_QUALIFIERS = PhraseTrie()
+for _q in grammar()["title_qualifiers"]:
+    _QUALIFIERS.add(_q, True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,16 @@ class _Title:
     match: TitleMatch
     body: Body | None
     last: int  # token index after the title and its body
+    qualifier: tuple[int, str] | None = None  # (token after it, as written): `Thường trực` of a deputy
+
+    @property
+    def title(self) -> str:
+        return f"{self.match.title} {self.qualifier[1]}" if self.qualifier else self.match.title
+
+    @property
+    def end(self) -> int:
+        """The token after the title's words (its qualifier included)."""
+        return self.qualifier[0] if self.qualifier else self.match.end
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
@@ -77,10 +91,13 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
         match = index.at.get(i)
         if match is not None:
             body = parser.after_title(match)
+            qualifier = _qualifier(tokens, match, body, parser)
+            if qualifier is not None:
+                qualifier, body = qualifier
             if body is not None and body.end > match.end:
                 body = parser.with_parent_after_gap(_without_person_tail(tokens, body, parser))
             last = max(match.end, body.end if body is not None else 0)
-            titles.append(_Title(match, body, last))
+            titles.append(_Title(match, body, last, qualifier))
             after = last
             continue
         if (t.cap or t.upper) and not _credit(tokens, i) and i not in inside_places:
@@ -95,6 +112,22 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
                 bodies.append(body)
                 after = body.end
     return bodies, titles
+
+
+def _qualifier(tokens: Sequence[Token], match: TitleMatch, body: Body | None,
+               parser: BodyParser) -> tuple[tuple[int, str], Body] | None:
+    """`Phó Chủ nhiệm` + `Thường trực Ủy ban Kiểm tra …`: the qualifier goes with the deputy's
+    title, and the body is what follows it."""
+    if body is None or body.start != match.end or tokens[match.start].low not in _DEPUTY_HEADS:
+        return None
+    found = _QUALIFIERS.longest(tokens, body.start)
+    if found is None or found[0] >= body.end:
+        return None
+    rest = parser.parse(found[0], relaxed=True)
+    if rest is None:
+        return None
+    written = " ".join(t.text for t in tokens[body.start:found[0]])
+    return (found[0], written[:1].upper() + written[1:]), rest
 
 
 def _without_person_tail(tokens: Sequence[Token], body: Body, parser: BodyParser) -> Body:
@@ -196,8 +229,8 @@ def annotate(doc: Doc) -> Doc:
     listed.sort(key=lambda b: b.start)
     spans, organizations = _records(doc, tokens, listed)
     title_spans = tuple(
-        TitleSpan(t.match.start, t.last, tokens[t.match.start].start, tokens[t.match.end - 1].end,
-                  t.match.title, _org_name(t), chain_no,
+        TitleSpan(t.match.start, t.last, tokens[t.match.start].start, tokens[t.end - 1].end,
+                  t.title, _org_name(t), chain_no,
                   org_written=t.body is not None and t.body.end > t.body.start)
         for chain_no, chain in enumerate(groups) for t in (titles[k] for k in chain)
     )
