@@ -16,6 +16,9 @@ from conftest import run
      {"Tổng Công ty Điện lực Miền Tây", "Công ty CP Cấp nước Hòa Sơn"}),
     # `Tập đoàn` inside a company's own name is part of it
     ("Công ty CP Tập đoàn Mặt Trăng khởi công dự án.", {"Công ty CP Tập đoàn Mặt Trăng"}),
+    # a number ends a name
+    ("Trường THPT Thuận Thành số 1 khai giảng năm học mới.", {"Trường THPT Thuận Thành số 1"}),
+    ("Công ty Cổ phần Xây dựng số 5 trúng thầu.", {"Công ty Cổ phần Xây dựng số 5"}),
     # a lower-case `công ty` is a common word, not a new head
     ("Công ty CP Dược Hòa Sơn công ty con cho biết.", {"Công ty CP Dược Hòa Sơn"}),
 ])

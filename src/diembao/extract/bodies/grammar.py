@@ -371,7 +371,8 @@ class BodyParser:
             t = tokens[k]
             place = self.place_at.get(k)
             if place is not None and place[1].kind in self.lex.named_place_kinds:
-                return Body(i, place[0], self._text(i, place[0]), kind)
+                end = self._numbered(place[0])
+                return Body(i, end, self._text(i, end), kind)
             if k > j and capitals and (t.cap or t.upper) and self._parent_starts(k):
                 parent = self._parent(k)
                 if parent is not None:
@@ -410,7 +411,14 @@ class BodyParser:
         if k - j == 1 and kind == "named" and not (tokens[j].upper or tokens[j].text[0].isdigit()):
             # One bare word after a generic head ("Hội Nghị", "Trường Sa") is too weak alone.
             return None
+        k = self._numbered(k)
         return self._admin_tail(Body(i, k, self._text(i, k), kind), j)
+
+    def _numbered(self, k: int) -> int:
+        """Past a number that ends a name (`Trường THPT Thuận Thành số 1`), else k."""
+        tokens = self.tokens
+        numbered = k + 1 < len(tokens) and tokens[k].low in _G["number_words"] and tokens[k + 1].text.isdigit()
+        return k + 2 if numbered and self._joined(k) else k
 
     def _admin_tail(self, body: Body, j: int) -> Body:
         """`Trường Chính trị thành phố`, `Chi cục Quản lý thị trường tỉnh`: a name ending in a bare
