@@ -19,6 +19,8 @@ from conftest import run
     # a number ends a name
     ("Trường THPT Thuận Thành số 1 khai giảng năm học mới.", {"Trường THPT Thuận Thành số 1"}),
     ("Công ty Cổ phần Xây dựng số 5 trúng thầu.", {"Công ty Cổ phần Xây dựng số 5"}),
+    # the National Assembly's committees keep `của Quốc hội` in their names
+    ("Ủy ban Tài chính, Ngân sách của Quốc hội họp phiên toàn thể.", {"Ủy ban Tài chính, Ngân sách của Quốc hội"}),
     # a lower-case `công ty` is a common word, not a new head
     ("Công ty CP Dược Hòa Sơn công ty con cho biết.", {"Công ty CP Dược Hòa Sơn"}),
 ])

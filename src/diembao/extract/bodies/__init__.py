@@ -43,6 +43,9 @@ _CHAIN_GAPS = tuple(tuple(gap.split(" ")) for gap in grammar()["chain_gaps"])
 _CREDIT_WORDS = frozenset(grammar()["credit_words"])  # `Ảnh: Reuters` credits a photo
 _STATE_BOARDS = tuple(grammar()["state_boards"])
 _DEPUTY_HEADS = frozenset(grammar()["deputy_heads"])
+_OF_PARENTS = PhraseTrie()
+for _p in grammar()["of_parents"]:
+    _OF_PARENTS.add(_p, True)
 _QUALIFIERS = PhraseTrie()
 for _q in grammar()["title_qualifiers"]:
     _QUALIFIERS.add(_q, True)
@@ -95,7 +98,8 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
             if qualifier is not None:
                 qualifier, body = qualifier
             if body is not None and body.end > match.end:
-                body = parser.with_parent_after_gap(_without_person_tail(tokens, body, parser))
+                body = _of_parent(tokens, parser.with_parent_after_gap(_without_person_tail(tokens, body, parser)),
+                                  parser)
             last = max(match.end, body.end if body is not None else 0)
             titles.append(_Title(match, body, last, qualifier))
             after = last
@@ -108,10 +112,20 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
                 continue
             body = parser.parse(i)
             if body is not None:
-                body = parser.with_parent_after_gap(body)
+                body = _of_parent(tokens, parser.with_parent_after_gap(body), parser)
                 bodies.append(body)
                 after = body.end
     return bodies, titles
+
+
+def _of_parent(tokens: Sequence[Token], body: Body, parser: BodyParser) -> Body:
+    """`Ủy ban Tài chính, Ngân sách` + `của Quốc hội`: the parent written with `của` is part of the
+    name (`data/orgs/grammar.json` of_parents)."""
+    found = _OF_PARENTS.longest(tokens, body.end) if body.end < len(tokens) and not body.parents else None
+    if found is None:
+        return body
+    written = parser._text(body.end, found[0])
+    return replace(body, end=found[0], name=f"{body.name} {written}")
 
 
 def _qualifier(tokens: Sequence[Token], match: TitleMatch, body: Body | None,
