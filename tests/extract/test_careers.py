@@ -36,6 +36,15 @@ def test_offices_tied_by_a_verb_a_list_or_a_pronoun(text: str, name: str, expect
     assert offices(text, name) == expected
 
 
+def test_a_pronoun_opening_the_sentence_far_before_the_verb_speaks_of_the_person_named_last() -> None:
+    # defect: the pronoun was looked for only in the four words before the verb
+    text = ("Ông Hà Minh Tuấn sinh năm 1966 tại Long An. Ông vốn là kỹ sư thủy lợi, trình độ cao cấp lý luận "
+            "chính trị và từng trải qua các chức vụ: Phó Giám đốc Sở Xây dựng tỉnh Long An, Bí thư Huyện ủy Cần Đước.")
+    found = offices(text, "Hà Minh Tuấn")
+    assert ("Phó Giám đốc", "Sở Xây dựng tỉnh Long An") in found
+    assert any(title == "Bí thư" for title, _ in found)
+
+
 @pytest.mark.parametrize(("text", "name", "absent"), [
     # a name in brackets is an aside: the office is the subject's before the bracket
     ("Năm 2008, bà Trương Thị Hiền (vợ nguyên Bí thư Thành ủy Đà Nẵng Lê Văn Hưng) được bổ nhiệm làm "
