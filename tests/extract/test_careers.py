@@ -101,3 +101,11 @@ def test_a_name_joined_by_va_shares_the_titles_before_the_first(text: str, name:
 ])
 def test_a_standing_deputy_heads_the_board_after_the_title(text: str, name: str, expected: set) -> None:
     assert offices(text, name) == expected
+
+
+def test_the_names_after_doi_voi_cac_ong_hold_the_chain_a_verb_of_office_names() -> None:
+    # defect: `miễn nhiệm chức danh X đối với các ông A, B` gave X to nobody (no name before the verb)
+    text = ("Kỳ họp đã miễn nhiệm chức danh Ủy viên UBND tỉnh Long An đối với các ông Trần Văn Khoa, "
+            "Lê Minh Đạt do nghỉ hưu theo chế độ.")
+    for name in ("Trần Văn Khoa", "Lê Minh Đạt"):
+        assert ("Ủy viên", "UBND tỉnh Long An") in offices(text, name)

@@ -173,11 +173,20 @@ def annotate(doc: Doc) -> Doc:
         if owners:
             owner_of_chain.append(owners.pop() if len(owners) == 1 else None)
             continue
-        who, rule = None, ""
+        who, rule, anchor = None, "", None
         if profiled is not None and _line_start(doc.text, chain[0].start) in timeline:
             who, rule = profiled, "a line of the profiled person's timeline"
         if who is None and (anchor := _anchored(tokens, chain[0].first, rules)) is not None:
             who, rule = subjects.before(anchor, titled)
+        if who is None and anchor is not None:
+            named = _recipients(tokens, chain, spans, sentence, rules)
+            if named:
+                who, rule = named[0], "a name after the chain, after the words naming whom the act is about"
+                for other in named[1:]:
+                    for t in chain:
+                        mention = Mention(t.start, t.end, doc.text[t.start:t.end])
+                        found.setdefault(other, []).append(Position(t.title, t.org, (mention,)))
+                        reasons.append(Reason("positions", (persons[other].name, t.title, t.org), rule))
         if who is None and n and owner_of_chain[n - 1] is not None and \
                 sentence[chains[n - 1][-1].last - 1] == sentence[chain[0].first] and \
                 _joined(tokens, chains[n - 1][-1].last, chain[0].first, rules, bodies):
@@ -265,3 +274,21 @@ def _timeline_lines(text: str, rules: Careers) -> tuple[frozenset[int], frozense
                 timeline.add(start)
         start = end + 1
     return frozenset(timeline), frozenset(dated)
+
+
+def _recipients(tokens: Sequence[Token], chain: Sequence[TitleSpan], spans: Sequence[PersonSpan],
+                sentence: _Sentences, rules: Careers) -> list[int]:
+    """The persons named in the sentence after the words right after the chain that say whom the
+    act is about (`… chức danh Ủy viên UBND thành phố đối với các ông A, B`), in order."""
+    end = chain[-1].last
+    for size in (4, 3, 2):
+        if tuple(t.low for t in tokens[end:end + size]) in rules.recipients:
+            break
+    else:
+        return []
+    here = sentence[end]
+    out: list[int] = []
+    for p in spans:
+        if p.first >= end + size and sentence[p.first] == here and p.person not in out:
+            out.append(p.person)
+    return out
