@@ -109,3 +109,11 @@ def test_the_names_after_doi_voi_cac_ong_hold_the_chain_a_verb_of_office_names()
             "Lê Minh Đạt do nghỉ hưu theo chế độ.")
     for name in ("Trần Văn Khoa", "Lê Minh Đạt"):
         assert ("Ủy viên", "UBND tỉnh Long An") in offices(text, name)
+
+
+def test_the_previous_holder_named_after_thay_held_the_same_office() -> None:
+    # defect: `…, thay ông Y` after a held chain gave Y nothing
+    text = ("Ông Nguyễn Minh Hòa, người vừa được bầu giữ chức Bí thư Tỉnh ủy Long An, thay ông Trần Văn Thọ "
+            "nghỉ hưu theo chế độ.")
+    assert ("Bí thư", "Tỉnh ủy Long An") in offices(text, "Nguyễn Minh Hòa")
+    assert ("Bí thư", "Tỉnh ủy Long An") in offices(text, "Trần Văn Thọ")

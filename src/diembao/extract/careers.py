@@ -201,7 +201,8 @@ def annotate(doc: Doc) -> Doc:
             for k in range(t.first, t.last):
                 titled[k] = who
     for who, chain, rule in (*_listed(tokens, chains, spans, sentence, rules),
-                             *_shared(tokens, chains, owner_of_chain, spans, rules)):
+                             *_shared(tokens, chains, owner_of_chain, spans, rules),
+                             *_replaced(tokens, chains, owner_of_chain, spans, rules)):
         for t in chain:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
             found.setdefault(who, []).append(Position(t.title, t.org, (mention,)))
@@ -291,4 +292,28 @@ def _recipients(tokens: Sequence[Token], chain: Sequence[TitleSpan], spans: Sequ
     for p in spans:
         if p.first >= end + size and sentence[p.first] == here and p.person not in out:
             out.append(p.person)
+    return out
+
+
+def _replaced(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]], owners: Sequence[int | None],
+              spans: Sequence[PersonSpan], rules: Careers) -> list[tuple[int, Sequence[TitleSpan], str]]:
+    """(person, chain, rule) for the previous holder a held chain names right after it (`… giữ chức
+    Bí thư Thành ủy X, thay ông Y`): Y held the same office."""
+    starting = {p.first: p for p in spans}
+    out: list[tuple[int, Sequence[TitleSpan], str]] = []
+    for chain, who in zip(chains, owners, strict=True):
+        if who is None:
+            continue
+        k = chain[-1].last
+        if k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        size = next((n for n in (3, 2, 1) if tuple(t.low for t in tokens[k:k + n]) in rules.replaces), 0)
+        if not size:
+            continue
+        k += size
+        if k < len(tokens) and tokens[k].low in rules.pronouns:
+            k += 1
+        p = starting.get(k)
+        if p is not None and p.person != who:
+            out.append((p.person, chain, "the previous holder a held office names after it"))
     return out

@@ -26,6 +26,7 @@ class Careers:
     date_led: re.Pattern[str]
     timeline_min_lines: int
     recipients: frozenset[tuple[str, ...]]
+    replaces: frozenset[tuple[str, ...]]
 
 
 @cache
@@ -43,4 +44,5 @@ def careers() -> Careers:
                    re.compile(rules["timeline"], re.IGNORECASE | re.MULTILINE),
                    re.compile(rules["date_led"], re.IGNORECASE | re.MULTILINE),
                    int(rules["timeline_min_lines"]),
-                   frozenset(tuple(fold_key(r).split()) for r in rules["recipients"]))
+                   frozenset(tuple(fold_key(r).split()) for r in rules["recipients"]),
+                   frozenset(tuple(fold_key(r).split()) for r in rules["replaces"]))
