@@ -117,3 +117,15 @@ def test_the_previous_holder_named_after_thay_held_the_same_office() -> None:
             "nghỉ hưu theo chế độ.")
     assert ("Bí thư", "Tỉnh ủy Long An") in offices(text, "Nguyễn Minh Hòa")
     assert ("Bí thư", "Tỉnh ủy Long An") in offices(text, "Trần Văn Thọ")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Trước khi được luân chuyển giữ chức Phó Chủ tịch UBND tỉnh Long An, ông Hồ Minh Tâm có 18 năm "
+     "làm việc tại ngân hàng.", "Hồ Minh Tâm", ("Phó Chủ tịch", "UBND tỉnh Long An")),
+    ("Trên cương vị Giám đốc Sở Xây dựng tỉnh Long An, bà Lê Thị Thanh Vân đã chỉ đạo nhiều công trình.",
+     "Lê Thị Thanh Vân", ("Giám đốc", "Sở Xây dựng tỉnh Long An")),
+])
+def test_a_clause_of_office_before_the_subject_gives_it_the_office(text: str, name: str, expected: tuple) -> None:
+    # defect: a verb of office with no name before it gave the chain to nobody, though the
+    # clause's subject is named right after it
+    assert expected in offices(text, name)

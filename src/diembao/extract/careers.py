@@ -178,6 +178,9 @@ def annotate(doc: Doc) -> Doc:
             who, rule = profiled, "a line of the profiled person's timeline"
         if who is None and (anchor := _anchored(tokens, chain[0].first, rules)) is not None:
             who, rule = subjects.before(anchor, titled)
+        if who is None and anchor is not None and (after := _named_after(tokens, chain, spans, rules)) is not None:
+            # `Trước khi giữ chức X, ông Y …`, `Với cương vị X, ông Y …`: the clause's subject follows
+            who, rule = after, "the subject named right after a clause of office"
         if who is None and anchor is not None:
             named = _recipients(tokens, chain, spans, sentence, rules)
             if named:
@@ -317,3 +320,15 @@ def _replaced(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]], ow
         if p is not None and p.person != who:
             out.append((p.person, chain, "the previous holder a held office names after it"))
     return out
+
+
+def _named_after(tokens: Sequence[Token], chain: Sequence[TitleSpan], spans: Sequence[PersonSpan],
+                 rules: Careers) -> int | None:
+    """The person named right after the chain and a comma, a pronoun between allowed."""
+    k = chain[-1].last
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].low in rules.pronouns:
+        k += 1
+    return next((p.person for p in spans if p.first == k), None)
