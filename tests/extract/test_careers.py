@@ -36,6 +36,15 @@ def test_offices_tied_by_a_verb_a_list_or_a_pronoun(text: str, name: str, expect
     assert offices(text, name) == expected
 
 
+def test_a_pronoun_opening_the_sentence_far_before_the_verb_speaks_of_the_person_named_last() -> None:
+    # defect: the pronoun was looked for only in the four words before the verb
+    text = ("Ông Hà Minh Tuấn sinh năm 1966 tại Long An. Ông vốn là kỹ sư thủy lợi, trình độ cao cấp lý luận "
+            "chính trị và từng trải qua các chức vụ: Phó Giám đốc Sở Xây dựng tỉnh Long An, Bí thư Huyện ủy Cần Đước.")
+    found = offices(text, "Hà Minh Tuấn")
+    assert ("Phó Giám đốc", "Sở Xây dựng tỉnh Long An") in found
+    assert any(title == "Bí thư" for title, _ in found)
+
+
 @pytest.mark.parametrize(("text", "name", "absent"), [
     # a name in brackets is an aside: the office is the subject's before the bracket
     ("Năm 2008, bà Trương Thị Hiền (vợ nguyên Bí thư Thành ủy Đà Nẵng Lê Văn Hưng) được bổ nhiệm làm "
@@ -92,3 +101,31 @@ def test_a_name_joined_by_va_shares_the_titles_before_the_first(text: str, name:
 ])
 def test_a_standing_deputy_heads_the_board_after_the_title(text: str, name: str, expected: set) -> None:
     assert offices(text, name) == expected
+
+
+def test_the_names_after_doi_voi_cac_ong_hold_the_chain_a_verb_of_office_names() -> None:
+    # defect: `miễn nhiệm chức danh X đối với các ông A, B` gave X to nobody (no name before the verb)
+    text = ("Kỳ họp đã miễn nhiệm chức danh Ủy viên UBND tỉnh Long An đối với các ông Trần Văn Khoa, "
+            "Lê Minh Đạt do nghỉ hưu theo chế độ.")
+    for name in ("Trần Văn Khoa", "Lê Minh Đạt"):
+        assert ("Ủy viên", "UBND tỉnh Long An") in offices(text, name)
+
+
+def test_the_previous_holder_named_after_thay_held_the_same_office() -> None:
+    # defect: `…, thay ông Y` after a held chain gave Y nothing
+    text = ("Ông Nguyễn Minh Hòa, người vừa được bầu giữ chức Bí thư Tỉnh ủy Long An, thay ông Trần Văn Thọ "
+            "nghỉ hưu theo chế độ.")
+    assert ("Bí thư", "Tỉnh ủy Long An") in offices(text, "Nguyễn Minh Hòa")
+    assert ("Bí thư", "Tỉnh ủy Long An") in offices(text, "Trần Văn Thọ")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Trước khi được luân chuyển giữ chức Phó Chủ tịch UBND tỉnh Long An, ông Hồ Minh Tâm có 18 năm "
+     "làm việc tại ngân hàng.", "Hồ Minh Tâm", ("Phó Chủ tịch", "UBND tỉnh Long An")),
+    ("Trên cương vị Giám đốc Sở Xây dựng tỉnh Long An, bà Lê Thị Thanh Vân đã chỉ đạo nhiều công trình.",
+     "Lê Thị Thanh Vân", ("Giám đốc", "Sở Xây dựng tỉnh Long An")),
+])
+def test_a_clause_of_office_before_the_subject_gives_it_the_office(text: str, name: str, expected: tuple) -> None:
+    # defect: a verb of office with no name before it gave the chain to nobody, though the
+    # clause's subject is named right after it
+    assert expected in offices(text, name)

@@ -110,7 +110,10 @@ class _Subjects:
             return None, ""
         here = self.sentence[anchor]
         start = next((k for k in range(anchor, -1, -1) if k == 0 or self.sentence[k - 1] != here), 0)
-        if not any(self.tokens[k].low in self.rules.pronouns for k in range(max(start, anchor - 4), anchor)):
+        # the pronoun right before the verb, or opening the sentence (`Ông vốn là kỹ sư … và từng
+        # trải qua các chức vụ: …`)
+        if self.tokens[start].low not in self.rules.pronouns and \
+                not any(self.tokens[k].low in self.rules.pronouns for k in range(max(start, anchor - 4), anchor)):
             return None, ""
         # `Ông từng giữ chức …`, `Tháng 1/2011, ông được bầu làm …`: no name in the sentence; in a
         # biography its subject, else the person named last, a sentence or two before
@@ -170,11 +173,23 @@ def annotate(doc: Doc) -> Doc:
         if owners:
             owner_of_chain.append(owners.pop() if len(owners) == 1 else None)
             continue
-        who, rule = None, ""
+        who, rule, anchor = None, "", None
         if profiled is not None and _line_start(doc.text, chain[0].start) in timeline:
             who, rule = profiled, "a line of the profiled person's timeline"
         if who is None and (anchor := _anchored(tokens, chain[0].first, rules)) is not None:
             who, rule = subjects.before(anchor, titled)
+        if who is None and anchor is not None and (after := _named_after(tokens, chain, spans, rules)) is not None:
+            # `Trước khi giữ chức X, ông Y …`, `Với cương vị X, ông Y …`: the clause's subject follows
+            who, rule = after, "the subject named right after a clause of office"
+        if who is None and anchor is not None:
+            named = _recipients(tokens, chain, spans, sentence, rules)
+            if named:
+                who, rule = named[0], "a name after the chain, after the words naming whom the act is about"
+                for other in named[1:]:
+                    for t in chain:
+                        mention = Mention(t.start, t.end, doc.text[t.start:t.end])
+                        found.setdefault(other, []).append(Position(t.title, t.org, (mention,)))
+                        reasons.append(Reason("positions", (persons[other].name, t.title, t.org), rule))
         if who is None and n and owner_of_chain[n - 1] is not None and \
                 sentence[chains[n - 1][-1].last - 1] == sentence[chain[0].first] and \
                 _joined(tokens, chains[n - 1][-1].last, chain[0].first, rules, bodies):
@@ -189,7 +204,8 @@ def annotate(doc: Doc) -> Doc:
             for k in range(t.first, t.last):
                 titled[k] = who
     for who, chain, rule in (*_listed(tokens, chains, spans, sentence, rules),
-                             *_shared(tokens, chains, owner_of_chain, spans, rules)):
+                             *_shared(tokens, chains, owner_of_chain, spans, rules),
+                             *_replaced(tokens, chains, owner_of_chain, spans, rules)):
         for t in chain:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
             found.setdefault(who, []).append(Position(t.title, t.org, (mention,)))
@@ -262,3 +278,57 @@ def _timeline_lines(text: str, rules: Careers) -> tuple[frozenset[int], frozense
                 timeline.add(start)
         start = end + 1
     return frozenset(timeline), frozenset(dated)
+
+
+def _recipients(tokens: Sequence[Token], chain: Sequence[TitleSpan], spans: Sequence[PersonSpan],
+                sentence: _Sentences, rules: Careers) -> list[int]:
+    """The persons named in the sentence after the words right after the chain that say whom the
+    act is about (`… chức danh Ủy viên UBND thành phố đối với các ông A, B`), in order."""
+    end = chain[-1].last
+    for size in (4, 3, 2):
+        if tuple(t.low for t in tokens[end:end + size]) in rules.recipients:
+            break
+    else:
+        return []
+    here = sentence[end]
+    out: list[int] = []
+    for p in spans:
+        if p.first >= end + size and sentence[p.first] == here and p.person not in out:
+            out.append(p.person)
+    return out
+
+
+def _replaced(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]], owners: Sequence[int | None],
+              spans: Sequence[PersonSpan], rules: Careers) -> list[tuple[int, Sequence[TitleSpan], str]]:
+    """(person, chain, rule) for the previous holder a held chain names right after it (`… giữ chức
+    Bí thư Thành ủy X, thay ông Y`): Y held the same office."""
+    starting = {p.first: p for p in spans}
+    out: list[tuple[int, Sequence[TitleSpan], str]] = []
+    for chain, who in zip(chains, owners, strict=True):
+        if who is None:
+            continue
+        k = chain[-1].last
+        if k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        size = next((n for n in (3, 2, 1) if tuple(t.low for t in tokens[k:k + n]) in rules.replaces), 0)
+        if not size:
+            continue
+        k += size
+        if k < len(tokens) and tokens[k].low in rules.pronouns:
+            k += 1
+        p = starting.get(k)
+        if p is not None and p.person != who:
+            out.append((p.person, chain, "the previous holder a held office names after it"))
+    return out
+
+
+def _named_after(tokens: Sequence[Token], chain: Sequence[TitleSpan], spans: Sequence[PersonSpan],
+                 rules: Careers) -> int | None:
+    """The person named right after the chain and a comma, a pronoun between allowed."""
+    k = chain[-1].last
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].low in rules.pronouns:
+        k += 1
+    return next((p.person for p in spans if p.first == k), None)

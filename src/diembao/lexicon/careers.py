@@ -25,6 +25,8 @@ class Careers:
     timeline: re.Pattern[str]
     date_led: re.Pattern[str]
     timeline_min_lines: int
+    recipients: frozenset[tuple[str, ...]]
+    replaces: frozenset[tuple[str, ...]]
 
 
 @cache
@@ -41,4 +43,6 @@ def careers() -> Careers:
                    frozenset(fold_key(w) for w in rules["shared"]),
                    re.compile(rules["timeline"], re.IGNORECASE | re.MULTILINE),
                    re.compile(rules["date_led"], re.IGNORECASE | re.MULTILINE),
-                   int(rules["timeline_min_lines"]))
+                   int(rules["timeline_min_lines"]),
+                   frozenset(tuple(fold_key(r).split()) for r in rules["recipients"]),
+                   frozenset(tuple(fold_key(r).split()) for r in rules["replaces"]))
