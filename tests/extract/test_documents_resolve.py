@@ -1,0 +1,49 @@
+"""Defects of document resolution and issuers found on the training articles (fixtures written
+by the project's authors in the style of provincial news)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diembao.extract import dates, documents
+from diembao.extract.doc import Doc
+from diembao.extract.documents.resolve import symbol_key
+from diembao.record import Article
+
+
+def docs(body: str, main_place: str | None = "Hòa Sơn") -> list[tuple]:
+    article = Article(id="t", published="2019-06-20T08:00:00+07:00", title="Tin địa phương", lead="", body=(body,))
+    doc = dates.annotate(Doc.of(article)).with_layers(main_place=main_place, orgs=())
+    return [(d.type, d.number, d.symbol, d.date, d.issuer) for d in documents.annotate(doc).article.documents]
+
+
+CASES = [
+    # A symbol written once with a leading zero and once without is one document.
+    (
+        "Quán triệt Kế hoạch số 05-KH/TW của Bộ Chính trị. Thực hiện Kế hoạch số 5-KH/TW ngày 2/3/2017 "
+        "của Bộ Chính trị về công tác cán bộ.",
+        [("Kế hoạch", "05", "05-KH/TW", "2017-03-02", "Bộ Chính trị")],
+    ),
+    # A bare `Thủ tướng` is the issuer as written.
+    (
+        "Trường được nâng cấp theo quyết định 1520 của Thủ tướng.",
+        [("Quyết định", "1520", None, None, "Thủ tướng")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_documents_of_a_clause(body: str, expected: list[tuple]) -> None:
+    assert docs(body) == expected
+
+
+def test_leading_zeros_of_a_symbol_do_not_split_a_document() -> None:
+    assert symbol_key("04-KH/TW") == symbol_key("4-KH/TW")
+    assert symbol_key("10-KH/TW") != symbol_key("1-KH/TW")
+
+
+@given(st.integers(min_value=1, max_value=99999), st.integers(min_value=0, max_value=3))
+def test_symbol_key_ignores_only_leading_zeros(number: int, zeros: int) -> None:
+    assert symbol_key("0" * zeros + f"{number}-NQ/TW") == symbol_key(f"{number}-NQ/TW")
