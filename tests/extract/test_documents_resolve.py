@@ -26,6 +26,26 @@ CASES = [
         "của Bộ Chính trị về công tác cán bộ.",
         [("Kế hoạch", "05", "05-KH/TW", "2017-03-02", "Bộ Chính trị")],
     ),
+    # An issuer before the verb, its place named between them.
+    (
+        "Ngày 5/3/2019, Ban Thường vụ Tỉnh ủy Hòa Sơn ban hành Chỉ thị 12 về công tác cán bộ.",
+        [("Chỉ thị", "12", None, None, "Ban Thường vụ Tỉnh ủy Hòa Sơn")],
+    ),
+    (
+        "Hôm qua, UBND tỉnh Hòa Sơn đã ký Quyết định 77 về giá đất.",
+        [("Quyết định", "77", None, None, "UBND tỉnh Hòa Sơn")],
+    ),
+    # A passive issuer: `được X thông qua`, and the date after the verb.
+    (
+        "Luật Đất đai được Quốc hội thông qua ngày 29/11/2013.",
+        [("Luật", None, None, "2013-11-29", "Quốc hội")],
+    ),
+    (
+        "Nghị quyết 12 được Tỉnh ủy Hòa Sơn ban hành.",
+        [("Nghị quyết", "12", None, None, "Tỉnh ủy Hòa Sơn")],
+    ),
+    # `được` without an issuing verb names no issuer.
+    ("Nghị quyết 12 được triển khai sâu rộng.", [("Nghị quyết", "12", None, None, None)]),
     # A bare `Thủ tướng` is the issuer as written.
     (
         "Trường được nâng cấp theo quyết định 1520 của Thủ tướng.",

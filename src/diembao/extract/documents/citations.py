@@ -335,7 +335,7 @@ class _Reader:
                 return None, pos
             issuer, end = self._place_completed(phrase.group(0), phrase.end())
         # `do X ban hành` is the issuer; `do X tổ chức` (a debate on a draft) is not.
-        if said == "do" and not self.p.issued_after.match(self.folded, end):
+        if said in grammar()["issuer_leads_with_verb"] and not self.p.issued_after.match(self.folded, end):
             return None, pos
         return issuer, end
 
@@ -349,11 +349,25 @@ class _Reader:
                 return _without_session(org.name)
         phrase = self.p.phrase_before.search(self.folded, max(0, verb.start() - 60), verb.start())
         if phrase is None:
-            return None
+            return self._placed_issuer_before(verb.start())
         body = self.t.issuer_pattern.match(self.folded, phrase.start())
         if body is None:
             return None
         return self._complete(self.t.issuer_phrases[body.group(0)], None)
+
+    def _placed_issuer_before(self, verb: int) -> str | None:
+        """`Ban Thường vụ Tỉnh ủy Quảng Trị ban hành …`: an issuer phrase whose place, named in
+        capitals, runs up to the verb."""
+        window = max(0, verb - 80)
+        for body in self.t.issuer_pattern.finditer(self.folded, window, verb):
+            if "{place}" not in self.t.issuer_phrases[body.group(0)]:
+                continue
+            if body.start() > 0 and self.folded[body.start() - 1].isalnum():
+                continue
+            issuer, end = self._place_completed(body.group(0), body.end())
+            if end == verb:
+                return issuer
+        return None
 
     def _place_completed(self, phrase: str, end: int) -> tuple[str, int]:
         """The canonical issuer for an issuer phrase, its place read from the text when it
