@@ -29,7 +29,7 @@ CASES = [
     # An issuer before the verb, its place named between them.
     (
         "Ngày 5/3/2019, Ban Thường vụ Tỉnh ủy Hòa Sơn ban hành Chỉ thị 12 về công tác cán bộ.",
-        [("Chỉ thị", "12", None, None, "Ban Thường vụ Tỉnh ủy Hòa Sơn")],
+        [("Chỉ thị", "12", None, "2019-03-05", "Ban Thường vụ Tỉnh ủy Hòa Sơn")],
     ),
     (
         "Hôm qua, UBND tỉnh Hòa Sơn đã ký Quyết định 77 về giá đất.",
@@ -46,6 +46,28 @@ CASES = [
     ),
     # `được` without an issuing verb names no issuer.
     ("Nghị quyết 12 được triển khai sâu rộng.", [("Nghị quyết", "12", None, None, None)]),
+    # A date opening the clause of the issuing verb dates the document.
+    (
+        "Ngày 5/3/2019, Tỉnh ủy Hòa Sơn ban hành Chỉ thị 12 về công tác cán bộ.",
+        [("Chỉ thị", "12", None, "2019-03-05", "Tỉnh ủy Hòa Sơn")],
+    ),
+    (
+        "Chiều 15/6, Chủ tịch UBND tỉnh đã ký Công văn số 2915/UBND-TH gửi các sở.",
+        [("Công văn", "2915", "2915/UBND-TH", "2019-06-15", "UBND tỉnh Hòa Sơn")],
+    ),
+    # ... but not without the verb, nor across a sentence.
+    ("Ngày 5/3, tỉnh triển khai Chỉ thị 12.", [("Chỉ thị", "12", None, None, None)]),
+    ("Ngày 5/3, các đơn vị họp. Tỉnh ủy Hòa Sơn ban hành Chỉ thị 12.",
+     [("Chỉ thị", "12", None, None, "Tỉnh ủy Hòa Sơn")]),
+    # Party bodies of a province as issuers.
+    (
+        "Thực hiện Thông báo số 28 ngày 15/3 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Hòa Sơn.",
+        [("Thông báo", "28", None, "2019-03-15", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Hòa Sơn")],
+    ),
+    (
+        "Theo Kết luận số 40 của Ủy ban Kiểm tra Tỉnh ủy Hòa Sơn, ông bị cảnh cáo.",
+        [("Kết luận", "40", None, None, "Ủy ban Kiểm tra Tỉnh ủy Hòa Sơn")],
+    ),
     # A bare `Thủ tướng` is the issuer as written.
     (
         "Trường được nâng cấp theo quyết định 1520 của Thủ tướng.",

@@ -282,6 +282,8 @@ class _Reader:
         issuer, pos = self._issuer(pos)
         if date_value is None:
             date_value, pos = self._date(pos)
+        if date_value is None:
+            date_value = self._clause_date(citation.start)
         if issuer is not None and citation.issuer_rank < RANK_TEXT:
             citation = replace(citation, issuer=issuer, issuer_rank=RANK_TEXT)
         elif citation.issuer_rank < RANK_BEFORE:
@@ -316,6 +318,25 @@ class _Reader:
         if found is None or found.precision != DAY:
             return None, pos
         return found.value, found.end
+
+    def _clause_date(self, start: int) -> str | None:
+        """`Ngày 5/3/2019, Ban Thường vụ Tỉnh ủy … ban hành Chỉ thị 12`: a date opening the
+        clause whose issuing verb stands right before the citation dates the document."""
+        if self.p.verb_before.search(self.folded, max(0, start - 40), start) is None:
+            return None
+        window = self.folded[max(0, start - 200) : start]
+        stops = list(_clause_stop().finditer(window))
+        clause = window[stops[-1].end() :] if stops else window
+        g = grammar()
+        head = clause.split(" ", 1)
+        if len(head) == 2 and head[0] in g["clause_day_parts"]:
+            clause = head[1]
+        if not clause.startswith(g["day_word"] + " "):
+            clause = g["day_word"] + " " + clause
+        found = date_at(clause, 0, self.context.ref)
+        if found is None or found.precision != DAY or not clause.startswith(",", found.end):
+            return None
+        return found.value
 
     def _issuer(self, pos: int) -> tuple[str | None, int]:
         lead = self.p.issuer_lead.match(self.folded, pos)
@@ -487,6 +508,12 @@ def _without_session(name: str) -> str:
 def _session_end() -> re.Pattern[str]:
     words = alternation_in_order(grammar()["session_words"])
     return re.compile(rf"\s*\(?\s*(?:{words})\s+\S+\s*\)?\s*$", re.IGNORECASE)
+
+
+@cache
+def _clause_stop() -> re.Pattern[str]:
+    """The end of a sentence or paragraph (the folded text joins paragraphs with blanks)."""
+    return re.compile(r"[.!?;]\s+|\s{2,}|\n+")
 
 
 @cache
