@@ -68,6 +68,13 @@ CASES = [
         "Theo Kết luận số 40 của Ủy ban Kiểm tra Tỉnh ủy Hòa Sơn, ông bị cảnh cáo.",
         [("Kết luận", "40", None, None, "Ủy ban Kiểm tra Tỉnh ủy Hòa Sơn")],
     ),
+    # A report or a submission needs `số` or a symbol, not a full symbol.
+    (
+        "HĐND thông qua tờ trình số 5054 ngày 4/7 của UBND tỉnh Hòa Sơn về việc miễn nhiệm.",
+        [("Tờ trình", "5054", None, "2019-07-04", "UBND tỉnh Hòa Sơn")],
+    ),
+    ("Theo Báo cáo số 3 của UBND tỉnh, thu ngân sách tăng.", [("Báo cáo", "3", None, None, "UBND tỉnh Hòa Sơn")]),
+    ("Tờ trình 12 nêu rõ điều này.", []),
     # A bare `Thủ tướng` is the issuer as written.
     (
         "Trường được nâng cấp theo quyết định 1520 của Thủ tướng.",
