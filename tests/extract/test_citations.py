@@ -158,7 +158,7 @@ NUMBERED = [
     ),
     (
         "Tỉnh thực hiện quyết định 367 năm 1996 của Thủ tướng.",
-        [("Quyết định", "367", None, None, "Thủ tướng Chính phủ", None)],
+        [("Quyết định", "367", None, None, "Thủ tướng", None)],
     ),
     # `quy định`, `kết luận` are verbs too: a lower-case one needs a sign of a document
     (

@@ -282,6 +282,8 @@ class _Reader:
         issuer, pos = self._issuer(pos)
         if date_value is None:
             date_value, pos = self._date(pos)
+        if date_value is None:
+            date_value = self._clause_date(citation.start)
         if issuer is not None and citation.issuer_rank < RANK_TEXT:
             citation = replace(citation, issuer=issuer, issuer_rank=RANK_TEXT)
         elif citation.issuer_rank < RANK_BEFORE:
@@ -317,6 +319,25 @@ class _Reader:
             return None, pos
         return found.value, found.end
 
+    def _clause_date(self, start: int) -> str | None:
+        """`Ngày 5/3/2019, Ban Thường vụ Tỉnh ủy … ban hành Chỉ thị 12`: a date opening the
+        clause whose issuing verb stands right before the citation dates the document."""
+        if self.p.verb_before.search(self.folded, max(0, start - 40), start) is None:
+            return None
+        window = self.folded[max(0, start - 200) : start]
+        stops = list(_clause_stop().finditer(window))
+        clause = window[stops[-1].end() :] if stops else window
+        g = grammar()
+        head = clause.split(" ", 1)
+        if len(head) == 2 and head[0] in g["clause_day_parts"]:
+            clause = head[1]
+        if not clause.startswith(g["day_word"] + " "):
+            clause = g["day_word"] + " " + clause
+        found = date_at(clause, 0, self.context.ref)
+        if found is None or found.precision != DAY or not clause.startswith(",", found.end):
+            return None
+        return found.value
+
     def _issuer(self, pos: int) -> tuple[str | None, int]:
         lead = self.p.issuer_lead.match(self.folded, pos)
         if lead is None:
@@ -335,7 +356,7 @@ class _Reader:
                 return None, pos
             issuer, end = self._place_completed(phrase.group(0), phrase.end())
         # `do X ban hành` is the issuer; `do X tổ chức` (a debate on a draft) is not.
-        if said == "do" and not self.p.issued_after.match(self.folded, end):
+        if said in grammar()["issuer_leads_with_verb"] and not self.p.issued_after.match(self.folded, end):
             return None, pos
         return issuer, end
 
@@ -349,11 +370,25 @@ class _Reader:
                 return _without_session(org.name)
         phrase = self.p.phrase_before.search(self.folded, max(0, verb.start() - 60), verb.start())
         if phrase is None:
-            return None
+            return self._placed_issuer_before(verb.start())
         body = self.t.issuer_pattern.match(self.folded, phrase.start())
         if body is None:
             return None
         return self._complete(self.t.issuer_phrases[body.group(0)], None)
+
+    def _placed_issuer_before(self, verb: int) -> str | None:
+        """`Ban Thường vụ Tỉnh ủy Quảng Trị ban hành …`: an issuer phrase whose place, named in
+        capitals, runs up to the verb."""
+        window = max(0, verb - 80)
+        for body in self.t.issuer_pattern.finditer(self.folded, window, verb):
+            if "{place}" not in self.t.issuer_phrases[body.group(0)]:
+                continue
+            if body.start() > 0 and self.folded[body.start() - 1].isalnum():
+                continue
+            issuer, end = self._place_completed(body.group(0), body.end())
+            if end == verb:
+                return issuer
+        return None
 
     def _place_completed(self, phrase: str, end: int) -> tuple[str, int]:
         """The canonical issuer for an issuer phrase, its place read from the text when it
@@ -473,6 +508,12 @@ def _without_session(name: str) -> str:
 def _session_end() -> re.Pattern[str]:
     words = alternation_in_order(grammar()["session_words"])
     return re.compile(rf"\s*\(?\s*(?:{words})\s+\S+\s*\)?\s*$", re.IGNORECASE)
+
+
+@cache
+def _clause_stop() -> re.Pattern[str]:
+    """The end of a sentence or paragraph (the folded text joins paragraphs with blanks)."""
+    return re.compile(r"[.!?;]\s+|\s{2,}|\n+")
 
 
 @cache

@@ -18,6 +18,16 @@ def number_key(number: str) -> str:
     return number.lstrip("0") or "0"
 
 
+def symbol_key(symbol: str) -> str:
+    """A symbol compared without its number's leading zeros: `04-KH/TW` and `4-KH/TW` are one."""
+    return _leading_zeros().sub("", fold(symbol))
+
+
+@cache
+def _leading_zeros() -> re.Pattern[str]:
+    return re.compile(r"^0+(?=\d)")
+
+
 def resolve(citations: Sequence[Citation]) -> list[list[Citation]]:
     """The citations grouped by document, in order of first mention.
 
@@ -35,7 +45,7 @@ def resolve(citations: Sequence[Citation]) -> list[list[Citation]]:
     for i in numbered:
         c = citations[i]
         if c.symbol:
-            keys[i] = (c.type, number_key(c.number or ""), fold(c.symbol))
+            keys[i] = (c.type, number_key(c.number or ""), symbol_key(c.symbol))
     by_year: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for i in numbered:
         c = citations[i]
