@@ -28,3 +28,16 @@ def test_regression_committee_place_admin_word_written_once(text: str, present: 
     orgs = _orgs(text)
     assert absent not in orgs
     assert present in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Doanh nghiệp tiêu biểu gồm Cty CP Dược Lâm Viên; Cty TNHH Bia Tân Hưng.", "Cty CP Dược Lâm Viên"),
+        ("Doanh nghiệp tiêu biểu gồm Cty CP Dược Lâm Viên; Cty TNHH Bia Tân Hưng.", "Cty TNHH Bia Tân Hưng"),
+        ("Tổng Cty Điện lực Miền Đông ký kết hợp đồng.", "Tổng Cty Điện lực Miền Đông"),
+    ],
+)
+def test_regression_cty_abbreviation_heads_a_company(text: str, present: str) -> None:
+    """Defect: `Cty` (the press's short `Công ty`) headed no body, so the company was lost."""
+    assert present in _orgs(text)
