@@ -235,7 +235,15 @@ class BodyParser:
         place = self._place(k) or (self._place(j) if admin else None)
         if place is not None:
             end, span = place
-            return Body(i, end, f"{head} {self._text(j, end)}", kind, place=span.name)
+            # `Tỉnh ủy tỉnh Yên Bái`, `Quận ủy quận Thủ Đức`: the committee already says the level,
+            # the name is written once (`Tỉnh ủy Yên Bái`); an abbreviated `TP` is part of the name.
+            # A numbered district (`Quận ủy Quận 1`) and a city named after a person (`Thành ủy
+            # thành phố Hồ Chí Minh`) keep their admin word: without it the name is no place.
+            once = (kind == "committee" and admin is not None and admin[1] == level
+                    and self.tokens[j].low != "tp" and not self.tokens[k].text[:1].isdigit()
+                    and not span.name.startswith("TP "))
+            start = k if once else j
+            return Body(i, end, f"{head} {self._text(start, end)}", kind, place=span.name)
         if admin is not None:
             implicit = self._implicit_place(admin[1], admin_written=True)
             written = self._text(j, admin[0])
