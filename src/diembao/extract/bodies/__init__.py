@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from diembao.extract import titles
-from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words, kind_of_name
+from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
+from diembao.extract.bodies.names import kind_of_name
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan

@@ -25,12 +25,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from diembao.extract.bodies.names import with_admin_word
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
 from diembao.extract.titles import TitleMatch
 from diembao.lexicon.bodies import grammar, lexicon
-from diembao.text import fold, fold_key
-from diembao.text.tokens import PhraseTrie, Token, phrase_key, token_ranges, tokenize
+from diembao.text import fold_key
+from diembao.text.tokens import PhraseTrie, Token, phrase_key, token_ranges
 
 # How far a lower-case run may go inside a body's own name ("Vụ Tổ chức cán bộ").
 _G = grammar()  # the grammar's own words (`data/orgs/grammar.json`)
@@ -589,20 +590,3 @@ class BodyParser:
                 written = with_admin_word(span.name, city=span.kind == "city")
             return Body(j, end, f"UBND {written}", "local")
         return None
-
-
-def with_admin_word(place: str, *, city: bool) -> str:
-    """A province as a body's name writes it: `tỉnh Tiền Giang`, `thành phố Hà Nội`; a name
-    that already says what it is (`TP Hồ Chí Minh`) stays as it is."""
-    return place if place.startswith("TP ") else f"{_G['admin_words']['city' if city else 'province']} {place}"
-
-
-def kind_of_name(name: str) -> str:
-    """The kind of a body known only by its name (a parent written after a board)."""
-    tokens = tokenize(name, fold(name))
-    lex = lexicon()
-    for trie, kind in ((lex.central, "central"), (lex.committees, "committee"), (lex.local, "local"),
-                       (lex.ministry_heads, "ministry"), (lex.boards, "board")):
-        if trie.longest(tokens, 0) is not None:
-            return kind
-    return "named"

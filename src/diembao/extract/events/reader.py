@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from diembao.extract.bodies.grammar import with_admin_word
+from diembao.extract.bodies.names import with_admin_word
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of
 from diembao.extract.persons import PersonSpan
