@@ -35,3 +35,40 @@ def test_regression_pho_of_thanh_pho_is_no_street() -> None:
 
 def test_a_street_still_is_no_person() -> None:
     assert "Lê Lợi" not in _titles("Trụ sở nằm trên phố Lê Lợi, Chủ tịch Nguyễn Văn Bảo cho biết.")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title"),
+    [
+        ("Dự hội nghị có các Phó Chủ tịch UBND tỉnh Nguyễn Văn Ân, Trần Thị Bình và Lê Văn Cường.",
+         ["Nguyễn Văn Ân", "Trần Thị Bình", "Lê Văn Cường"], "Phó Chủ tịch"),
+        ("Ngoài Bộ trưởng Trần Văn Nghĩa, bộ có bốn Thứ trưởng gồm các ông Nguyễn Văn Đông, Hồ Văn Côn, "
+         "Lê Đình Thạch, và Nguyễn Nhật Quang.",
+         ["Nguyễn Văn Đông", "Hồ Văn Côn", "Lê Đình Thạch", "Nguyễn Nhật Quang"], "Thứ trưởng"),
+        ("Hai Phó Bí thư Tỉnh ủy Đặng Văn Hùng, Phạm Thị Lan cùng dự.", ["Đặng Văn Hùng", "Phạm Thị Lan"],
+         "Phó Bí thư"),
+    ],
+)
+def test_a_plural_title_goes_to_every_listed_name(text: str, names: list[str], title: str) -> None:
+    found = _titles(text)
+    for name in names:
+        assert title in found[name], name
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A singular title stands before one name only.
+        ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Ân, Trần Thị Bình cùng dự.", "Trần Thị Bình"),
+        # A list stops where another title begins.
+        ("Các Phó Chủ tịch UBND tỉnh Nguyễn Văn Ân, Giám đốc Sở Y tế Trần Thị Bình cùng dự.", "Trần Thị Bình"),
+    ],
+)
+def test_a_list_does_not_reach_past_its_names(text: str, person: str) -> None:
+    assert "Phó Chủ tịch" not in _titles(text).get(person, [])
+
+
+def test_regression_thu_truong_gom_cac_ong_gave_no_name_a_title() -> None:
+    # Before: `gồm các ông` broke the link and the listed deputy ministers held nothing.
+    found = _titles("Bộ có hai Thứ trưởng gồm các ông Nguyễn Văn Đông, Hồ Văn Côn.")
+    assert found["Nguyễn Văn Đông"] == ["Thứ trưởng"] and found["Hồ Văn Côn"] == ["Thứ trưởng"]

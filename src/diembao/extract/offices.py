@@ -29,7 +29,7 @@ from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
 from diembao.extract.settings import OFFICE_BEFORE_GAP as _BEFORE_GAP
 from diembao.extract.spans import TitleSpan
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.offices import links
+from diembao.lexicon.offices import links, plural_words
 from diembao.lexicon.persons import cue_trie, grammar
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
@@ -146,7 +146,10 @@ def annotate(doc: Doc) -> Doc:
             continue
         abroad = _abroad(chain[-1], index, who, countries)
         side = _side(index, chain, who)
-        for t in chain:
+        holders = [(who, side)]
+        if side == "titles before the name" and _plural(tokens, chain):
+            holders += [(k, f"{side}; a name listed after a plural title") for k in _listed(tokens, index, chain)]
+        for (who, side), t in ((h, t) for h in holders for t in chain):
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
             org = t.org if t.org is not None else bodies_of.get(fold_key(t.title))
             rule = side if t.org is not None or org is None else f"{side}; body from another mention of the title"
@@ -166,6 +169,38 @@ def _side(index: PersonIndex, chain: Sequence[TitleSpan], who: int) -> str:
     if nxt is not None and nxt.person == who and nxt.first - chain[-1].last <= _BEFORE_GAP:
         return "titles before the name"
     return "titles after the name"
+
+
+def _plural(tokens: Sequence[Token], chain: Sequence[TitleSpan]) -> bool:
+    """`các Phó Chủ tịch UBND tỉnh A, B`, `bốn Thứ trưởng gồm các ông A, B`: the chain is
+    every listed name's."""
+    before, after, _joins = plural_words()
+    k, last = chain[0].first - 1, chain[-1].last
+    if k >= 0 and (fold_key(tokens[k].text) in before or tokens[k].text.isdigit()):
+        return True
+    return after.longest(tokens, last) is not None
+
+
+def _listed(tokens: Sequence[Token], persons: PersonIndex, chain: Sequence[TitleSpan]) -> list[int]:
+    """The names after the first one that a plural chain stands before, as long as only commas,
+    joining words and cues (`ông`, `bà`) stand between them."""
+    _before, _after, joins = plural_words()
+    out: list[int] = []
+    p = persons.starting_from(chain[-1].last)
+    while p is not None:
+        k = p.last
+        while k < len(tokens) and fold_key(tokens[k].text) in joins:
+            k += 1
+        cue = cue_trie().longest(tokens, k) if k < len(tokens) else None
+        if cue is not None:
+            k = cue[0]
+        nxt = persons.starting_from(k)
+        if k == p.last or nxt is None or nxt.first != k:
+            break
+        if nxt.person not in out:
+            out.append(nxt.person)
+        p = nxt
+    return out
 
 
 def _abroad(last: TitleSpan, persons: PersonIndex, who: int, countries: Sequence[int]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from diembao.lexicon.files import load_json
+from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie
 
 
@@ -18,3 +19,15 @@ def links() -> tuple[PhraseTrie, PhraseTrie, frozenset[str]]:
     for phrase in rules["title_then_name"]:
         before.add(phrase, True)
     return before, after, frozenset(rules["separators"])
+
+
+@cache
+def plural_words() -> tuple[frozenset[str], PhraseTrie, frozenset[str]]:
+    """Words before a chain of titles that make it plural, words after it that do, and the
+    words that join the names of its list (`data/persons/grammar.json`), folded."""
+    rules = load_json("persons/grammar.json", ("plural_before", "plural_after", "list_joins"))
+    after = PhraseTrie()
+    for phrase in rules["plural_after"]:
+        after.add(phrase, True)
+    return (frozenset(fold_key(w) for w in rules["plural_before"]), after,
+            frozenset(fold_key(w) for w in rules["list_joins"]))
