@@ -44,3 +44,39 @@ def test_regression_bare_governor_was_no_title() -> None:
 def test_regression_us_state_governor_is_not_the_state_bank() -> None:
     found = _positions("Thống đốc bang Texas Greg Abbott phát biểu tại cuộc họp báo.")
     assert all(org != STATE_BANK for positions in found.values() for _t, org in positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # The convention's body keyed with the country written between the title and the name.
+        ("Thủ tướng Anh Keir Starmer phát biểu tại cuộc họp báo.", "Keir Starmer", [("Thủ tướng", "Chính phủ Anh")]),
+        ("Thủ tướng Lào Bounmy Vongsa đánh giá cao kết quả hợp tác.", "Bounmy Vongsa",
+         [("Thủ tướng", "Chính phủ Lào")]),
+        # A body written right before the country is that country's.
+        ("Chủ tịch Quốc hội Cuba Alberto Ruiz Lopez hội đàm với đoàn.", "Alberto Ruiz Lopez",
+         [("Chủ tịch", "Quốc hội Cuba")]),
+        ("Bộ trưởng Ngoại giao Nga Sergey Volkov nói với báo chí.", "Sergey Volkov",
+         [("Bộ trưởng", "Bộ Ngoại giao Nga")]),
+        # Heads of state: no body (GUIDELINES: Chủ tịch nước -> null org).
+        ("Tổng thống Mỹ John Carter nói với báo chí.", "John Carter", [("Tổng thống", None)]),
+        ("Chủ tịch Trung Quốc Vương Quốc Lâm gửi điện mừng.", "Vương Quốc Lâm", [("Chủ tịch", None)]),
+        # At home the convention stands.
+        ("Thủ tướng Lê Văn Thành chủ trì phiên họp.", "Lê Văn Thành", [("Thủ tướng", "Chính phủ")]),
+    ],
+)
+def test_foreign_offices_are_keyed_with_their_country(text: str, person: str,
+                                                       expected: list[tuple[str, str | None]]) -> None:
+    assert _positions(text)[person] == expected
+
+
+def test_regression_a_later_bare_mention_keeps_the_foreign_body() -> None:
+    # Before: `Thủ tướng Lào A` gave no body and a later `Thủ tướng A` the Chính phủ of Việt Nam.
+    text = ("Thủ tướng Lào Bounmy Vongsa đánh giá cao kết quả hợp tác. Thủ tướng Bounmy Vongsa cho biết "
+            "hai bên sẽ ký kết nhiều văn kiện.")
+    assert _positions(text)["Bounmy Vongsa"] == [("Thủ tướng", "Chính phủ Lào")]
+
+
+def test_regression_no_foreign_leader_holds_a_vietnamese_state_body() -> None:
+    found = _positions("Thủ tướng Anh Keir Starmer và Thủ tướng Lào Bounmy Vongsa dự hội nghị.")
+    assert all(org not in ("Chính phủ", "Quốc hội") for ps in found.values() for _t, org in ps)

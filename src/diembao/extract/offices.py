@@ -27,9 +27,9 @@ from diembao.extract.reasons import Reason, noted
 # How far (in tokens) a name may stand from the titles that belong to it.
 from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
 from diembao.extract.settings import OFFICE_BEFORE_GAP as _BEFORE_GAP
-from diembao.extract.spans import TitleSpan
+from diembao.extract.spans import PlaceSpan, TitleSpan
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.offices import links, plural_words
+from diembao.lexicon.offices import default_bodies, links, plural_words
 from diembao.lexicon.persons import cue_trie, grammar
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
@@ -138,13 +138,15 @@ def annotate(doc: Doc) -> Doc:
     found: dict[int, list[Position]] = {}
     reasons: list[Reason] = []
     index = PersonIndex(persons)
-    countries = sorted(k for k in placed if is_country(tokens[k].text))  # where country names stand
+    countries = _countries(tokens, places, placed)
+    abroad_of: dict[tuple[int, str], str | None] = {}  # (person, title) -> the body it has abroad
+    soft: list[tuple[int, int]] = []  # (person, position index): bodies neither written nor foreign
     for _, group in groupby(titles, key=lambda t: t.chain):
         chain = list(group)
         who = owner(tokens, chain, index, titled, placed)
         if who is None:
             continue
-        abroad = _abroad(chain[-1], index, who, countries)
+        country = _abroad(chain[-1], index, who, countries)
         side = _side(index, chain, who)
         holders = [(who, side)]
         if side == "titles before the name" and _plural(tokens, chain):
@@ -153,11 +155,20 @@ def annotate(doc: Doc) -> Doc:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
             org = t.org if t.org is not None else bodies_of.get(fold_key(t.title))
             rule = side if t.org is not None or org is None else f"{side}; body from another mention of the title"
-            if abroad and not t.org_written:
-                org = None  # "Thủ tướng Đức Angela Merkel": not the Chính phủ of the convention
+            if country is not None:
+                org = _foreign_body(t, country[1], tokens, country[0])
                 rule = f"{side}; a foreign country's office"
+                abroad_of[(who, fold_key(t.title))] = org
+            elif not t.org_written:
+                soft.append((who, len(found.get(who, []))))
             found.setdefault(who, []).append(Position(t.title, org, (mention,)))
             reasons.append(Reason("positions", (doc.article.persons[who].name, t.title, org), rule))
+    for who, n in soft:
+        # `Thủ tướng Lào Thongloun Sisoulith` … `Thủ tướng Thongloun Sisoulith`: the second is Lào's too.
+        position = found[who][n]
+        key = (who, fold_key(position.title))
+        if key in abroad_of:
+            found[who][n] = replace(position, org=abroad_of[key])
     people = tuple(replace(p, positions=merged(found.get(k, []))) for k, p in enumerate(doc.article.persons))
     doc = noted(doc, reasons)
     return doc.with_article(persons=people, organizations=with_position_orgs(doc.article.organizations, people))
@@ -203,12 +214,43 @@ def _listed(tokens: Sequence[Token], persons: PersonIndex, chain: Sequence[Title
     return out
 
 
-def _abroad(last: TitleSpan, persons: PersonIndex, who: int, countries: Sequence[int]) -> bool:
+def _countries(tokens: Sequence[Token], places: Sequence[PlaceSpan],
+               placed: frozenset[int]) -> list[tuple[int, int, str]]:
+    """(first token, token after, name) of every country written, in order."""
+    spans = {a: (b, p.name) for p, (a, b) in zip(places, token_ranges(tokens, places), strict=True)
+             if a is not None and p.kind == "country"}
+    for k in placed:
+        if k not in spans and is_country(tokens[k].text):
+            spans[k] = (k + 1, tokens[k].text)
+    return sorted((a, b, name) for a, (b, name) in spans.items())
+
+
+def _abroad(last: TitleSpan, persons: PersonIndex, who: int,
+            countries: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None:
     """A country written between the titles and the name: the office is that country's.
-    `countries`: the sorted token indices of country names."""
+    Returns where the country stands and its name."""
     holder = persons.mention_from(who, last.last)
-    at = bisect_left(countries, last.last)
-    return holder is not None and at < len(countries) and countries[at] < holder
+    at = bisect_left(countries, (last.last, -1, ""))
+    if holder is None or at >= len(countries) or countries[at][0] >= holder:
+        return None
+    return countries[at][0], countries[at][2]
+
+
+def _foreign_body(t: TitleSpan, country: str, tokens: Sequence[Token], where: int) -> str | None:
+    """The body of a title held abroad: the convention's body keyed with the country
+    (`Thủ tướng Anh` -> `Chính phủ Anh`), a body written right before the country completed
+    with it (`Chủ tịch Quốc hội Cuba`), a body written with a country of its own kept, and none
+    for an office of the state (`Tổng thống`, `Chủ tịch`)."""
+    if t.org_written:
+        if t.org and where == t.last and not _names_country(t.org, country):
+            return f"{t.org} {country}"
+        return t.org
+    body = default_bodies().get(fold_key(t.title))
+    return f"{body} {country}" if body else None
+
+
+def _names_country(org: str, country: str) -> bool:
+    return fold_key(country) in fold_key(org)
 
 
 def _bodies_by_title(titles: Sequence[TitleSpan]) -> dict[str, str]:

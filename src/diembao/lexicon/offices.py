@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from diembao.lexicon.files import load_json
+from diembao.lexicon.files import load_json, load_tsv
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie
 
@@ -31,3 +31,15 @@ def plural_words() -> tuple[frozenset[str], PhraseTrie, frozenset[str]]:
         after.add(phrase, True)
     return (frozenset(fold_key(w) for w in rules["plural_before"]), after,
             frozenset(fold_key(w) for w in rules["list_joins"]))
+
+
+@cache
+def default_bodies() -> dict[str, str]:
+    """Folded title -> the body it belongs to by convention when the text names none
+    (`data/persons/titles.tsv`: `Thủ tướng` -> `Chính phủ`); titles of the state (`-`) left out."""
+    out: dict[str, str] = {}
+    for row in load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org")):
+        body = row.get("default_org") or ""
+        if body and body != "-" and not row.get("fixed_org"):
+            out.setdefault(fold_key(row["title"]), body)
+    return out
