@@ -72,3 +72,25 @@ def test_regression_thu_truong_gom_cac_ong_gave_no_name_a_title() -> None:
     # Before: `gồm các ông` broke the link and the listed deputy ministers held nothing.
     found = _titles("Bộ có hai Thứ trưởng gồm các ông Nguyễn Văn Đông, Hồ Văn Côn.")
     assert found["Nguyễn Văn Đông"] == ["Thứ trưởng"] and found["Hồ Văn Côn"] == ["Thứ trưởng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        ("Tại hội nghị, ông Nguyễn Văn Bình - Ủy viên Ban Chấp hành Trung ương Đảng, Phó Trưởng ban "
+         "Thường trực Ban Kinh tế Trung ương phát biểu.", "Nguyễn Văn Bình",
+         [("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Phó Trưởng ban Thường trực", "Ban Kinh tế Trung ương")]),
+        ("Ông Trần Văn Lợi, Phó trưởng Ban Thường trực Ban Đối ngoại Trung ương dự buổi tiếp.", "Trần Văn Lợi",
+         [("Phó Trưởng ban Thường trực", "Ban Đối ngoại Trung ương")]),
+    ],
+)
+def test_a_dash_opens_the_chain_and_a_standing_deputy_keeps_his_board(
+        text: str, person: str, expected: list[tuple[str, str]]) -> None:
+    found = {p.name: [(x.title, x.org) for x in p.positions] for p in run(text).article.persons}
+    assert found[person] == expected
+
+
+def test_regression_thuong_truc_was_read_as_part_of_the_board() -> None:
+    # Before: `Phó Trưởng ban` + body `Thường trực Ban Kinh tế Trung ương`.
+    persons = run("Ông Trần Văn Lợi, Phó Trưởng ban Thường trực Ban Kinh tế Trung ương dự.").article.persons
+    assert persons[0].positions[0].org == "Ban Kinh tế Trung ương"
