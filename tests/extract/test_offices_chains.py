@@ -94,3 +94,21 @@ def test_regression_thuong_truc_was_read_as_part_of_the_board() -> None:
     # Before: `Phó Trưởng ban` + body `Thường trực Ban Kinh tế Trung ương`.
     persons = run("Ông Trần Văn Lợi, Phó Trưởng ban Thường trực Ban Kinh tế Trung ương dự.").article.persons
     assert persons[0].positions[0].org == "Ban Kinh tế Trung ương"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Tổng Cục trưởng Nguyễn Văn Huấn quyết định điều động cán bộ.", "Nguyễn Văn Huấn", "Tổng cục trưởng"),
+        ("Phó Tổng cục trưởng Nguyễn Xuân Cảnh trao quyết định.", "Nguyễn Xuân Cảnh", "Phó Tổng cục trưởng"),
+        ("Phó Cục trưởng Trần Thị Mai cho biết.", "Trần Thị Mai", "Phó Cục trưởng"),
+    ],
+)
+def test_a_name_after_a_unit_head_title_is_a_person(text: str, person: str, title: str) -> None:
+    # Before: the name was read as the unit's (`Tổng cục Nguyễn Văn Huấn`) and no person was found.
+    assert _titles(text)[person] == [title]
+
+
+def test_a_unit_written_after_the_title_still_is_its_body() -> None:
+    persons = run("Cục trưởng Cục Thuế Lê Văn An dự họp.").article.persons
+    assert [(p.title, p.org) for p in persons[0].positions] == [("Cục trưởng", "Cục Thuế")]
