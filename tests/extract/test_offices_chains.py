@@ -112,3 +112,21 @@ def test_a_name_after_a_unit_head_title_is_a_person(text: str, person: str, titl
 def test_a_unit_written_after_the_title_still_is_its_body() -> None:
     persons = run("Cục trưởng Cục Thuế Lê Văn An dự họp.").article.persons
     assert [(p.title, p.org) for p in persons[0].positions] == [("Cục trưởng", "Cục Thuế")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        ("Tổng cục Đường bộ Việt Nam: Tổng Cục trưởng Nguyễn Văn Huấn quyết định điều động cán bộ.",
+         "Nguyễn Văn Huấn", [("Tổng cục trưởng", "Tổng cục Đường bộ Việt Nam")]),
+        ("Lãnh đạo Bộ Y tế hiện có hai Thứ trưởng gồm các ông Nguyễn Văn Đông, Lê Đình Thạch.", "Lê Đình Thạch",
+         [("Thứ trưởng", "Bộ Y tế")]),
+        # Not across a sentence.
+        ("Bộ Y tế vừa ban hành hướng dẫn. Thứ trưởng Lê Đình Thạch cho biết thêm.", "Lê Đình Thạch",
+         [("Thứ trưởng", None)]),
+    ],
+)
+def test_a_unit_head_title_heads_the_unit_named_before_it(text: str, person: str,
+                                                          expected: list[tuple[str, str | None]]) -> None:
+    found = {p.name: [(x.title, x.org) for x in p.positions] for p in run(text).article.persons}
+    assert found[person] == expected

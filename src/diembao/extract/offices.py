@@ -27,9 +27,9 @@ from diembao.extract.reasons import Reason, noted
 # How far (in tokens) a name may stand from the titles that belong to it.
 from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
 from diembao.extract.settings import OFFICE_BEFORE_GAP as _BEFORE_GAP
-from diembao.extract.spans import PlaceSpan, TitleSpan
+from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.offices import default_bodies, links, plural_words
+from diembao.lexicon.offices import default_bodies, links, plural_words, unit_heads
 from diembao.lexicon.persons import cue_trie, grammar
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
@@ -38,7 +38,11 @@ from diembao.text.tokens import PhraseTrie, Token, token_ranges
 # Writings of one body's place that `_loose` makes one (`data/persons/grammar.json`).
 _LOOSE = tuple(tuple(pair) for pair in grammar()["loose_writings"])
 
-REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations")
+# How far (in characters) before a unit-head title the unit it heads may be named, and what ends a sentence.
+_UNIT_REACH = 160
+_SENTENCE_ENDS = (". ", "\n", "; ")
+
+REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations", "orgs")
 ASSIGNS = ("persons", "reasons")
 
 
@@ -135,6 +139,7 @@ def annotate(doc: Doc) -> Doc:
     placed = frozenset(k for a, b in token_ranges(tokens, places) if a is not None for k in range(a, b)) | \
         frozenset(k for k in capitals(doc) if is_country(tokens[k].text))
     bodies_of = _bodies_by_title(titles)
+    orgs: Sequence[OrgSpan] = sorted(doc.layers.orgs or (), key=lambda o: o.end)
     found: dict[int, list[Position]] = {}
     reasons: list[Reason] = []
     index = PersonIndex(persons)
@@ -153,7 +158,7 @@ def annotate(doc: Doc) -> Doc:
             holders += [(k, f"{side}; a name listed after a plural title") for k in _listed(tokens, index, chain)]
         for (who, side), t in ((h, t) for h in holders for t in chain):
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-            org = t.org if t.org is not None else bodies_of.get(fold_key(t.title))
+            org = t.org if t.org is not None else bodies_of.get(fold_key(t.title)) or _unit_before(doc, orgs, t)
             rule = side if t.org is not None or org is None else f"{side}; body from another mention of the title"
             if country is not None:
                 org = _foreign_body(t, country[1], tokens, country[0])
@@ -251,6 +256,23 @@ def _foreign_body(t: TitleSpan, country: str, tokens: Sequence[Token], where: in
 
 def _names_country(org: str, country: str) -> bool:
     return fold_key(country) in fold_key(org)
+
+
+def _unit_before(doc: Doc, orgs: Sequence[OrgSpan], t: TitleSpan) -> str | None:
+    """`Tổng cục Đường bộ Việt Nam: Tổng cục trưởng Nguyễn Văn A`, `Lãnh đạo Bộ Y tế gồm … Thứ
+    trưởng B`: a unit-head title without a body heads the nearest unit of its kind written
+    before it in the same sentence."""
+    head = unit_heads().get(fold_key(t.title))
+    if head is None:
+        return None
+    at = bisect_right([o.end for o in orgs], t.start)
+    for o in reversed(orgs[max(0, at - 3):at]):
+        between = doc.text[o.end:t.start]
+        if t.start - o.end > _UNIT_REACH or any(mark in between for mark in _SENTENCE_ENDS):
+            return None
+        if fold_key(o.name).startswith(head + " "):
+            return o.name
+    return None
 
 
 def _bodies_by_title(titles: Sequence[TitleSpan]) -> dict[str, str]:

@@ -43,3 +43,13 @@ def default_bodies() -> dict[str, str]:
         if body and body != "-" and not row.get("fixed_org"):
             out.setdefault(fold_key(row["title"]), body)
     return out
+
+
+@cache
+def unit_heads() -> dict[str, str]:
+    """Folded title -> the folded head word of the unit it heads (`Tổng cục trưởng` -> `tong cuc`)."""
+    out: dict[str, str] = {}
+    for row in load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org")):
+        if row.get("unit") and not row.get("fixed_org"):
+            out.setdefault(fold_key(row["title"]), fold_key(row["unit"]))
+    return out
