@@ -140,6 +140,7 @@ def annotate(doc: Doc) -> Doc:
         frozenset(k for k in capitals(doc) if is_country(tokens[k].text))
     bodies_of = _bodies_by_title(titles)
     orgs: Sequence[OrgSpan] = sorted(doc.layers.orgs or (), key=lambda o: o.end)
+    org_ends = [o.end for o in orgs]
     found: dict[int, list[Position]] = {}
     reasons: list[Reason] = []
     index = PersonIndex(persons)
@@ -158,7 +159,8 @@ def annotate(doc: Doc) -> Doc:
             holders += [(k, f"{side}; a name listed after a plural title") for k in _listed(tokens, index, chain)]
         for (who, side), t in ((h, t) for h in holders for t in chain):
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-            org = t.org if t.org is not None else bodies_of.get(fold_key(t.title)) or _unit_before(doc, orgs, t)
+            org = t.org if t.org is not None else \
+                bodies_of.get(fold_key(t.title)) or _unit_before(doc, orgs, org_ends, t)
             rule = side if t.org is not None or org is None else f"{side}; body from another mention of the title"
             if country is not None:
                 org = _foreign_body(t, country[1], tokens, country[0])
@@ -258,14 +260,14 @@ def _names_country(org: str, country: str) -> bool:
     return fold_key(country) in fold_key(org)
 
 
-def _unit_before(doc: Doc, orgs: Sequence[OrgSpan], t: TitleSpan) -> str | None:
+def _unit_before(doc: Doc, orgs: Sequence[OrgSpan], ends: Sequence[int], t: TitleSpan) -> str | None:
     """`Tổng cục Đường bộ Việt Nam: Tổng cục trưởng Nguyễn Văn A`, `Lãnh đạo Bộ Y tế gồm … Thứ
     trưởng B`: a unit-head title without a body heads the nearest unit of its kind written
     before it in the same sentence."""
     head = unit_heads().get(fold_key(t.title))
     if head is None:
         return None
-    at = bisect_right([o.end for o in orgs], t.start)
+    at = bisect_right(ends, t.start)
     for o in reversed(orgs[max(0, at - 3):at]):
         between = doc.text[o.end:t.start]
         if t.start - o.end > _UNIT_REACH or any(mark in between for mark in _SENTENCE_ENDS):
