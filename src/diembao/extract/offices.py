@@ -27,9 +27,9 @@ from diembao.extract.reasons import Reason, noted
 # How far (in tokens) a name may stand from the titles that belong to it.
 from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
 from diembao.extract.settings import OFFICE_BEFORE_GAP as _BEFORE_GAP
-from diembao.extract.spans import TitleSpan
+from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.offices import links
+from diembao.lexicon.offices import default_bodies, links, plural_words, unit_heads
 from diembao.lexicon.persons import cue_trie, grammar
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
@@ -38,7 +38,11 @@ from diembao.text.tokens import PhraseTrie, Token, token_ranges
 # Writings of one body's place that `_loose` makes one (`data/persons/grammar.json`).
 _LOOSE = tuple(tuple(pair) for pair in grammar()["loose_writings"])
 
-REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations")
+# How far (in characters) before a unit-head title the unit it heads may be named, and what ends a sentence.
+_UNIT_REACH = 160
+_SENTENCE_ENDS = (". ", "\n", "; ")
+
+REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations", "orgs")
 ASSIGNS = ("persons", "reasons")
 
 
@@ -135,26 +139,43 @@ def annotate(doc: Doc) -> Doc:
     placed = frozenset(k for a, b in token_ranges(tokens, places) if a is not None for k in range(a, b)) | \
         frozenset(k for k in capitals(doc) if is_country(tokens[k].text))
     bodies_of = _bodies_by_title(titles)
+    orgs: Sequence[OrgSpan] = sorted(doc.layers.orgs or (), key=lambda o: o.end)
+    org_ends = [o.end for o in orgs]
     found: dict[int, list[Position]] = {}
     reasons: list[Reason] = []
     index = PersonIndex(persons)
-    countries = sorted(k for k in placed if is_country(tokens[k].text))  # where country names stand
+    countries = _countries(tokens, places, placed)
+    abroad_of: dict[tuple[int, str], str | None] = {}  # (person, title) -> the body it has abroad
+    soft: list[tuple[int, int]] = []  # (person, position index): bodies neither written nor foreign
     for _, group in groupby(titles, key=lambda t: t.chain):
         chain = list(group)
         who = owner(tokens, chain, index, titled, placed)
         if who is None:
             continue
-        abroad = _abroad(chain[-1], index, who, countries)
+        country = _abroad(chain[-1], index, who, countries)
         side = _side(index, chain, who)
-        for t in chain:
+        holders = [(who, side)]
+        if side == "titles before the name" and _plural(tokens, chain):
+            holders += [(k, f"{side}; a name listed after a plural title") for k in _listed(tokens, index, chain)]
+        for (who, side), t in ((h, t) for h in holders for t in chain):
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-            org = t.org if t.org is not None else bodies_of.get(fold_key(t.title))
+            org = t.org if t.org is not None else \
+                bodies_of.get(fold_key(t.title)) or _unit_before(doc, orgs, org_ends, t)
             rule = side if t.org is not None or org is None else f"{side}; body from another mention of the title"
-            if abroad and not t.org_written:
-                org = None  # "Thủ tướng Đức Angela Merkel": not the Chính phủ of the convention
+            if country is not None:
+                org = _foreign_body(t, country[1], tokens, country[0])
                 rule = f"{side}; a foreign country's office"
+                abroad_of[(who, fold_key(t.title))] = org
+            elif not t.org_written:
+                soft.append((who, len(found.get(who, []))))
             found.setdefault(who, []).append(Position(t.title, org, (mention,)))
             reasons.append(Reason("positions", (doc.article.persons[who].name, t.title, org), rule))
+    for who, n in soft:
+        # `Thủ tướng Lào Thongloun Sisoulith` … `Thủ tướng Thongloun Sisoulith`: the second is Lào's too.
+        position = found[who][n]
+        key = (who, fold_key(position.title))
+        if key in abroad_of:
+            found[who][n] = replace(position, org=abroad_of[key])
     people = tuple(replace(p, positions=merged(found.get(k, []))) for k, p in enumerate(doc.article.persons))
     doc = noted(doc, reasons)
     return doc.with_article(persons=people, organizations=with_position_orgs(doc.article.organizations, people))
@@ -168,12 +189,92 @@ def _side(index: PersonIndex, chain: Sequence[TitleSpan], who: int) -> str:
     return "titles after the name"
 
 
-def _abroad(last: TitleSpan, persons: PersonIndex, who: int, countries: Sequence[int]) -> bool:
+def _plural(tokens: Sequence[Token], chain: Sequence[TitleSpan]) -> bool:
+    """`các Phó Chủ tịch UBND tỉnh A, B`, `bốn Thứ trưởng gồm các ông A, B`: the chain is
+    every listed name's."""
+    before, after, _joins = plural_words()
+    k, last = chain[0].first - 1, chain[-1].last
+    if k >= 0 and (fold_key(tokens[k].text) in before or tokens[k].text.isdigit()):
+        return True
+    return after.longest(tokens, last) is not None
+
+
+def _listed(tokens: Sequence[Token], persons: PersonIndex, chain: Sequence[TitleSpan]) -> list[int]:
+    """The names after the first one that a plural chain stands before, as long as only commas,
+    joining words and cues (`ông`, `bà`) stand between them."""
+    _before, _after, joins = plural_words()
+    out: list[int] = []
+    p = persons.starting_from(chain[-1].last)
+    while p is not None:
+        k = p.last
+        while k < len(tokens) and fold_key(tokens[k].text) in joins:
+            k += 1
+        cue = cue_trie().longest(tokens, k) if k < len(tokens) else None
+        if cue is not None:
+            k = cue[0]
+        nxt = persons.starting_from(k)
+        if k == p.last or nxt is None or nxt.first != k:
+            break
+        if nxt.person not in out:
+            out.append(nxt.person)
+        p = nxt
+    return out
+
+
+def _countries(tokens: Sequence[Token], places: Sequence[PlaceSpan],
+               placed: frozenset[int]) -> list[tuple[int, int, str]]:
+    """(first token, token after, name) of every country written, in order."""
+    spans = {a: (b, p.name) for p, (a, b) in zip(places, token_ranges(tokens, places), strict=True)
+             if a is not None and p.kind == "country"}
+    for k in placed:
+        if k not in spans and is_country(tokens[k].text):
+            spans[k] = (k + 1, tokens[k].text)
+    return sorted((a, b, name) for a, (b, name) in spans.items())
+
+
+def _abroad(last: TitleSpan, persons: PersonIndex, who: int,
+            countries: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None:
     """A country written between the titles and the name: the office is that country's.
-    `countries`: the sorted token indices of country names."""
+    Returns where the country stands and its name."""
     holder = persons.mention_from(who, last.last)
-    at = bisect_left(countries, last.last)
-    return holder is not None and at < len(countries) and countries[at] < holder
+    at = bisect_left(countries, (last.last, -1, ""))
+    if holder is None or at >= len(countries) or countries[at][0] >= holder:
+        return None
+    return countries[at][0], countries[at][2]
+
+
+def _foreign_body(t: TitleSpan, country: str, tokens: Sequence[Token], where: int) -> str | None:
+    """The body of a title held abroad: the convention's body keyed with the country
+    (`Thủ tướng Anh` -> `Chính phủ Anh`), a body written right before the country completed
+    with it (`Chủ tịch Quốc hội Cuba`), a body written with a country of its own kept, and none
+    for an office of the state (`Tổng thống`, `Chủ tịch`)."""
+    if t.org_written:
+        if t.org and where == t.last and not _names_country(t.org, country):
+            return f"{t.org} {country}"
+        return t.org
+    body = default_bodies().get(fold_key(t.title))
+    return f"{body} {country}" if body else None
+
+
+def _names_country(org: str, country: str) -> bool:
+    return fold_key(country) in fold_key(org)
+
+
+def _unit_before(doc: Doc, orgs: Sequence[OrgSpan], ends: Sequence[int], t: TitleSpan) -> str | None:
+    """`Tổng cục Đường bộ Việt Nam: Tổng cục trưởng Nguyễn Văn A`, `Lãnh đạo Bộ Y tế gồm … Thứ
+    trưởng B`: a unit-head title without a body heads the nearest unit of its kind written
+    before it in the same sentence."""
+    head = unit_heads().get(fold_key(t.title))
+    if head is None:
+        return None
+    at = bisect_right(ends, t.start)
+    for o in reversed(orgs[max(0, at - 3):at]):
+        between = doc.text[o.end:t.start]
+        if t.start - o.end > _UNIT_REACH or any(mark in between for mark in _SENTENCE_ENDS):
+            return None
+        if fold_key(o.name).startswith(head + " "):
+            return o.name
+    return None
 
 
 def _bodies_by_title(titles: Sequence[TitleSpan]) -> dict[str, str]:

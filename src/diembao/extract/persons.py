@@ -24,6 +24,7 @@ import re
 from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from diembao.extract import streets, titles
 from diembao.extract.bodies.grammar import body_start_words
@@ -45,6 +46,7 @@ from diembao.lexicon.persons import (
     title_tail_pairs,
     year_names,
 )
+from diembao.lexicon.places import admin_words
 from diembao.record import Location, Mention, Person
 from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
@@ -174,12 +176,19 @@ def _thing_before(tokens: Sequence[Token], i: int, index: TitleIndex) -> bool:
     `trường` of `Môi trường` names no school)."""
     if i not in index.thing_ends:
         return False
+    if i >= 2 and f"{tokens[i - 2].low} {tokens[i - 1].low}" in _two_word_admins():
+        return False  # `UBND thành phố Lê Văn A`: the `phố` of an administrative word names no street
     domains = lexicon().domains
     for j in range(i - 2, max(-1, i - 8), -1):
         found = domains.longest(tokens, j)
         if found is not None and found[0] == i:
             return False
     return True
+
+
+@cache
+def _two_word_admins() -> frozenset[str]:
+    return frozenset(w.word.lower() for w in admin_words() if w.word.count(" ") == 1)
 
 
 def _body_head(tokens: Sequence[Token], k: int) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from diembao.lexicon.files import load_json
+from diembao.lexicon.files import load_json, load_tsv
+from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie
 
 
@@ -18,3 +19,37 @@ def links() -> tuple[PhraseTrie, PhraseTrie, frozenset[str]]:
     for phrase in rules["title_then_name"]:
         before.add(phrase, True)
     return before, after, frozenset(rules["separators"])
+
+
+@cache
+def plural_words() -> tuple[frozenset[str], PhraseTrie, frozenset[str]]:
+    """Words before a chain of titles that make it plural, words after it that do, and the
+    words that join the names of its list (`data/persons/grammar.json`), folded."""
+    rules = load_json("persons/grammar.json", ("plural_before", "plural_after", "list_joins"))
+    after = PhraseTrie()
+    for phrase in rules["plural_after"]:
+        after.add(phrase, True)
+    return (frozenset(fold_key(w) for w in rules["plural_before"]), after,
+            frozenset(fold_key(w) for w in rules["list_joins"]))
+
+
+@cache
+def default_bodies() -> dict[str, str]:
+    """Folded title -> the body it belongs to by convention when the text names none
+    (`data/persons/titles.tsv`: `Thủ tướng` -> `Chính phủ`); titles of the state (`-`) left out."""
+    out: dict[str, str] = {}
+    for row in load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org")):
+        body = row.get("default_org") or ""
+        if body and body != "-" and not row.get("fixed_org"):
+            out.setdefault(fold_key(row["title"]), body)
+    return out
+
+
+@cache
+def unit_heads() -> dict[str, str]:
+    """Folded title -> the folded head word of the unit it heads (`Tổng cục trưởng` -> `tong cuc`)."""
+    out: dict[str, str] = {}
+    for row in load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org")):
+        if row.get("unit") and not row.get("fixed_org"):
+            out.setdefault(fold_key(row["title"]), fold_key(row["unit"]))
+    return out

@@ -30,6 +30,7 @@ from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
 from diembao.extract.titles import TitleMatch
 from diembao.lexicon.bodies import grammar, lexicon
+from diembao.lexicon.persons import surnames
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie, Token, phrase_key, token_ranges
 
@@ -550,6 +551,8 @@ class BodyParser:
             if kind == "local":
                 return self._with_place(i, j, name, "default", kind)
             return self._board_rest(i, j, name)
+        if fold_key(self.tokens[i].text) in surnames() and i + 1 < len(self.tokens) and self.tokens[i + 1].cap:
+            return None  # `Tổng cục trưởng Nguyễn Văn A`: a person's name, not the unit's
         return self._named_from(i, i, head, "named")
 
     def parse_fixed(self, name: str, j: int) -> Body:
