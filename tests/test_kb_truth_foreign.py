@@ -88,3 +88,27 @@ def test_an_office_without_a_body_gets_the_one_convention_gives(kb: KnowledgeBas
     ])
     assert [o.org for o in kb.person("Phạm Minh Hòa")[0].offices] == ["Chính phủ"]
     assert [o.org for o in kb.person("Keir Starmer")[0].offices] == ["Chính phủ Anh"]
+
+
+@pytest.mark.parametrize(("name", "foreign"), [
+    ("Trump", True), ("Mohammed", True), ("Donald Trump", True), ("Keir Starmer", True),
+    ("Hùng", False), ("Nguyễn Văn Tám", False), ("Lan", False),
+])
+def test_a_foreign_surname_alone_is_a_foreign_name(name: str, foreign: bool) -> None:
+    from diembao.kb.foreign import foreign_name
+
+    assert foreign_name(name) is foreign
+
+
+def test_a_foreign_surname_alone_holds_no_vietnamese_state_body(kb: KnowledgeBase) -> None:
+    # regression: `Trump` named alone, with an office the text gave a Vietnamese default body
+    kb.add_articles([
+        article("us-0", "Tổng thống Mỹ Donald Trump phát biểu", "Tổng thống Mỹ Donald Trump phát biểu tại Nhà Trắng.",
+                persons=[("Donald Trump", [("Tổng thống", None)])]),
+        article("us-1", "Nhà Trắng công bố nhân sự", "Ông Trump chọn người giữ chức Bộ trưởng Giáo dục.",
+                persons=[("Trump", [("Bộ trưởng", "Bộ Giáo dục")])]),
+    ])
+    rows = kb.store.all("SELECT g.name FROM offices AS o JOIN persons AS p ON p.id = o.person_id "
+                        "LEFT JOIN organizations AS g ON g.id = o.org_id WHERE p.name = 'Donald Trump' "
+                        "AND o.title = 'Bộ trưởng'")
+    assert rows and all(g is None or not is_state_body(g) or org_key(g) != org_key("Bộ Giáo dục") for (g,) in rows)

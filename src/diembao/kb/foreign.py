@@ -23,6 +23,7 @@ from diembao.lexicon import gazetteer
 from diembao.lexicon import kb as lexicon
 from diembao.record import Article, Mention, Person
 from diembao.text import fold_key
+from diembao.text.syllables import is_syllable
 
 from . import keys
 
@@ -79,9 +80,13 @@ def is_state_body(org: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def foreign_name(name: str) -> bool:
-    """A name the press writes in foreign letters (`Keir Starmer`), not a Vietnamese one."""
+    """A name the press writes in foreign letters (`Keir Starmer`), not a Vietnamese one; a
+    foreign surname alone (`Trump`, `Moon` in an article that names no more of them) too: no
+    Vietnamese name is one word of foreign letters."""
     form = keys.name_form(name)
     words = form.key.split()
+    if len(words) == 1:
+        return words[0].isascii() and words[0].isalpha() and len(words[0]) > 2 and not is_syllable(words[0])
     return form.kind == "full" and len(words) >= 2 and form.key.isascii() and form.tail in (words[0], words[-1])
 
 
