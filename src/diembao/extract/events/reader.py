@@ -40,6 +40,8 @@ _CHAIR_LEAD = frozenset(GRAMMAR["chair_lead"])
 
 
 # Limits: `diembao.extract.settings`.
+# Tokens after a cut name where its verb of holding may still stand (`_reported_later`).
+_LATER_REACH = 25
 _CLAUSE_BREAK = frozenset({".", ";", "!", "?", "(", ")", ":"})
 _ABBREVIATIONS = frozenset({"TP", "Tp", "tp", "Q", "P", "TX", "TT", "GS", "PGS", "TS", "ThS", "BS", "St", "Mr", "Mrs",
                             "Dr"})
@@ -258,8 +260,23 @@ class Reader:
             return True
         if c.last < len(tokens) and self.lex.cues["creating_after"].longest(tokens, c.last) is not None:
             return True
+        if self._reported_later(c):
+            return True
         window = range(max(0, c.first - 2), min(len(tokens), c.last + 3))
         return any(k in self.date_at and self.date_at[k].precision in ("day", "range") for k in window)
+
+    def _reported_later(self, c: Candidate) -> bool:
+        """`Hội nghị lần thứ 8 … đánh giá tình hình … diễn ra sáng 28-6`: a name cut short by a stop
+        word, its verb of holding further on in the clause (before any break or other head)."""
+        tokens = self.tokens
+        after = self.lex.cues["creating_after"]
+        for k in range(c.last, min(len(tokens), c.last + _LATER_REACH)):
+            if tokens[k].text in _CLAUSE_BREAK or tokens[k].text == "," or self.lex.heads.longest(tokens, k):
+                return False
+            found = after.longest(tokens, k)
+            if found is not None:
+                return found[0] < len(tokens) and found[0] in self.date_at
+        return False
 
     def _inside_quotes(self, a: int, i: int) -> bool:
         """Token `i` stands inside quotation marks opened after token `a` (its sentence start)."""
