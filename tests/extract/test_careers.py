@@ -129,3 +129,15 @@ def test_a_clause_of_office_before_the_subject_gives_it_the_office(text: str, na
     # defect: a verb of office with no name before it gave the chain to nobody, though the
     # clause's subject is named right after it
     assert expected in offices(text, name)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # regression: a pronoun's person was given the office he was to appoint (baomoi's whole-KB test)
+    ("Ông Kim Tae-ho nhậm chức tổng thống ngày 10-5. Ông có thể sẽ nhanh chóng bổ nhiệm Thủ tướng mới.",
+     "Kim Tae-ho", set()),
+    # passive: the pronoun's person holds it
+    ("Ông Lê Văn Khải sinh năm 1968. Ông được bổ nhiệm làm Giám đốc Sở Xây dựng tỉnh Long An.",
+     "Lê Văn Khải", {("Giám đốc", "Sở Xây dựng tỉnh Long An")}),
+])
+def test_a_pronoun_who_appoints_holds_no_office(text: str, name: str, expected: set) -> None:
+    assert {t for t in offices(text, name) if t[0] != "Tổng thống"} == expected

@@ -71,6 +71,13 @@ def _anchored(tokens: Sequence[Token], first: int, rules: Careers) -> int | None
     return None
 
 
+def _appointing(tokens: Sequence[Token], anchor: int, first: int, rules: Careers) -> bool:
+    """The anchor names an act done to a holder, with no `được`/`bị` before it."""
+    words = tuple(t.low for t in tokens[anchor:first] if t.text != ":")
+    before = tokens[max(0, anchor - 4):anchor]
+    return words in rules.appointing and not any(t.low in rules.passive_markers for t in before)
+
+
 def _joined(tokens: Sequence[Token], a: int, b: int, rules: Careers, bodies: frozenset[int]) -> bool:
     """Only list joins between tokens a and b (and at least one), and the rest of a body the
     chain before named (`Vụ Tổ chức cán bộ, Bộ Xây dựng; …`: `bodies`, token indices)."""
@@ -178,6 +185,8 @@ def annotate(doc: Doc) -> Doc:
             who, rule = profiled, "a line of the profiled person's timeline"
         if who is None and (anchor := _anchored(tokens, chain[0].first, rules)) is not None:
             who, rule = subjects.before(anchor, titled)
+            if who is not None and rule != _SUBJECT and _appointing(tokens, anchor, chain[0].first, rules):
+                who = None  # `Ông có thể sẽ bổ nhiệm Thủ tướng …`: the one who appoints
         if who is None and anchor is not None and (after := _named_after(tokens, chain, spans, rules)) is not None:
             # `Trước khi giữ chức X, ông Y …`, `Với cương vị X, ông Y …`: the clause's subject follows
             who, rule = after, "the subject named right after a clause of office"

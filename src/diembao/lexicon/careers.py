@@ -17,6 +17,8 @@ class Careers:
     anchors: frozenset[tuple[str, ...]]  # folded words, in order
     longest_anchor: int
     not_after: frozenset[tuple[str, ...]]
+    appointing: frozenset[tuple[str, ...]]
+    passive_markers: frozenset[str]
     max_gap: int
     joins: PhraseTrie
     pronouns: frozenset[str]
@@ -37,7 +39,9 @@ def careers() -> Careers:
     for phrase in rules["list_joins"]:
         joins.add(phrase, True)
     not_after = frozenset(tuple(fold_key(a).split()) for a in rules["not_after"])
-    return Careers(anchors, max(len(a) for a in anchors), not_after, int(rules["max_gap"]), joins,
+    appointing = frozenset(tuple(fold_key(a).split()) for a in rules["appointing"])
+    return Careers(anchors, max(len(a) for a in anchors), not_after, appointing,
+                   frozenset(fold_key(w) for w in rules["passive_markers"]), int(rules["max_gap"]), joins,
                    frozenset(fold_key(p) for p in rules["pronouns"]),
                    frozenset(tuple(fold_key(h).split()) for h in rules["plural_heads"]),
                    frozenset(fold_key(w) for w in rules["shared"]),
