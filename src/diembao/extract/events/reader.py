@@ -260,7 +260,7 @@ class Reader:
             return True
         if c.last < len(tokens) and self.lex.cues["creating_after"].longest(tokens, c.last) is not None:
             return True
-        if self._reported_later(c):
+        if self._reported_later(c) or self._held_by(c):
             return True
         window = range(max(0, c.first - 2), min(len(tokens), c.last + 3))
         return any(k in self.date_at and self.date_at[k].precision in ("day", "range") for k in window)
@@ -276,6 +276,21 @@ class Reader:
             found = after.longest(tokens, k)
             if found is not None:
                 return found[0] < len(tokens) and found[0] in self.date_at
+        return False
+
+    def _held_by(self, c: Candidate) -> bool:
+        """`tại buổi họp báo do UBND TP Hải Phòng tổ chức, …`: a body named after the event as the
+        one holding it, in the same clause."""
+        tokens = self.tokens
+        found = self.lex.cues["held_by"].longest(tokens, c.last) if c.last < len(tokens) else None
+        if found is None:
+            return False
+        verbs = self.lex.cues["held_by_verbs"]
+        for k in range(found[0], min(len(tokens), c.last + _LATER_REACH)):
+            if tokens[k].text in _CLAUSE_BREAK or tokens[k].text == ",":
+                return False
+            if verbs.longest(tokens, k) is not None:
+                return True
         return False
 
     def _inside_quotes(self, a: int, i: int) -> bool:
