@@ -24,7 +24,7 @@ DEV_F1_FLOORS = {
     "positions_title": 0.84,  # 0.879 with the careers stage and the chains' plural heads
     "positions_title_org": 0.72,  # 0.756
     "documents": 0.90,
-    "events": 0.53,
+    "events": 0.55,  # 0.583 with events held by a body named after them
 }
 DEV_ACCURACY_FLOORS = {
     "published": 1.0,
