@@ -174,6 +174,14 @@ def annotate(doc: Doc) -> Doc:
     subjects = _Subjects(tokens, sentence, spans, rules, profiled)
     found: dict[int, list[Position]] = {}
     reasons: list[Reason] = []
+
+    def give(who: int, chain: Sequence[TitleSpan], rule: str) -> None:
+        """The chain's titles as positions of person `who`, each with the rule behind it."""
+        for t in chain:
+            mention = Mention(t.start, t.end, doc.text[t.start:t.end])
+            found.setdefault(who, []).append(Position(t.title, t.org, (mention,)))
+            reasons.append(Reason("positions", (persons[who].name, t.title, t.org), rule))
+
     owner_of_chain: list[int | None] = []
     for n, chain in enumerate(chains):
         owners = {held.get(t.start) for t in chain} - {None}
@@ -195,10 +203,7 @@ def annotate(doc: Doc) -> Doc:
             if named:
                 who, rule = named[0], "a name after the chain, after the words naming whom the act is about"
                 for other in named[1:]:
-                    for t in chain:
-                        mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-                        found.setdefault(other, []).append(Position(t.title, t.org, (mention,)))
-                        reasons.append(Reason("positions", (persons[other].name, t.title, t.org), rule))
+                    give(other, chain, rule)
         if who is None and n and owner_of_chain[n - 1] is not None and \
                 sentence[chains[n - 1][-1].last - 1] == sentence[chain[0].first] and \
                 _joined(tokens, chains[n - 1][-1].last, chain[0].first, rules, bodies):
@@ -206,19 +211,14 @@ def annotate(doc: Doc) -> Doc:
         owner_of_chain.append(who)
         if who is None:
             continue
+        give(who, chain, rule)
         for t in chain:
-            mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-            found.setdefault(who, []).append(Position(t.title, t.org, (mention,)))
-            reasons.append(Reason("positions", (persons[who].name, t.title, t.org), rule))
             for k in range(t.first, t.last):
                 titled[k] = who
     for who, chain, rule in (*_listed(tokens, chains, spans, sentence, rules),
                              *_shared(tokens, chains, owner_of_chain, spans, rules),
                              *_replaced(tokens, chains, owner_of_chain, spans, rules)):
-        for t in chain:
-            mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-            found.setdefault(who, []).append(Position(t.title, t.org, (mention,)))
-            reasons.append(Reason("positions", (persons[who].name, t.title, t.org), rule))
+        give(who, chain, rule)
     if not found:
         return doc
     people = tuple(replace(p, positions=merged([*p.positions, *found[k]])) if k in found else p

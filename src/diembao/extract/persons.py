@@ -284,9 +284,9 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
     for a, b in _runs(tokens, capitalised):
         # Most runs are a capitalised first word: without a family name, a cue or a body or place
         # to look across, a run cannot hold a name.
-        if not any(tokens[k][3] in family or k in cues or k in cover.org or k in cover.place
-                   for k in range(a, b)) and b not in cues and not _cue_before(a, cover, index) \
-                and not _foreign_apposed(tokens, a, b, index, after_cued):
+        cued = _cue_before(a, cover, index) or _foreign_apposed(tokens, a, b, index, after_cued)
+        if not cued and b not in cues and not any(tokens[k][3] in family or k in cues or k in cover.org
+                                                  or k in cover.place for k in range(a, b)):
             continue
         if _photo_credit(tokens, a) or _in_place_list(tokens, a, b, cover) or \
                 (a in index.thing_at and tokens[a].cap and tokens[a].low not in family
@@ -295,7 +295,6 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
             # (`Bến Tre`), and the name after it is looked at.
             continue
         k = a
-        cued = _cue_before(a, cover, index) or _foreign_apposed(tokens, a, b, index, after_cued)
         while k < b:
             # Leading cue words written with a capital ("Ông Trump", "Bà Nguyễn Thị A").
             cue_end = index.cue_at.get(k)

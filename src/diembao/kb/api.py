@@ -24,6 +24,7 @@ from diembao.record import Article
 
 from . import browse, queries, schema
 from . import export as _export
+from .filters import Filters
 from .ingest import IngestOptions, IngestReport, OnWritten, add_articles, reindex
 from .results import (
     ArticleRef,
@@ -118,11 +119,8 @@ class KnowledgeBase:
         with `entities`, the persons, bodies, places and documents it names lead the answer
         (`SearchResult.entities`) and their articles rank first. `QueryError` when the query
         cannot be run."""
-        _bounded(limit=limit, offset=offset, query=query, since=since, until=until, outlet=outlet, place=place,
-                 person=person, body=body, document=document)
-        filters = queries.search_filters(self.store, since=since, until=until, outlet=outlet, place=place,
-                                         person=person, body=body, document=document,
-                                         include_merged=include_merged)
+        filters = self._checked_filters(query, limit, offset, since=since, until=until, outlet=outlet, place=place,
+                                        person=person, body=body, document=document, include_merged=include_merged)
         return _search(self.store, query, filters=filters, limit=limit, offset=offset, count=count,
                        entities=entities)
 
@@ -134,15 +132,18 @@ class KnowledgeBase:
         with the count stopped past PAGE_COUNT_CAP (`total_capped`: a person reads "more than
         1,000"; `search` counts them all), and `facets(...)` of the same matches, the filters
         resolved and the index read once for both."""
-        _bounded(limit=limit, offset=offset, query=query, since=since, until=until, outlet=outlet, place=place,
-                 person=person, body=body, document=document)
-        filters = queries.search_filters(self.store, since=since, until=until, outlet=outlet, place=place,
-                                         person=person, body=body, document=document,
-                                         include_merged=include_merged)
+        filters = self._checked_filters(query, limit, offset, since=since, until=until, outlet=outlet, place=place,
+                                        person=person, body=body, document=document, include_merged=include_merged)
         result, matches = search_with_matches(self.store, query, filters=filters, limit=limit, offset=offset,
                                               count=True, count_phrase=False, window=browse.FACET_WINDOW,
                                               count_cap=PAGE_COUNT_CAP if count_cap is None else count_cap)
         return result, browse.facets_of(self.store, matches)
+
+    def _checked_filters(self, query: str, limit: int, offset: int, *, include_merged: bool,
+                         **given: str | None) -> Filters:
+        """A search's filters, its arguments checked first (`_bounded`)."""
+        _bounded(limit=limit, offset=offset, query=query, **given)
+        return queries.search_filters(self.store, include_merged=include_merged, **given)
 
     def person(self, name: str, *, limit: int = 20) -> list[PersonProfile]:
         """Every person of that name (several when the knowledge base keeps namesakes apart)."""

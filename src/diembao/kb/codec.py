@@ -20,9 +20,10 @@ def unpack(data: bytes) -> str:
     return zlib.decompress(data).decode("utf-8", "surrogatepass")
 
 
-def unpack_before(data: bytes, marker: bytes) -> str | None:
-    """The text before the first `marker` (UTF-8 bytes), None when it holds none: only that much
-    is decoded."""
+def unpack_before(data: bytes, marker: bytes) -> tuple[str, bool]:
+    """The text before the first `marker` (UTF-8 bytes) and True, or the whole text and False
+    when it holds none: only what is returned is decoded."""
     raw = zlib.decompress(data)
     cut = raw.find(marker)
-    return None if cut < 0 else raw[:cut].decode("utf-8", "surrogatepass")
+    return (raw.decode("utf-8", "surrogatepass"), False) if cut < 0 else \
+        (raw[:cut].decode("utf-8", "surrogatepass"), True)

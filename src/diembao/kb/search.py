@@ -38,7 +38,7 @@ from diembao.text import SEPARATOR, fold, join_segments
 
 from . import facets
 from .analysis import WORD, loosen
-from .codec import unpack, unpack_before
+from .codec import unpack_before
 from .filters import Filters, QueryError
 from .results import ArticleRef, SearchHit, SearchResult, Snippet
 from .store import EXACT_COLUMNS, LOOSE_COLUMNS, MatchError, Store
@@ -389,8 +389,8 @@ _AFTER_TEXTS = b', "authors": '
 
 def _texts_of(blob: bytes) -> dict[str, object]:
     """The record's fields up to its texts (id, source, published, title, lead, body, captions)."""
-    head = unpack_before(blob, _AFTER_TEXTS)
-    return dict(json.loads(unpack(blob) if head is None else head + "}"))
+    text, cut = unpack_before(blob, _AFTER_TEXTS)
+    return dict(json.loads(text + "}" if cut else text))
 
 
 def _hit_rows(store: Store, aids: Sequence[int]) -> dict[int, tuple[Any, ...]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from diembao.lexicon.files import load_json, load_tsv
+from diembao.lexicon.files import load_json
+from diembao.lexicon.persons import title_rows
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie
 
@@ -38,7 +39,7 @@ def default_bodies() -> dict[str, str]:
     """Folded title -> the body it belongs to by convention when the text names none
     (`data/persons/titles.tsv`: `Thủ tướng` -> `Chính phủ`); titles of the state (`-`) left out."""
     out: dict[str, str] = {}
-    for row in load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org")):
+    for row in title_rows():
         body = row.get("default_org") or ""
         if body and body != "-" and not row.get("fixed_org"):
             out.setdefault(fold_key(row["title"]), body)
@@ -49,7 +50,7 @@ def default_bodies() -> dict[str, str]:
 def unit_heads() -> dict[str, str]:
     """Folded title -> the folded head word of the unit it heads (`Tổng cục trưởng` -> `tong cuc`)."""
     out: dict[str, str] = {}
-    for row in load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org")):
+    for row in title_rows():
         if row.get("unit") and not row.get("fixed_org"):
             out.setdefault(fold_key(row["title"]), fold_key(row["unit"]))
     return out

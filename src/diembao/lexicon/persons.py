@@ -4,6 +4,7 @@ not."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -27,9 +28,15 @@ class TitleEntry:
 
 
 @cache
+def title_rows() -> tuple[Mapping[str, str], ...]:
+    """The rows of `data/persons/titles.tsv`, read once for the tables made from them."""
+    return load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org"))
+
+
+@cache
 def title_trie() -> PhraseTrie:
     trie = PhraseTrie()
-    for row in load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org")):
+    for row in title_rows():
         entry = TitleEntry(
             title=row["title"],
             fixed_org=row.get("fixed_org") or None,
@@ -116,7 +123,7 @@ def title_tail_pairs() -> frozenset[tuple[str, str]]:
     lower case (`thống đốc` of `Thống đốc`, `đô đốc` of `Phó Đô đốc`), folded: taken from the
     tables, so a new title brings its own."""
     phrases: list[str] = []
-    for row in load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org")):
+    for row in title_rows():
         phrases.extend((row["title"], *(row.get("phrases") or "").split("|")))
     phrases.extend(row["cue"] for row in load_tsv("persons/cues.tsv", ("cue", "kind")))
     out: set[tuple[str, str]] = set()
@@ -138,7 +145,7 @@ def apposition() -> dict[str, frozenset[str]]:
 def stateless_titles() -> frozenset[str]:
     """The offices of no body (`default_org` `-` in `titles.tsv`: `Chủ tịch nước`), folded: one
     holder at a time, so the title alone says which office a person holds."""
-    rows = load_tsv("persons/titles.tsv", ("title", "phrases", "fixed_org", "default_org", "unit", "place_org"))
+    rows = title_rows()
     return frozenset(fold_key(row["title"]) for row in rows if row.get("default_org") == "-")
 
 

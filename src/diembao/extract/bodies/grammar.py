@@ -87,7 +87,6 @@ def _starters() -> dict[str, frozenset[str]]:
 
 
 @cache
-@cache
 def _breaking_heads() -> PhraseTrie:
     trie = PhraseTrie()
     for head in _G["name_breaking_heads"]:
@@ -95,6 +94,7 @@ def _breaking_heads() -> PhraseTrie:
     return trie
 
 
+@cache
 def body_start_words() -> frozenset[str]:
     """Folded words that can begin a body (`Sở`, `Bộ`, `Ủy ban`, `Công ty` …): the first words
     of every rule the grammar tries at the start of a body."""
