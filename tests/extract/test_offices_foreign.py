@@ -80,3 +80,25 @@ def test_regression_a_later_bare_mention_keeps_the_foreign_body() -> None:
 def test_regression_no_foreign_leader_holds_a_vietnamese_state_body() -> None:
     found = _positions("Thủ tướng Anh Keir Starmer và Thủ tướng Lào Bounmy Vongsa dự hội nghị.")
     assert all(org not in ("Chính phủ", "Quốc hội") for ps in found.values() for _t, org in ps)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A party's own name stands between the central body and its country (units.json party_names).
+        ("Nhận lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, "
+          "Chủ tịch nước Lý Minh Huy, đoàn lên đường.",
+         "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"),
+        ("Ông Raul Vega, Bí thư thứ nhất Ban Chấp hành Trung ương Đảng Cộng sản Cuba, gửi lời chúc.",
+         "Ban Chấp hành Trung ương Đảng Cộng sản Cuba"),
+    ],
+)
+def test_foreign_party_body_keeps_its_country(text: str, body: str) -> None:
+    names = [o.name for o in run(text).article.organizations]
+    assert body in names
+    assert "Ban Chấp hành Trung ương Đảng" not in names
+
+
+def test_regression_vietnamese_central_committee_unchanged() -> None:
+    text = "Ông Trần Văn Hải, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, phát biểu."
+    assert "Ban Chấp hành Trung ương Đảng" in [o.name for o in run(text).article.organizations]

@@ -16,7 +16,7 @@ from diembao.text.tokens import PhraseTrie
 UNITS = "orgs/units.json"
 _UNIT_KEYS = ("central", "aliases", "committees", "local", "boards", "ministry_heads", "ministry_domains",
               "named_heads", "admin_words", "central_markers", "plural_markers", "bare_complete",
-              "named_place_kinds", "unlisted_parent_heads", "lower_name_words")
+              "named_place_kinds", "unlisted_parent_heads", "lower_name_words", "party_names")
 
 
 def units() -> dict[str, Any]:
@@ -35,6 +35,7 @@ class Lexicon:
     named_heads: PhraseTrie
     admin_words: PhraseTrie
     central_markers: PhraseTrie
+    party_names: PhraseTrie
     aliases: dict[str, str]
     stopwords: PhraseTrie
     plural: frozenset[str]
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         named_heads=_trie(data["named_heads"]),
         admin_words=_trie(data["admin_words"]),
         central_markers=_trie(data["central_markers"]),
+        party_names=_trie(data["party_names"]),
         aliases={fold_key(k): v for k, v in data["aliases"].items()},
         stopwords=_trie(dict.fromkeys(load_lines("orgs/stopwords.txt"), True)),
         plural=frozenset(fold_key(p) for p in data["plural_markers"]),

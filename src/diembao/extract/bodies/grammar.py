@@ -204,7 +204,8 @@ class BodyParser:
         marker = self.lex.central_markers.longest(self.tokens, j) if self._joined(j) else None
         if marker is not None:
             return Body(i, marker[0], self._alias(self._text(i, marker[0])), "central")
-        place = self._place(j)
+        party = self.lex.party_names.longest(self.tokens, j) if self._joined(j) else None
+        place = self._place(party[0] if party else j)
         if place and place[1].kind == "country" and fold_key(place[1].name) != _G["home_country"]:
             return Body(i, place[0], self._text(i, place[0]), "central")
         return Body(i, j, self._alias(self._text(i, j)), "central")
