@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from diembao.extract import titles
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
 from diembao.extract.bodies.names import kind_of_name
+from diembao.extract.bodies.titled import after_title
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
@@ -94,7 +95,7 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
         t = tokens[i]
         match = index.at.get(i)
         if match is not None:
-            body = parser.after_title(match)
+            body = after_title(parser, match)
             qualifier = _qualifier(tokens, match, body, parser)
             if qualifier is not None:
                 qualifier, body = qualifier
@@ -158,8 +159,14 @@ def _without_person_tail(tokens: Sequence[Token], body: Body, parser: BodyParser
         while run < body.end and tokens[run].cap and not tokens[run].upper:
             run += 1
         if 2 <= run - k <= 4:
-            cut = tokens[k - 1].end - tokens[body.start].start
-            return Body(body.start, k, body.name[:cut], body.kind, body.implicit)
+            # The name may begin with a head the title wrote (`Trưởng ban` + `Dân nguyện`), so the
+            # tail is cut off its end rather than counted from its start.
+            tail = parser._text(k, body.end)
+            if not body.name.endswith(tail):
+                return body
+            cut = Body(body.start, k, body.name[:-len(tail)].rstrip(), body.kind, body.implicit)
+            # `Sở Tài chính TP Nguyễn Văn A`: the bare `TP` left at the end is the main place's.
+            return parser._admin_tail(cut, body.start + 1)
     return body
 
 

@@ -28,11 +28,9 @@ from functools import cache
 from diembao.extract.bodies.names import with_admin_word
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
-from diembao.extract.titles import TitleMatch
 from diembao.lexicon.bodies import grammar, lexicon
-from diembao.lexicon.persons import surnames
 from diembao.text import fold_key
-from diembao.text.tokens import PhraseTrie, Token, phrase_key, token_ranges
+from diembao.text.tokens import PhraseTrie, Token, token_ranges
 
 # How far a lower-case run may go inside a body's own name ("Vụ Tổ chức cán bộ").
 _G = grammar()  # the grammar's own words (`data/orgs/grammar.json`)
@@ -125,6 +123,15 @@ class BodyParser:
                 parts.append(" ")
             parts.append(t.text)
         return "".join(parts)
+
+    def _headed(self, head: str, j: int, k: int) -> str:
+        """A body's name: its head, then tokens j..k-1. The head is written either in the text
+        before j (`Ban Quản lý Khu …`) or inside an office title (`Trưởng ban Công tác đại biểu`
+        heads `Ban Công tác đại biểu`), so it is given, not read back from the tokens."""
+        if k <= j:
+            return head
+        gap = " " if j == 0 or self.tokens[j].start > self.tokens[j - 1].end else ""
+        return f"{head}{gap}{self._text(j, k)}"
 
     def _joined(self, k: int) -> bool:
         """Token k follows token k-1 on the same line (at most one space between)."""
@@ -362,17 +369,19 @@ class BodyParser:
         named_next = lower_start is not None and lower_start[0] < n and \
             (tokens[lower_start[0]].cap or tokens[lower_start[0]].upper)
         if lower_start is not None and named_next:
-            j = lower_start[0]  # "THPT chuyên Lam Sơn": the lower-case word belongs to the name
+            # "THPT chuyên Lam Sơn": the lower-case word belongs to the name
+            head, j = self._headed(head, j, lower_start[0]), lower_start[0]
         elif j < n and tokens[j].word and not (tokens[j].cap or tokens[j].upper or tokens[j].text[0].isdigit()):
             # A lower-case word right after the head starts a name only when a place ends it
             # ("Hiệp hội doanh nghiệp Thanh Hóa"); otherwise the head is a common word
             # ("Hội nghị", "Trung tâm hội nghị").
             k = j
-            while k < n and k - j < 4 and self._joined(k) and tokens[k].word and not tokens[k].cap:
+            while k < n and k - j < 4 and self._joined(k) and tokens[k].word and not tokens[k].cap \
+                    and not self._is_stop(k):  # `trưởng đoàn đã lên Yên Bái`: the verb is the sentence's
                 k += 1
             place = self._place(k)
             if k > j and place is not None and place[1].kind in self.lex.named_place_kinds:
-                return Body(i, place[0], self._text(i, place[0]), kind)
+                return Body(i, place[0], self._headed(head, j, place[0]), kind)
             return None
         k = j
         capitals = 0
@@ -383,11 +392,11 @@ class BodyParser:
             place = self.place_at.get(k)
             if place is not None and place[1].kind in self.lex.named_place_kinds:
                 end = self._numbered(place[0])
-                return Body(i, end, self._text(i, end), kind)
+                return Body(i, end, self._headed(head, j, end), kind)
             if k > j and capitals and (t.cap or t.upper) and self._parent_starts(k):
                 parent = self._parent(k)
                 if parent is not None:
-                    return self._under(i, self._text(i, k), kind, parent)
+                    return self._under(i, self._headed(head, j, k), kind, parent)
                 break
             if k > j and capitals and t.cap and _breaking_heads().longest(tokens, k) is not None:
                 break
@@ -423,7 +432,7 @@ class BodyParser:
             # One bare word after a generic head ("Hội Nghị", "Trường Sa") is too weak alone.
             return None
         k = self._numbered(k)
-        return self._admin_tail(Body(i, k, self._text(i, k), kind), j)
+        return self._admin_tail(Body(i, k, self._headed(head, j, k), kind), j)
 
     def _numbered(self, k: int) -> int:
         """Past a number that ends a name (`Trường THPT Thuận Thành số 1`), else k."""
@@ -441,8 +450,8 @@ class BodyParser:
             implicit = self._implicit_place(str(found[1]), admin_written=True)
             if implicit is None:
                 return body
-            written = self._text(p, body.end)
-            city_word = fold_key(written) == fold_key(_G["admin_words"]["city"])
+            # `… thành phố` / `… TP` + `TP Hồ Chí Minh`: the written city word is not repeated.
+            city_word = str(found[1]) == "city"
             shown = implicit[3:] if implicit.lower().startswith("tp ") and city_word else implicit
             return replace(body, name=f"{body.name} {shown}", implicit=True, place=implicit)
         return body
@@ -501,96 +510,3 @@ class BodyParser:
         # NER, as vtner tags it, keeps `Vụ Tổ chức cán bộ` and `Bộ Xây dựng` apart).
         return Body(body.start, body.end, f"{body.name} {parent.name}", body.kind, True,
                     parents=(parent.name, *parent.parents), place=parent.place)
-
-    # --- bodies named by office titles ----------------------------------------------------------
-
-    def after_title(self, match: TitleMatch) -> Body | None:
-        """The body an office title belongs to: the one written after it (`Chủ tịch HĐND tỉnh`),
-        the unit it heads (`Trưởng Ban Nội chính Tỉnh ủy`, `Phó Trưởng ban Kinh tế - Ngân sách`),
-        the one it names itself (`Tỉnh ủy viên`), or a place (`Bí thư Hà Nội`)."""
-        entry = match.entry
-        end = match.end
-        tokens = self.tokens
-        if entry.fixed_org:
-            return self.parse_fixed(entry.fixed_org, end)
-        if entry.unit:
-            unit_words = phrase_key([entry.unit])
-            if tokens[end - 1].low == unit_words[-1] and match.end - match.start > 1:
-                body = self.parse_unit(entry.unit, end)
-                if body is not None:
-                    # The unit's head word is written inside the title: the body's words start there.
-                    body = replace(body, start=end - len(unit_words))
-            elif end < len(tokens) and tokens[end].low == unit_words[0]:
-                body = self.parse(end, relaxed=True)
-            elif entry.unit == _MINISTRY:
-                body = self.parse_ministry_domain(end)
-            else:
-                body = self.parse_unit(entry.unit, end)
-            if body is not None:
-                return body
-        body = self.parse(end, relaxed=True) if end < len(tokens) and self._joined(end) else None
-        if body is not None:
-            return body
-        if entry.place_org:
-            return self.body_of_place(entry.place_org, end)
-        return None
-
-    def parse_unit(self, unit: str, i: int) -> Body | None:
-        """A body whose head word `unit` the text wrote inside an office title."""
-        if i >= len(self.tokens) or not self._joined(i):
-            return None
-        prefix = phrase_key([unit])
-        head = unit[0].upper() + unit[1:]
-        for trie, kind in ((self.lex.boards, "board"), (self.lex.central, "central"), (self.lex.local, "local")):
-            found = trie.longest(self.tokens, i, prefix)
-            if found is None:
-                continue
-            j, _ = found
-            name = f"{head} {self._text(i, j)}"
-            if kind == "central":
-                return Body(i, j, self._alias(name), kind)
-            if kind == "local":
-                return self._with_place(i, j, name, "default", kind)
-            return self._board_rest(i, j, name)
-        if fold_key(self.tokens[i].text) in surnames() and i + 1 < len(self.tokens) and self.tokens[i + 1].cap:
-            return None  # `Tổng cục trưởng Nguyễn Văn A`: a person's name, not the unit's
-        return self._named_from(i, i, head, "named")
-
-    def parse_fixed(self, name: str, j: int) -> Body:
-        """The body an office title names itself (`Tỉnh ủy viên`: the Tỉnh ủy of the article's
-        province, or of the place written after it)."""
-        level = self.lex.committees.value(name)
-        if level is not None:
-            return self._with_place(j, j, name, str(level), "committee")
-        return Body(j, j, name, "central")
-
-    def parse_ministry_domain(self, j: int) -> Body | None:
-        """`Bộ trưởng Công an`, `Thứ trưởng Tài chính`: the ministry named by its field alone."""
-        if j >= len(self.tokens) or not self._joined(j):
-            return None
-        found = self.lex.domains.longest(self.tokens, j)
-        if found is None:
-            return None
-        k, _domain = found
-        return Body(j, k, f"{_MINISTRY} {self._text(j, k)}", "ministry")
-
-    def body_of_place(self, what: str, j: int) -> Body | None:
-        """The body a place after an office means: `Bí thư Hà Nội` -> Thành ủy Hà Nội (`committee`),
-        `Chủ tịch tỉnh Yên Bái` -> UBND tỉnh Yên Bái (`people`)."""
-        admin = self._admin(j)
-        k = admin[0] if admin else j
-        place = self._place(k) or self._place(j)
-        if place is None:
-            return None
-        end, span = place
-        if span.kind not in ("province", "city", "district", "town"):
-            return None
-        written = self._text(j, end)
-        if what == "committee":
-            head = _G["committee_heads"].get(span.kind, _G["committee_heads"]["district"])
-            return Body(j, end, f"{head} {span.name}", "committee")
-        if what == "people":
-            if admin is None and span.kind in ("province", "city"):
-                written = with_admin_word(span.name, city=span.kind == "city")
-            return Body(j, end, f"UBND {written}", "local")
-        return None
