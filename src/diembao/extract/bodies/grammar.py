@@ -29,6 +29,7 @@ from diembao.extract.bodies.names import with_admin_word
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
 from diembao.lexicon.bodies import grammar, lexicon
+from diembao.lexicon.gazetteer import gazetteer
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie, Token, token_ranges
 
@@ -38,6 +39,7 @@ _MINISTRY: str = _G["ministry"]
 _CONNECTORS = frozenset(_G["connectors"])
 _SUBUNIT_HEADS = tuple(_G["subunit_heads"])
 _SUBUNIT_PARENTS = tuple(_G["subunit_parents"])
+_SENTENCE_ENDS = frozenset(".!?;")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,19 @@ def body_start_words() -> frozenset[str]:
     return frozenset().union(*(_starters()[rule] for rule in _PARSE_RULES))
 
 
+def _closed_bracket(tokens: Sequence[Token], start: int, at: int) -> bool:
+    """Whether a bracket open at token `start` closes before token `at`."""
+    depth = 0
+    for k in range(start + 1, at):
+        if tokens[k].text == "(":
+            depth += 1
+        elif tokens[k].text == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 class BodyParser:
     """Parses bodies at token positions of one document."""
 
@@ -111,6 +126,14 @@ class BodyParser:
         for p, (i, j) in zip(places, token_ranges(tokens, places), strict=True):
             if i is not None:
                 self.place_at[i] = (j, p)
+        # Provinces and centrally-run cities by first token, in text order, with their kind.
+        g = gazetteer()
+        self._provinces: list[tuple[int, str, str]] = []
+        for start, (_end, span) in sorted(self.place_at.items()):
+            province = g.province(span.name) if span.kind in ("province", "city") else None
+            # A historic name (`Sài Gòn`) lives on in the names of things, not of today's bodies.
+            if province is not None and province.era != "historic":
+                self._provinces.append((start, province.name, province.kind))
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -168,9 +191,37 @@ class BodyParser:
             j += 1
         return j, str(level)
 
-    def _implicit_place(self, level: str, admin_written: bool) -> str | None:
-        """The main place that completes a bare `tỉnh`/`TP`/`huyện` (or no admin word at all)."""
+    def _sentence_province(self, at: int, level: str, admin_written: bool) -> tuple[str, str] | None:
+        """The province the sentence names nearest before token `at` (`Khi ông A còn làm lãnh đạo
+        tỉnh Hà Tĩnh, ở vị trí Phó Chủ tịch UBND tỉnh`): a bare body of a province-level kind is
+        that province's before it is the article's main place's (issue 10)."""
+        tokens = self.tokens
+        for start, name, kind in reversed(self._provinces):
+            if start >= at:
+                continue
+            if at - start > _G["sentence_place_reach"]:
+                return None
+            between = range(start + 1, at)
+            if any(tokens[k].text in _SENTENCE_ENDS or tokens[k].start - tokens[k - 1].end > 1 for k in between):
+                return None
+            # `Tỉnh ủy` is a province's, `Thành ủy` / `UBND TP` a city's; `UBND` alone either's.
+            if level in ("province", "city") and kind != level:
+                continue
+            # `(ở phường X, TP. Pleiku, Gia Lai) tố cáo ông A - Phó Bí thư Thành ủy`: a place in a
+            # bracket closed before the body is an aside's.
+            if _closed_bracket(tokens, start, at):
+                continue
+            return name, kind
+        return None
+
+    def _implicit_place(self, level: str, admin_written: bool, at: int | None = None) -> str | None:
+        """The place that completes a bare `tỉnh`/`TP`/`huyện` (or no admin word at all) at token
+        `at`: the province its sentence names before it, else the article's main place."""
         ctx = self.context
+        if at is not None and level in ("province", "city", "default"):
+            near = self._sentence_province(at, level, admin_written)
+            if near is not None:
+                return near[0]
         if level in ("province", "city", "default"):
             if ctx.province is None:
                 return None
@@ -185,7 +236,9 @@ class BodyParser:
 
     def _with_admin_word(self, place: str) -> str:
         """`UBND` in a Tiền Giang article is `UBND tỉnh Tiền Giang`; in Hà Nội, `UBND thành phố Hà Nội`."""
-        return with_admin_word(place, city=self.context.province_kind == "city")
+        known = gazetteer().province(place)
+        city = known.kind == "city" if known is not None else self.context.province_kind == "city"
+        return with_admin_word(place, city=city)
 
     def _alias(self, written: str) -> str:
         return self.lex.aliases.get(fold_key(written), written)
@@ -255,7 +308,7 @@ class BodyParser:
             start = k if once else j
             return Body(i, end, f"{head} {self._text(start, end)}", kind, place=span.name)
         if admin is not None:
-            implicit = self._implicit_place(admin[1], admin_written=True)
+            implicit = self._implicit_place(admin[1], admin_written=True, at=i)
             written = self._text(j, admin[0])
             if implicit is None:
                 return Body(i, admin[0], f"{head} {written}", kind, incomplete=True, needs="place")
@@ -266,7 +319,7 @@ class BodyParser:
         # A province's department (`Sở Tài chính`) and its party committee are the main place's;
         # of the local bodies only the people's council and committee are (`UBND kiến nghị`).
         bare_ok = kind in ("committee", "department") or self.lex.bare_complete.value(head) is not None
-        implicit = self._implicit_place(level, admin_written=False) if bare_ok else None
+        implicit = self._implicit_place(level, admin_written=False, at=i) if bare_ok else None
         if implicit is None:
             return Body(i, j, head, kind, incomplete=True, needs="place")
         shown = self._with_admin_word(implicit) if kind in ("local", "department") else implicit
@@ -447,7 +500,7 @@ class BodyParser:
             found = self.lex.admin_words.longest(self.tokens, p)
             if found is None or found[0] != body.end:
                 continue
-            implicit = self._implicit_place(str(found[1]), admin_written=True)
+            implicit = self._implicit_place(str(found[1]), admin_written=True, at=body.start)
             if implicit is None:
                 return body
             # `… thành phố` / `… TP` + `TP Hồ Chí Minh`: the written city word is not repeated.
