@@ -42,6 +42,10 @@ _LOOSE = tuple(tuple(pair) for pair in grammar()["loose_writings"])
 _UNIT_REACH = 160
 _SENTENCE_ENDS = (". ", "\n", "; ")
 
+# What may stand right before titles that name the person after a comma (`_named_after_comma`).
+_CLAUSE_MARKS = frozenset(",.:;!?-–\"“(")
+_CLAUSE_OPENERS = frozenset(grammar()["clause_openers"])
+
 REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations", "orgs")
 ASSIGNS = ("persons", "reasons")
 
@@ -124,7 +128,24 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
                and not tokens[k].text.isdigit() and not _roman(tokens[k].text)]
         if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled):
             return p.person
-    return None
+    return _named_after_comma(tokens, first, last, nxt)
+
+
+def _named_after_comma(tokens: Sequence[Token], first: int, last: int, nxt: PersonSpan | None) -> int | None:
+    """`Chủ tịch UBND tỉnh Hà Tĩnh, ông Nguyễn Văn An cho biết`: titles that open a clause and
+    belong to no name before them, then a comma and a cue, name the person after. Only as a last
+    reading (in `ông A, Bí thư Tỉnh ủy, ông B` the titles are A's), and not after a word that
+    makes the titles an object (`Báo cáo với Bí thư Thành ủy, bà A cho biết`, `Theo quyết định
+    của Thủ tướng, ông B`): only a clause's start or `theo` (data/persons/links.json) may stand
+    before them."""
+    if nxt is None or last >= len(tokens) or tokens[last].text != ",":
+        return None
+    opens = first == 0 or tokens[first - 1].text in _CLAUSE_MARKS or \
+        tokens[first].start - tokens[first - 1].end > 1 or tokens[first - 1].low in _CLAUSE_OPENERS
+    if not opens:
+        return None
+    cue = cue_trie().longest(tokens, last + 1)
+    return nxt.person if cue is not None and cue[0] == nxt.first else None
 
 
 def annotate(doc: Doc) -> Doc:
