@@ -24,7 +24,7 @@ from itertools import groupby
 
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import tokens_of, with_tokens
-from diembao.extract.offices import PersonIndex, merged, with_position_orgs
+from diembao.extract.offices import PersonIndex, merged, roman_numeral, with_position_orgs
 from diembao.extract.persons import PersonSpan
 from diembao.extract.reasons import Reason, noted
 from diembao.extract.spans import TitleSpan
@@ -60,14 +60,31 @@ def _anchored(tokens: Sequence[Token], first: int, rules: Careers) -> int | None
     end = first
     while end > 0 and tokens[end - 1].text == ":":
         end -= 1
+    found = _anchor_ending(tokens, end, rules)
+    if found is not None or end == 0 or tokens[end - 1].low not in rules.list_openers:
+        return None if found is None else found[0]
+    # `kinh qua nhiều vị trí ở cơ sở như Giám đốc …`: `như` opens the list of an anchor a few
+    # words before it, in the same clause
+    for e in range(end - 1, max(0, end - 1 - rules.opener_reach), -1):
+        if tokens[e - 1].text in ".;!?":
+            return None
+        found = _anchor_ending(tokens, e, rules)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def _anchor_ending(tokens: Sequence[Token], end: int, rules: Careers) -> tuple[int | None] | None:
+    """(where it starts,) for the anchor that ends right before token `end`, (None,) for one that
+    a blocker before it voids, None for no anchor."""
     for size in range(min(rules.longest_anchor, end), 0, -1):
         if tuple(t.low for t in tokens[end - size:end]) in rules.anchors:
             start = end - size
             # `về việc miễn nhiệm chức vụ …`: a blocker a few words before the anchor
             if any(tuple(t.low for t in tokens[k - n:k]) in rules.not_after
                    for k in range(max(0, start - 3), start + 1) for n in (1, 2) if k - n >= 0):
-                return None
-            return start
+                return (None,)
+            return (start,)
     return None
 
 
@@ -79,18 +96,24 @@ def _appointing(tokens: Sequence[Token], anchor: int, first: int, rules: Careers
 
 
 def _joined(tokens: Sequence[Token], a: int, b: int, rules: Careers, bodies: frozenset[int]) -> bool:
-    """Only list joins between tokens a and b (and at least one), and the rest of a body the
-    chain before named (`Vụ Tổ chức cán bộ, Bộ Xây dựng; …`: `bodies`, token indices)."""
+    """Only list joins between tokens a and b (at least one), the rest of a body the chain before
+    named (`Vụ Tổ chức cán bộ, Bộ Xây dựng; …`: `bodies`, token indices) and the words of a term
+    (`… Trung ương Đảng từ khóa IV đến VIII; Ủy viên Bộ Chính trị`)."""
     k = a
+    joins = 0
     while k < b:
-        if k in bodies:
+        t = tokens[k]
+        term = t.low in rules.term_words or t.text.isdigit() or roman_numeral(t.text) or \
+            (t.low == rules.term_plural and k + 1 < b and tokens[k + 1].low in rules.term_words)
+        if k in bodies or term:
             k += 1
             continue
         found = rules.joins.longest(tokens, k)
         if found is None:
             return False
         k = found[0]
-    return b > a
+        joins += 1
+    return joins > 0
 
 
 class _Subjects:

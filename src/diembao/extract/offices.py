@@ -57,7 +57,7 @@ def _gap_ok(tokens: Sequence[Token], a: int, b: int, words: PhraseTrie, separato
     (other titles of the same person) between tokens a and b."""
     k = a
     while k < b:
-        if k in skip or tokens[k].low in separators or tokens[k].text.isdigit() or _roman(tokens[k].text):
+        if k in skip or tokens[k].low in separators or tokens[k].text.isdigit() or roman_numeral(tokens[k].text):
             k += 1
             continue
         found = words.longest(tokens, k) or cue_trie().longest(tokens, k)
@@ -67,7 +67,7 @@ def _gap_ok(tokens: Sequence[Token], a: int, b: int, words: PhraseTrie, separato
     return True
 
 
-def _roman(text: str) -> bool:
+def roman_numeral(text: str) -> bool:
     return bool(text) and all(c in "IVXLC" for c in text)
 
 
@@ -125,7 +125,7 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
         if first - p.last > 4 * _AFTER_GAP:
             return None  # too far even if the titles between were skipped
         gap = [k for k in range(p.last, first) if k not in titled and tokens[k].word
-               and not tokens[k].text.isdigit() and not _roman(tokens[k].text)]
+               and not tokens[k].text.isdigit() and not roman_numeral(tokens[k].text)]
         if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled):
             return p.person
     return _named_after_comma(tokens, first, last, nxt)

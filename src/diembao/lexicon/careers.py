@@ -29,6 +29,10 @@ class Careers:
     timeline_min_lines: int
     recipients: frozenset[tuple[str, ...]]
     replaces: frozenset[tuple[str, ...]]
+    term_words: frozenset[str]
+    list_openers: frozenset[str]
+    term_plural: str
+    opener_reach: int
 
 
 @cache
@@ -49,4 +53,7 @@ def careers() -> Careers:
                    re.compile(rules["date_led"], re.IGNORECASE | re.MULTILINE),
                    int(rules["timeline_min_lines"]),
                    frozenset(tuple(fold_key(r).split()) for r in rules["recipients"]),
-                   frozenset(tuple(fold_key(r).split()) for r in rules["replaces"]))
+                   frozenset(tuple(fold_key(r).split()) for r in rules["replaces"]),
+                   frozenset(fold_key(w) for w in rules["term_words"]),
+                   frozenset(fold_key(w) for w in rules["list_openers"]), fold_key(rules["term_plural"]),
+                   int(rules["opener_reach"]))
