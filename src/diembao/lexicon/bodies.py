@@ -16,7 +16,8 @@ from diembao.text.tokens import PhraseTrie
 UNITS = "orgs/units.json"
 _UNIT_KEYS = ("central", "aliases", "committees", "local", "boards", "ministry_heads", "ministry_domains",
               "named_heads", "admin_words", "central_markers", "plural_markers", "bare_complete",
-              "named_place_kinds", "unlisted_parent_heads", "lower_name_words", "party_names")
+              "named_place_kinds", "unlisted_parent_heads", "lower_name_words", "party_names",
+              "domain_conjunction")
 
 
 def units() -> dict[str, Any]:
@@ -61,9 +62,14 @@ def lexicon() -> Lexicon:
     for alias, name in data["aliases"].items():
         central.add(alias, name)
     domains = PhraseTrie()
+    # `Bộ Thông tin Truyền thông`, `Bộ trưởng Khoa học Công nghệ`: the press drops the `và` of a
+    # ministry's field as often as it keeps it.
+    conjunction = f" {data['domain_conjunction']} "
     for domain, variants in data["ministry_domains"].items():
         for writing in (domain, *variants):
             domains.add(writing, domain)
+            if conjunction in writing:
+                domains.add(writing.replace(conjunction, " "), domain)
     return Lexicon(
         central=central,
         committees=_trie(data["committees"]),
