@@ -106,7 +106,7 @@ def annotate(doc: Doc) -> Doc:
         same = [e for e in events if e.type == c.type]
         creating = reader.creating(c)
         date = reader.date_of(c) if creating else None
-        if not creating or not (c.specific or date is not None):
+        if not creating or not (c.specific or date is not None or (not same and reader.partnered(c))):
             # A bare or passing mention ("chủ trì hội nghị", "tại Đại hội XIV") refers to an
             # event already read; it does not report one.
             if same:

@@ -265,6 +265,11 @@ class Reader:
         window = range(max(0, c.first - 2), min(len(tokens), c.last + 3))
         return any(k in self.date_at and self.date_at[k].precision in ("day", "range") for k in window)
 
+    def partnered(self, c: Candidate) -> bool:
+        """`đã hội đàm với Chủ tịch Quốc hội …`, `cuộc họp với các đơn vị`: a meeting with a named
+        partner is one of its own, even undated, where no earlier one of its type was read."""
+        return c.last < len(self.tokens) and self.lex.cues["partner"].longest(self.tokens, c.last) is not None
+
     def _reported_later(self, c: Candidate) -> bool:
         """`Hội nghị lần thứ 8 … đánh giá tình hình … diễn ra sáng 28-6`: a name cut short by a stop
         word, its verb of holding further on in the clause (before any break or other head)."""
