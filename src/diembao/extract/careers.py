@@ -36,6 +36,7 @@ REQUIRES = ("tokens", "titles", "orgs", "person_spans", "persons", "organization
 ASSIGNS = ("persons", "organizations", "reasons")
 
 _SUBJECT = "the sentence's subject, before a verb of office"
+_JOINED_SUBJECT = "a subject listed with the sentence's subject, before a verb of office"
 
 
 class _Sentences:
@@ -154,6 +155,40 @@ class _Subjects:
         return None, ""
 
 
+    def joined_to(self, anchor: int, titled: dict[int, int | None], bodies: frozenset[int]) -> list[int]:
+        """The persons listed with the subject before the anchor, each with their own titles
+        (`ông A - Giám đốc Sở X, ông B - Giám đốc Sở Y và đại tá C được bầu bổ sung …`): the list
+        ends in `và` right before the subject, commas before that; a rank or honorific between."""
+        p = self.index.ending_by(anchor)
+        out: list[int] = []
+        joins = self.rules.shared
+        # `… và ông C (…), hiện là …`: a comma before the verb makes it the last one's alone
+        if p is None or any(self.tokens[k].text == "," for k in range(p.last, anchor)):
+            return out
+        while p is not None:
+            k = p.first - 1
+            while k >= 0 and self.tokens[k].word and self.tokens[k].text[:1].islower() \
+                    and self.tokens[k].low not in joins and p.first - k <= 2:
+                k -= 1
+            if k < 1 or self.sentence[k] != self.sentence[p.first]:
+                break
+            if not (self.tokens[k].low in joins if not out else self.tokens[k].text == ","):
+                break
+            q = self.index.ending_by(k)
+            if q is None or q.person == p.person or q.person in out:
+                break
+            # only the earlier name's own titles and bodies, and their dashes, between
+            if any(not (titled.get(j) == q.person or j in bodies or self.tokens[j].text in _APPOSED)
+                   for j in range(q.last, k)):
+                break
+            out.append(q.person)
+            p = q
+        return out
+
+
+_APPOSED = frozenset({"-", "–", ",", "(", ")"})
+
+
 def _bracket_open(tokens: Sequence[Token], p: PersonSpan, anchor: int) -> int | None:
     """Where the bracket opens that holds the name `p` and closes before token `anchor`."""
     closing = next((k for k in range(p.last, anchor) if tokens[k].text in "()"), None)
@@ -206,27 +241,44 @@ def annotate(doc: Doc) -> Doc:
             reasons.append(Reason("positions", (persons[who].name, t.title, t.org), rule))
 
     owner_of_chain: list[int | None] = []
+    by_recipients: list[bool] = []
     for n, chain in enumerate(chains):
         owners = {held.get(t.start) for t in chain} - {None}
         if owners:
             owner_of_chain.append(owners.pop() if len(owners) == 1 else None)
+            by_recipients.append(False)
+            anchor = _anchored(tokens, chain[0].first, rules)
+            if anchor is not None and owner_of_chain[-1] is not None and \
+                    subjects.before(anchor, titled) == (owner_of_chain[-1], _SUBJECT):
+                for other in subjects.joined_to(anchor, titled, bodies):
+                    give(other, chain, _JOINED_SUBJECT)
             continue
         who, rule, anchor = None, "", None
         if profiled is not None and _line_start(doc.text, chain[0].start) in timeline:
             who, rule = profiled, "a line of the profiled person's timeline"
-        if who is None and (anchor := _anchored(tokens, chain[0].first, rules)) is not None:
+        named = _recipients(tokens, chain, chains[n + 1:], spans, sentence, rules)
+        anchor = _anchored(tokens, chain[0].first, rules)
+        if named and who is None and (_anchor_ending(tokens, chain[0].first, rules) is not None or (
+                n and by_recipients[-1] and sentence[chains[n - 1][-1].last - 1] == sentence[chain[0].first]
+                and _recipients_between(tokens, chains[n - 1][-1].last, chain[0].first, spans, rules))):
+            # the words after the chain say whom the act is about: they, not a name before the verb
+            # (`miễn nhiệm chức danh Chủ tịch huyện đối với ông A và chức danh Phó Chủ tịch … đối
+            # với ông B`), even after `về việc`, which only voids the subject; a chain that goes on
+            # such a list takes its own recipients
+            who, rule = named[0], "a name after the chain, after the words naming whom the act is about"
+            for other in named[1:]:
+                give(other, chain, rule)
+        by_recipients.append(who is not None and rule.startswith("a name after the chain"))
+        if who is None and anchor is not None:
             who, rule = subjects.before(anchor, titled)
             if who is not None and rule != _SUBJECT and _appointing(tokens, anchor, chain[0].first, rules):
                 who = None  # `Ông có thể sẽ bổ nhiệm Thủ tướng …`: the one who appoints
+            if who is not None and rule == _SUBJECT:
+                for other in subjects.joined_to(anchor, titled, bodies):
+                    give(other, chain, _JOINED_SUBJECT)
         if who is None and anchor is not None and (after := _named_after(tokens, chain, spans, rules)) is not None:
             # `Trước khi giữ chức X, ông Y …`, `Với cương vị X, ông Y …`: the clause's subject follows
             who, rule = after, "the subject named right after a clause of office"
-        if who is None and anchor is not None:
-            named = _recipients(tokens, chain, spans, sentence, rules)
-            if named:
-                who, rule = named[0], "a name after the chain, after the words naming whom the act is about"
-                for other in named[1:]:
-                    give(other, chain, rule)
         if who is None and n and owner_of_chain[n - 1] is not None and \
                 sentence[chains[n - 1][-1].last - 1] == sentence[chain[0].first] and \
                 _joined(tokens, chains[n - 1][-1].last, chain[0].first, rules, bodies):
@@ -312,22 +364,69 @@ def _timeline_lines(text: str, rules: Careers) -> tuple[frozenset[int], frozense
     return frozenset(timeline), frozenset(dated)
 
 
-def _recipients(tokens: Sequence[Token], chain: Sequence[TitleSpan], spans: Sequence[PersonSpan],
-                sentence: _Sentences, rules: Careers) -> list[int]:
-    """The persons named in the sentence after the words right after the chain that say whom the
-    act is about (`… chức danh Ủy viên UBND thành phố đối với các ông A, B`), in order."""
-    end = chain[-1].last
-    for size in (4, 3, 2):
-        if tuple(t.low for t in tokens[end:end + size]) in rules.recipients:
-            break
-    else:
+def _past_term(tokens: Sequence[Token], k: int, rules: Careers) -> int:
+    """The first token at or after k that is no word of a term (`nhiệm kỳ 2016-2021`, `khóa XIV`)."""
+    while k < len(tokens) and (tokens[k].low in rules.term_words or roman_numeral(tokens[k].text)
+                               or _NUMERIC.fullmatch(tokens[k].text)):
+        k += 1
+    return k
+
+
+_NUMERIC = re.compile(r"\d+(?:[-–/]\d+)*")
+
+
+def _recipient_words(tokens: Sequence[Token], k: int, rules: Careers) -> int:
+    """How many tokens from k say whom an act is about (`đối với các ông`), or 0."""
+    return next((n for n in (4, 3, 2) if tuple(t.low for t in tokens[k:k + n]) in rules.recipients), 0)
+
+
+def _recipients(tokens: Sequence[Token], chain: Sequence[TitleSpan], later: Sequence[Sequence[TitleSpan]],
+                spans: Sequence[PersonSpan], sentence: _Sentences, rules: Careers) -> list[int]:
+    """The persons named in the sentence after the words right after the chain (a term between
+    allowed) that say whom the act is about (`… chức danh Ủy viên UBND thành phố đối với các ông
+    A, B`), in order, up to the next chain outside brackets that names its own (`… với ông A và Bộ
+    trưởng X với ông B`: B is the minister's); a recipient's own titles do not end the list."""
+    end = _past_term(tokens, chain[-1].last, rules)
+    size = _recipient_words(tokens, end, rules)
+    if not size:
         return []
     here = sentence[end]
+    stop = len(tokens)
+    depth = 0
+    starts = {c[0].first for c in later if _recipient_words(tokens, _past_term(tokens, c[-1].last, rules), rules)}
+    for k in range(end + size, len(tokens)):
+        if k in starts and depth <= 0:
+            stop = k
+            break
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
     out: list[int] = []
     for p in spans:
-        if p.first >= end + size and sentence[p.first] == here and p.person not in out:
+        if end + size <= p.first < stop and sentence[p.first] == here and p.person not in out:
             out.append(p.person)
     return out
+
+
+def _recipients_between(tokens: Sequence[Token], a: int, b: int, spans: Sequence[PersonSpan],
+                        rules: Careers) -> bool:
+    """Between tokens a and b only the recipients of the chain ending at a and a join: the chain
+    starting at b goes on the act's list (`… Tổng Thanh tra Chính phủ với ông A và Bộ trưởng …`)."""
+    k = _past_term(tokens, a, rules)
+    size = _recipient_words(tokens, k, rules)
+    if not size:
+        return False
+    k += size
+    ending = {p.first: p.last for p in spans}
+    joined = False
+    while k < b:
+        if k in ending:
+            k = ending[k]
+        elif tokens[k].low in rules.pronouns:
+            k += 1
+        elif (found := rules.joins.longest(tokens, k)) is not None:
+            k, joined = found[0], True
+        else:
+            return False
+    return joined
 
 
 def _replaced(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]], owners: Sequence[int | None],
