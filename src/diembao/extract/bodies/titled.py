@@ -106,7 +106,7 @@ def _of_place(parser: BodyParser, what: str, j: int) -> Body | None:
     k = admin[0] if admin else j
     place = parser._place(k) or parser._place(j)
     if place is None:
-        return None
+        return _of_bare_admin(parser, what, j)
     end, span = place
     if span.kind not in ("province", "city", "district", "town"):
         return None
@@ -119,3 +119,36 @@ def _of_place(parser: BodyParser, what: str, j: int) -> Body | None:
             written = with_admin_word(span.name, city=span.kind == "city")
         return Body(j, end, f"UBND {written}", "local")
     return None
+
+
+_BARE_ADMIN = {tuple(fold_key(word).split()): (level, committee)
+               for word, (level, committee) in _G["bare_admin_after_title"].items()}
+
+
+def _of_bare_admin(parser: BodyParser, what: str, j: int) -> Body | None:
+    """`Phó Chủ tịch tỉnh`, `Bí thư huyện` with no place after the word: the body of that level of
+    the place that completes it (the sentence's province, else the article's main place), left
+    incomplete when none does."""
+    tokens = parser.tokens
+    for size in (2, 1):
+        found = _BARE_ADMIN.get(tuple(t.low for t in tokens[j:j + size]))
+        if found is not None and parser._joined(j):
+            break
+    else:
+        return None
+    level, committee = found
+    end = j + size
+    # a district's is left to its neighbours: the article's main district may be of another kind
+    # (`quận` after an office in an article about a `huyện`)
+    place = parser._implicit_place(level, admin_written=True, at=j) if level in ("province", "city") else None
+    written = parser._text(j, end)
+    if what == "committee":
+        name = committee if place is None else f"{committee} {place}"
+    elif what == "people":
+        shown = place[3:] if place is not None and place.lower().startswith("tp ") and level == "city" else place
+        name = f"UBND {written}" if place is None else f"UBND {written} {shown}"
+    else:
+        return None
+    if place is None:
+        return Body(j, end, name, "committee" if what == "committee" else "local", incomplete=True, needs="place")
+    return Body(j, end, name, "committee" if what == "committee" else "local", implicit=True, place=place)
