@@ -83,6 +83,13 @@ def _ends_at(trie: PhraseTrie, tokens: Sequence[Token], end: int, reach: int = 4
     return None
 
 
+def _is_day(d: DateMention) -> bool:
+    """A day, or a span that starts on one: a span of years (`giai đoạn 2016-2020`) dates no meeting."""
+    if d.precision == "day":
+        return True
+    return d.precision == "range" and d.value is not None and len(d.value.split("/")[0]) >= 7
+
+
 @dataclass(slots=True)
 class Candidate:
     type: str
@@ -192,8 +199,9 @@ class Reader:
             if k in self.date_at or (t.text in _CLAUSE_BREAK):
                 break
             if t.text == ",":
-                # "Kỳ họp thứ Nhất, Hội đồng nhân dân tỉnh": a body named right after a comma.
-                if k + 1 in self.org_at and k - head_end <= 3:
+                # "Kỳ họp thứ Nhất, Hội đồng nhân dân tỉnh": a body named right after a comma, past
+                # the session's number (a bare "kỳ họp, Ban Pháp chế …" starts the next clause).
+                if k + 1 in self.org_at and 1 <= k - head_end <= 3:
                     k = self.org_at[k + 1][0]
                     continue
                 break
@@ -260,15 +268,22 @@ class Reader:
             return True
         if c.last < len(tokens) and self.lex.cues["creating_after"].longest(tokens, c.last) is not None:
             return True
-        if self._reported_later(c) or self._held_by(c):
+        if self._reported_later(c) or self._held_by(c) or self._dated_setting(c):
             return True
         window = range(max(0, c.first - 2), min(len(tokens), c.last + 3))
-        return any(k in self.date_at and self.date_at[k].precision in ("day", "range") for k in window)
+        return any(k in self.date_at and _is_day(self.date_at[k]) for k in window)
 
     def partnered(self, c: Candidate) -> bool:
         """`đã hội đàm với Chủ tịch Quốc hội …`, `cuộc họp với các đơn vị`: a meeting with a named
         partner is one of its own, even undated, where no earlier one of its type was read."""
         return c.last < len(self.tokens) and self.lex.cues["partner"].longest(self.tokens, c.last) is not None
+
+    def _dated_setting(self, c: Candidate) -> bool:
+        """`Phát biểu tại Hội nghị lần thứ 8 … đánh giá …, triển khai … diễn ra sáng 28-6`: the
+        sentence speaks from inside the event and dates it, wherever the day stands in it."""
+        if _ends_at(self.lex.cues["setting"], self.tokens, self._before_head(c.first), reach=3) is None:
+            return False
+        return self.date_of(c) is not None
 
     def _reported_later(self, c: Candidate) -> bool:
         """`Hội nghị lần thứ 8 … đánh giá tình hình … diễn ra sáng 28-6`: a name cut short by a stop
@@ -322,10 +337,13 @@ class Reader:
     def date_of(self, c: Candidate) -> DateMention | None:
         a, b = c.sentence
         cited = self.doc_tokens
+        own = self._own_date(c)
+        if own is not None:
+            return own
         best: DateMention | None = None
         for k in range(a, b):
             d = self.date_at.get(k)
-            if d is None or d.precision not in ("day", "range") or k in cited or self._after_document(k):
+            if d is None or not _is_day(d) or k in cited or self._after_document(k):
                 continue
             if k < c.first or best is None:
                 if k > 0 and self.tokens[k - 1].low == _UNTIL and best is not None:
@@ -334,6 +352,16 @@ class Reader:
             if k > c.first:
                 break
         return best
+
+    def _own_date(self, c: Candidate) -> DateMention | None:
+        """`ra thông cáo kỳ họp thứ 36 (từ 29 đến 31/5)`: a day in brackets right after the name
+        is the event's own, whatever day the sentence opens with (the day it was reported)."""
+        k = c.last
+        if k < len(self.tokens) and self.tokens[k].text == "(":
+            d = self.date_at.get(k + 1)
+            if d is not None and d.precision == "day":
+                return d
+        return None
 
     def _after_document(self, k: int) -> bool:
         """`Nghị quyết 22-NQ/TW ngày 2-2-2008`: the date signs the document, it does not date the event."""
