@@ -129,7 +129,8 @@ def annotate(doc: Doc) -> Doc:
         if twin is not None:
             twin.mentions.extend(c.mentions)
             twin.date = twin.date or c.date
-            twin.organizer = twin.organizer or c.organizer
+            if twin.organizer is None or (c.organizer is not None and len(c.organizer) > len(twin.organizer)):
+                twin.organizer = c.organizer  # the body in full over its place alone
             continue
         events.append(c)
     if events:
@@ -139,10 +140,15 @@ def annotate(doc: Doc) -> Doc:
 
 
 def _compatible(a: Candidate, b: Candidate, dates: Sequence[DateMention]) -> bool:
-    """Two mentions of one event: no date or organizer that tells them apart."""
+    """Two mentions of one event: no date or organizer that tells them apart. An organizer named
+    by its place alone (`Hà Nội đã tổ chức họp báo`) does not tell it from the body of that place
+    (`họp báo … của UBND thành phố Hà Nội`)."""
     if a.date is not None and b.date is not None and _day_value(a.date, dates) != _day_value(b.date, dates):
         return False
-    return a.organizer is None or b.organizer is None or fold_key(a.organizer) == fold_key(b.organizer)
+    if a.organizer is None or b.organizer is None:
+        return True
+    x, y = sorted((fold_key(a.organizer), fold_key(b.organizer)), key=len)
+    return y == x or y.endswith(f" {x}")
 
 
 _SAME_DAY = re.compile(r"\b(" + "|".join(GRAMMAR["same_day"]) + r")\b")

@@ -129,6 +129,7 @@ class Reader:
         dates = doc.article.dates
         self.date_at = {a: d for d, (a, _b) in zip(dates, token_ranges(tokens, dates), strict=True)
                         if a is not None}
+        self.date_stop = {a: b for a, b in token_ranges(tokens, dates) if a is not None and b is not None}
         mentions = [m for d in doc.article.documents for m in d.mentions]
         self.doc_tokens = frozenset(k for a, b in token_ranges(tokens, mentions) if a is not None
                                     for k in range(a, b))
@@ -346,8 +347,8 @@ class Reader:
             if d is None or not _is_day(d) or k in cited or self._after_document(k):
                 continue
             if k < c.first or best is None:
-                if k > 0 and self.tokens[k - 1].low == _UNTIL and best is not None:
-                    continue  # "từ ngày 5-5 đến 10-5-2017": the event began on the first day
+                if k > 0 and self.tokens[k - 1].low == _UNTIL:
+                    continue  # "từ ngày 5-5 đến 10-5-2017", "làm việc đến ngày 18/5": an end, not the day it began
                 best = d
             if k > c.first:
                 break
@@ -388,7 +389,9 @@ class Reader:
                 return self.org_end[k + 1][1].name
             if c.head_end in self.org_at:
                 return self.org_at[c.head_end][1].name
-        hit = self.lex.cues["organizer_after"].longest(tokens, c.last) if c.last < len(tokens) else None
+        # "cuộc họp báo ngày 20/3 của UBND thành phố": the body may follow the event's own day.
+        after = c.last if self._after_document(c.last) else self.date_stop.get(c.last, c.last)
+        hit = self.lex.cues["organizer_after"].longest(tokens, after) if after < len(tokens) else None
         if hit is not None and hit[0] in self.org_at:
             return self.org_at[hit[0]][1].name
         for key, organizer in self.lex.implied_organizers.items():
