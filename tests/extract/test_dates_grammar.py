@@ -272,3 +272,30 @@ def test_scan_never_crashes_and_spans_are_ordered(text: str) -> None:
 def test_scan_on_any_text(text: str) -> None:
     for t in scan(fold(text), text, REF):
         assert 0 <= t.start < t.end <= len(text)
+
+
+# --- a span of days of one month, dated by its first day ----------------------------------------
+
+DAY_SPANS = [
+    # (sentence, mention, value)
+    ("Kỳ họp thứ 12 (từ 24 đến 26/4) đã xem xét nhiều nội dung.", "từ 24 đến 26/4", "2021-04-24"),
+    ("Sau kỳ họp từ ngày 13 đến 16-9 tại Hà Nội, ủy ban ra kết luận.", "từ ngày 13 đến 16-9", "2021-09-13"),
+    ("Đoàn thăm chính thức tỉnh từ ngày 11 - 18/6.", "từ ngày 11 - 18/6", "2021-06-11"),
+    ("Hội thảo diễn ra từ 29 đến 31/5/2019 tại Huế.", "từ 29 đến 31/5/2019", "2019-05-29"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "value"), DAY_SPANS)
+def test_day_spans(sentence: str, mention: str, value: str) -> None:
+    assert (mention, value, "day", None) in read(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mỗi xã có 3 - 5/10 hộ nghèo.",  # without `từ`, and a count after it
+    "Từ 3 - 5/10 hộ được hỗ trợ.",  # a count after the span
+    "Tỷ lệ từ 5 đến 3/4 số xã.",  # the first is not before the last
+])
+def test_not_day_spans(sentence: str) -> None:
+    spans = [mention for mention, _value, precision, _part in read(sentence)
+             if precision == "day" and any(w in mention.lower() for w in ("từ", " - ", "đến"))]
+    assert spans == []

@@ -13,7 +13,7 @@ of the language. Each stage imports the ones it reads under its own short name; 
 | `EVENT_REACH` | 400 | events | tokens of a sentence read on either side of a mention |
 | `EVENT_MAX_MENTIONS` | 300 | events | event mentions read in one article |
 | `EVENT_OPENING` | 700 | events | characters from the article's start where an undated event can be the reported one |
-| `EVENT_YEAR_WINDOW_DAYS` | 90 | events | days between a day-month and the full date it borrows its year from |
+| `EVENT_YEAR_WINDOW_DAYS` | 31 | events | days a day-month may follow the full day it borrows its year from |
 | `COLLECT_EVERY` | 1000 | pipeline | articles between full garbage collections while automatic collection is off |
 
 The two caps on events keep hostile input linear: pairing event mentions (which are one event,
@@ -33,5 +33,5 @@ EVENT_MAX_NAME = 30
 EVENT_REACH = 400
 EVENT_MAX_MENTIONS = 300
 EVENT_OPENING = 700
-EVENT_YEAR_WINDOW_DAYS = 90
+EVENT_YEAR_WINDOW_DAYS = 31
 COLLECT_EVERY = 1000

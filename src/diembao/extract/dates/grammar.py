@@ -64,6 +64,7 @@ class _Grammar:
     words: re.Pattern[str]
     prefix: re.Pattern[str]
     range_lead: re.Pattern[str]
+    day_span_lead: re.Pattern[str]
     trigger: re.Pattern[str]
     not_after: re.Pattern[str]
     range_tail: re.Pattern[str]
@@ -80,11 +81,12 @@ class _Grammar:
 _SYMBOL_TAIL = r"\d|\s?/\s?[a-zđ\d]|-[a-zđ]"
 
 
-def _after_first_digit(month: str, year: str) -> str:
+def _after_first_digit(month: str, year: str, until: str) -> str:
     """What may follow the first digit of a number for it to start an expression: a separator
-    and a digit, `tháng` (a written date), or a lookbehind to `năm`/`tháng` (a year, a month)."""
+    and a digit, `tháng` (a written date), `đến` and a digit (a span of days), or a lookbehind
+    to `năm`/`tháng` (a year, a month)."""
     return (
-        rf"(?<![\w/.,-]\d)(?:\d{{0,3}}\s?[/.–—-]\s?\d|\d?\s{month}\s\d|\d{{3}}(?<={year}\s\d{{4}})"
+        rf"(?<![\w/.,-]\d)(?:\d{{0,3}}\s?[/.–—-]\s?\d|\d?\s{month}\s\d|\d?\s(?:{until})\s|\d{{3}}(?<={year}\s\d{{4}})"
         rf"|(?<={month}\s\d)|\d(?<={month}\s\d\d))"
     )
 
@@ -124,6 +126,9 @@ def _grammar() -> _Grammar:
             r"(?P<r1>\d{4})\s?[-–—]\s?(?P<r2>\d{4})(?![\d/]|-[a-zđ])",
             # 25/10/2021, 2-2-2008, 4 / 2 / 2019, 10.11.2021
             rf"(?P<fd>\d{{1,2}})\s?(?P<fs>[/.-])\s?(?P<fm>\d{{1,2}})\s?(?P=fs)\s?(?P<fy>\d{{4}})(?!{_SYMBOL_TAIL})",
+            # (từ) 24 đến 26/4, (từ ngày) 11 - 18/6, 13 đến 16-9-2019 (needs `từ`, checked in code)
+            rf"(?P<sd>\d{{1,2}})\s?(?:[-–]|{until})\s?(?:{day}\s)?(?P<se>\d{{1,2}})\s?(?P<ss>[/.-])\s?"
+            rf"(?P<sm>\d{{1,2}})(?:\s?(?P=ss)\s?(?P<sy>\d{{4}}))?(?![\d/.-]\d)",
             # 10-11, 3/2, 16/11 (needs a trigger, checked in code)
             r"(?P<dd>\d{1,2})\s?(?P<ds>[/.-])\s?(?P<dm>\d{1,2})(?!\d|\s?[/.-]\s?\d|,\d)",
             # năm 2021
@@ -139,12 +144,13 @@ def _grammar() -> _Grammar:
         rf"(?:(?P<wkd>{weekday})(?:\s?,\s?|\s\(|\s))?(?:(?P<lead>{alternation_in_order(v['day_leads'])})\s)?$"
     )
     return _Grammar(
-        numbers=re.compile(f"[0-9]{_after_first_digit(month, year)}"),
+        numbers=re.compile(f"[0-9]{_after_first_digit(month, year, until)}"),
         keywords=keywords,
         numeric=re.compile(numeric),
         words=re.compile(rf"(?<!\w)(?:{word_pattern})(?!\w)"),
         prefix=re.compile(prefix),
         range_lead=re.compile(rf"(?<!\w)(?:{alternation(v['range_leads'])})\s$"),
+        day_span_lead=re.compile(rf"(?<!\w){re.escape(v['from_word'])}\s(?:{day}\s)?$"),
         trigger=re.compile(rf"(?<!\w)(?:{alternation(v['day_month_triggers'])})\s$"),
         not_after=re.compile(rf"\s?(?:{alternation(v['not_after'])})(?!\w)"),
         range_tail=re.compile(
@@ -257,6 +263,8 @@ def _read(
         if g("fs") == "." and not (has_prefix or forced_trigger):
             return None  # 1.2.2019 without `ngày` is as likely a version or a phone number
         return _day(g("fd"), g("fm"), g("fy"), start, end, folded, ref, grammar)
+    if g("sd") is not None:
+        return _day_span(match, folded, ref, grammar)
     if g("dd") is not None:
         return _day_month(match, folded, ref, grammar, forced_trigger)
     if g("yy") is not None:
@@ -335,6 +343,23 @@ def _day_month(
         return None
     end = _close_paren(folded, begin, end)
     return Temporal(begin, end, iso_day(day, month, year), DAY, part)
+
+
+def _day_span(match: re.Match[str], folded: str, ref: date | None, grammar: _Grammar) -> Temporal | None:
+    """`từ 24 đến 26/4`: a span of days of one month, dated by its first day (a meeting held over
+    those days took place from it). Without `từ` in front it is as likely a count (`3 - 5/10 hộ`)."""
+    start, end = match.span()
+    lead = grammar.day_span_lead.search(folded, max(0, start - 12), start)
+    first, last, month = int(match.group("sd")), int(match.group("se")), int(match.group("sm"))
+    if lead is None or not first < last or not is_valid_day(last, month) or grammar.not_after.match(folded, end):
+        return None
+    year: int | None = int(match.group("sy")) if match.group("sy") else None
+    if year is None:
+        year, end = _year_in_context(first, month, folded, start, end, ref, grammar)
+    if year is not None and not is_valid_day(first, month, year):
+        return None
+    begin, part, _ = _prefix(folded, lead.start(), grammar)
+    return Temporal(begin, _close_paren(folded, begin, end), iso_day(first, month, year), DAY, part)
 
 
 def _year_in_context(

@@ -52,18 +52,22 @@ def trigger_words() -> tuple[frozenset[str], ...]:
 
 
 def _year_for(value: str, dates: Sequence[DateMention]) -> str:
-    """`--11-23` beside a full date of the same season (`23/11/2017`) -> that year. Only the
-    latest year the article writes can be its own: a day beside a historical date stays yearless."""
+    """`--11-23` after a full day written shortly before it (`20/11/2017`) -> that year. Only a
+    full day lends its year: a month (`tháng 5/2014`) is a biography's or a document's time, not
+    the news's. And only to a day at most a month after it: the press dates what it reports by
+    the days just past, while a day far back (a resolution signed in October beside a December
+    meeting) or one still to come dates something else. Only the latest year the article writes
+    can be its own: a day beside a historical date stays yearless."""
     try:
         month, day = int(value[2:4]), int(value[5:7])
     except ValueError:
         return value
     written: list[tuple[int, str]] = []
     for d in dates:
-        if d.precision not in ("day", "month", "range") or not d.value:
+        if d.precision not in ("day", "range") or not d.value:
             continue
         for v in d.value.split("/"):
-            if len(v) >= 7 and v[:4].isdigit() and v[4] == "-":
+            if len(v) >= 10 and v[:4].isdigit() and v[4] == "-":
                 written.append((int(v[:4]), v))
     if not written:
         return value
@@ -72,13 +76,13 @@ def _year_for(value: str, dates: Sequence[DateMention]) -> str:
     for year, v in written:
         if year != latest:
             continue
-        other = date(year, int(v[5:7]), int(v[8:10]) if len(v) >= 10 else 15)
-        for candidate in (year - 1, year, year + 1):
+        other = date(year, int(v[5:7]), int(v[8:10]))
+        for candidate in (year, year + 1):
             try:
-                gap = abs((other - date(candidate, month, day)).days)
+                gap = (date(candidate, month, day) - other).days
             except ValueError:
                 continue
-            if gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[1]):
+            if 0 <= gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[1]):
                 best = (candidate, gap)
     return f"{best[0]:04d}-{month:02d}-{day:02d}" if best else value
 
@@ -125,7 +129,8 @@ def annotate(doc: Doc) -> Doc:
         if twin is not None:
             twin.mentions.extend(c.mentions)
             twin.date = twin.date or c.date
-            twin.organizer = twin.organizer or c.organizer
+            if twin.organizer is None or (c.organizer is not None and len(c.organizer) > len(twin.organizer)):
+                twin.organizer = c.organizer  # the body in full over its place alone
             continue
         events.append(c)
     if events:
@@ -135,10 +140,15 @@ def annotate(doc: Doc) -> Doc:
 
 
 def _compatible(a: Candidate, b: Candidate, dates: Sequence[DateMention]) -> bool:
-    """Two mentions of one event: no date or organizer that tells them apart."""
+    """Two mentions of one event: no date or organizer that tells them apart. An organizer named
+    by its place alone (`Hà Nội đã tổ chức họp báo`) does not tell it from the body of that place
+    (`họp báo … của UBND thành phố Hà Nội`)."""
     if a.date is not None and b.date is not None and _day_value(a.date, dates) != _day_value(b.date, dates):
         return False
-    return a.organizer is None or b.organizer is None or fold_key(a.organizer) == fold_key(b.organizer)
+    if a.organizer is None or b.organizer is None:
+        return True
+    x, y = sorted((fold_key(a.organizer), fold_key(b.organizer)), key=len)
+    return y == x or y.endswith(f" {x}")
 
 
 _SAME_DAY = re.compile(r"\b(" + "|".join(GRAMMAR["same_day"]) + r")\b")

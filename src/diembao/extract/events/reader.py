@@ -83,6 +83,13 @@ def _ends_at(trie: PhraseTrie, tokens: Sequence[Token], end: int, reach: int = 4
     return None
 
 
+def _is_day(d: DateMention) -> bool:
+    """A day, or a span that starts on one: a span of years (`giai đoạn 2016-2020`) dates no meeting."""
+    if d.precision == "day":
+        return True
+    return d.precision == "range" and d.value is not None and len(d.value.split("/")[0]) >= 7
+
+
 @dataclass(slots=True)
 class Candidate:
     type: str
@@ -122,6 +129,7 @@ class Reader:
         dates = doc.article.dates
         self.date_at = {a: d for d, (a, _b) in zip(dates, token_ranges(tokens, dates), strict=True)
                         if a is not None}
+        self.date_stop = {a: b for a, b in token_ranges(tokens, dates) if a is not None and b is not None}
         mentions = [m for d in doc.article.documents for m in d.mentions]
         self.doc_tokens = frozenset(k for a, b in token_ranges(tokens, mentions) if a is not None
                                     for k in range(a, b))
@@ -192,8 +200,9 @@ class Reader:
             if k in self.date_at or (t.text in _CLAUSE_BREAK):
                 break
             if t.text == ",":
-                # "Kỳ họp thứ Nhất, Hội đồng nhân dân tỉnh": a body named right after a comma.
-                if k + 1 in self.org_at and k - head_end <= 3:
+                # "Kỳ họp thứ Nhất, Hội đồng nhân dân tỉnh": a body named right after a comma, past
+                # the session's number (a bare "kỳ họp, Ban Pháp chế …" starts the next clause).
+                if k + 1 in self.org_at and 1 <= k - head_end <= 3:
                     k = self.org_at[k + 1][0]
                     continue
                 break
@@ -260,15 +269,22 @@ class Reader:
             return True
         if c.last < len(tokens) and self.lex.cues["creating_after"].longest(tokens, c.last) is not None:
             return True
-        if self._reported_later(c) or self._held_by(c):
+        if self._reported_later(c) or self._held_by(c) or self._dated_setting(c):
             return True
         window = range(max(0, c.first - 2), min(len(tokens), c.last + 3))
-        return any(k in self.date_at and self.date_at[k].precision in ("day", "range") for k in window)
+        return any(k in self.date_at and _is_day(self.date_at[k]) for k in window)
 
     def partnered(self, c: Candidate) -> bool:
         """`đã hội đàm với Chủ tịch Quốc hội …`, `cuộc họp với các đơn vị`: a meeting with a named
         partner is one of its own, even undated, where no earlier one of its type was read."""
         return c.last < len(self.tokens) and self.lex.cues["partner"].longest(self.tokens, c.last) is not None
+
+    def _dated_setting(self, c: Candidate) -> bool:
+        """`Phát biểu tại Hội nghị lần thứ 8 … đánh giá …, triển khai … diễn ra sáng 28-6`: the
+        sentence speaks from inside the event and dates it, wherever the day stands in it."""
+        if _ends_at(self.lex.cues["setting"], self.tokens, self._before_head(c.first), reach=3) is None:
+            return False
+        return self.date_of(c) is not None
 
     def _reported_later(self, c: Candidate) -> bool:
         """`Hội nghị lần thứ 8 … đánh giá tình hình … diễn ra sáng 28-6`: a name cut short by a stop
@@ -322,18 +338,31 @@ class Reader:
     def date_of(self, c: Candidate) -> DateMention | None:
         a, b = c.sentence
         cited = self.doc_tokens
+        own = self._own_date(c)
+        if own is not None:
+            return own
         best: DateMention | None = None
         for k in range(a, b):
             d = self.date_at.get(k)
-            if d is None or d.precision not in ("day", "range") or k in cited or self._after_document(k):
+            if d is None or not _is_day(d) or k in cited or self._after_document(k):
                 continue
             if k < c.first or best is None:
-                if k > 0 and self.tokens[k - 1].low == _UNTIL and best is not None:
-                    continue  # "từ ngày 5-5 đến 10-5-2017": the event began on the first day
+                if k > 0 and self.tokens[k - 1].low == _UNTIL:
+                    continue  # "từ ngày 5-5 đến 10-5-2017", "làm việc đến ngày 18/5": an end, not the day it began
                 best = d
             if k > c.first:
                 break
         return best
+
+    def _own_date(self, c: Candidate) -> DateMention | None:
+        """`ra thông cáo kỳ họp thứ 36 (từ 29 đến 31/5)`: a day in brackets right after the name
+        is the event's own, whatever day the sentence opens with (the day it was reported)."""
+        k = c.last
+        if k < len(self.tokens) and self.tokens[k].text == "(":
+            d = self.date_at.get(k + 1)
+            if d is not None and d.precision == "day":
+                return d
+        return None
 
     def _after_document(self, k: int) -> bool:
         """`Nghị quyết 22-NQ/TW ngày 2-2-2008`: the date signs the document, it does not date the event."""
@@ -360,7 +389,9 @@ class Reader:
                 return self.org_end[k + 1][1].name
             if c.head_end in self.org_at:
                 return self.org_at[c.head_end][1].name
-        hit = self.lex.cues["organizer_after"].longest(tokens, c.last) if c.last < len(tokens) else None
+        # "cuộc họp báo ngày 20/3 của UBND thành phố": the body may follow the event's own day.
+        after = c.last if self._after_document(c.last) else self.date_stop.get(c.last, c.last)
+        hit = self.lex.cues["organizer_after"].longest(tokens, after) if after < len(tokens) else None
         if hit is not None and hit[0] in self.org_at:
             return self.org_at[hit[0]][1].name
         for key, organizer in self.lex.implied_organizers.items():
