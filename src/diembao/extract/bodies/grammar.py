@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from diembao.extract.bodies.names import with_admin_word
+from diembao.extract.bodies.nearby import districts_at, nearby_district
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
 from diembao.lexicon.bodies import grammar, lexicon
@@ -134,6 +135,7 @@ class BodyParser:
             # A historic name (`Sài Gòn`) lives on in the names of things, not of today's bodies.
             if province is not None and province.era != "historic":
                 self._provinces.append((start, province.name, province.kind))
+        self._districts = districts_at(self.place_at)
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -231,7 +233,8 @@ class BodyParser:
                 return None
             return ctx.province
         if level == "district":
-            return ctx.district
+            near = nearby_district(self._districts, at, ctx.province) if at is not None else None
+            return near or ctx.district
         return None
 
     def _with_admin_word(self, place: str) -> str:
