@@ -106,7 +106,7 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
             titles.append(_Title(match, body, last, qualifier))
             after = last
             continue
-        if (t.cap or t.upper) and not _credit(tokens, i) and i not in inside_places:
+        if (t.cap or t.upper or parser._lower_board(i)) and not _credit(tokens, i) and i not in inside_places:
             listed = parser.ministry_list(i)
             if listed:
                 bodies.extend(listed)

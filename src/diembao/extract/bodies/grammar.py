@@ -251,9 +251,22 @@ class BodyParser:
     def parse(self, i: int, *, relaxed: bool = False) -> Body | None:
         """The longest body starting at token `i`, or None. `relaxed` accepts a lower-case
         start, as after an office title (`bí thư huyện ủy`, `Trưởng ban Kinh tế`)."""
-        if i >= len(self.tokens) or not (self._ok_start(i) or (relaxed and self.tokens[i].word)):
+        if i >= len(self.tokens):
             return None
+        if not (self._ok_start(i) or (relaxed and self.tokens[i].word)):
+            return self._board(i) if self._lower_board(i) else None
         return self._first_rule(i, _PARSE_RULES)
+
+    def _lower_board(self, i: int) -> bool:
+        """`các quy định của ban thường vụ Tỉnh ủy`: a board written in lower case is still one
+        before the capitalised Party committee it is of (a plural before it makes it generic)."""
+        found = self.lex.boards.longest(self.tokens, i)
+        if found is None or not self.tokens[i].word or self._ok_start(i):
+            return False
+        j = found[0]
+        prev = self.tokens[i - 1].low if i > 0 else ""
+        return (j < len(self.tokens) and self._joined(j) and self.tokens[j].cap
+                and self.lex.committees.longest(self.tokens, j) is not None and prev not in self.lex.plural)
 
     def _central(self, i: int) -> Body | None:
         found = self.lex.central.longest(self.tokens, i)
@@ -318,6 +331,9 @@ class BodyParser:
             # `Công an thành phố` in a TP Hồ Chí Minh article: the admin word is written once.
             city_word = written.lower().rstrip(".") == "tp" or fold_key(written) == fold_key(_G["admin_words"]["city"])
             shown = implicit[3:] if implicit.lower().startswith("tp ") and city_word else implicit
+            # `Tỉnh ủy tỉnh` + the main province: the committee already says the level, as above.
+            if kind == "committee" and admin[1] == level and self.tokens[j].low != "tp":
+                return Body(i, admin[0], f"{head} {implicit}", kind, implicit=True, place=implicit)
             return Body(i, admin[0], f"{head} {written} {shown}", kind, implicit=True, place=implicit)
         # A province's department (`Sở Tài chính`) and its party committee are the main place's;
         # of the local bodies only the people's council and committee are (`UBND kiến nghị`).
@@ -347,7 +363,12 @@ class BodyParser:
         if found is None:
             return None
         j, _ = found
-        return self._board_rest(i, j, self._text(i, j))
+        head = self._text(i, j)
+        recorded = self.lex.board_aliases.get(fold_key(head))
+        if recorded is not None:
+            parent = self._parent(j)
+            return self._under(i, recorded, "board", parent) if parent and parent.kind == "committee" else None
+        return self._board_rest(i, j, head)
 
     def _board_rest(self, i: int, j: int, head: str) -> Body:
         marker = self.lex.central_markers.longest(self.tokens, j) if self._joined(j) else None
