@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from diembao.extract import titles
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
+from diembao.extract.bodies.lists import ministry_list
 from diembao.extract.bodies.names import kind_of_name
 from diembao.extract.bodies.titled import after_title
 from diembao.extract.doc import Doc
@@ -107,7 +108,7 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
             after = last
             continue
         if (t.cap or t.upper or parser._lower_board(i)) and not _credit(tokens, i) and i not in inside_places:
-            listed = parser.ministry_list(i)
+            listed = ministry_list(parser, i)
             if listed:
                 bodies.extend(listed)
                 after = listed[-1].end

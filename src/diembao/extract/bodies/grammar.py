@@ -27,6 +27,7 @@ from functools import cache
 
 from diembao.extract.bodies.names import with_admin_word
 from diembao.extract.bodies.nearby import districts_at, nearby_district
+from diembao.extract.bodies.parties import party_end, party_word
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
 from diembao.lexicon.bodies import grammar, lexicon
@@ -66,7 +67,7 @@ class Body:
 
 
 # The grammar's rules in the order they are tried, at the start of a body and after a board.
-_PARSE_RULES = ("_central", "_board", "_committee", "_local", "_ministry", "_named", "_known")
+_PARSE_RULES = ("_central", "_board", "_committee", "_local", "_ministry", "_party", "_named", "_known")
 _PARENT_RULES = ("_central", "_committee", "_local", "_ministry", "_named")
 
 
@@ -82,6 +83,7 @@ def _starters() -> dict[str, frozenset[str]]:
         "_ministry": lex.ministry_heads.first_tokens(),
         "_named": lex.named_heads.first_tokens(),
         "_known": lex.known.first_tokens(),
+        "_party": {party_word()},
     }
     out["parent_heads"] = out["_central"] | out["_committee"] | out["_local"] | out["_ministry"]
     return {k: frozenset(v) for k, v in out.items()}
@@ -280,6 +282,10 @@ class BodyParser:
         marker = self.lex.central_markers.longest(self.tokens, j) if self._joined(j) else None
         if marker is not None:
             return Body(i, marker[0], self._alias(self._text(i, marker[0])), "central")
+        # "Bộ Chính trị Đảng Cộng sản Cuba": a central body of a party named with its country.
+        abroad = self._party(j) if j < len(self.tokens) and self._joined(j) else None
+        if abroad is not None:
+            return Body(i, abroad.end, self._text(i, abroad.end), "central", parents=(abroad.name,))
         party = self.lex.party_names.longest(self.tokens, j) if self._joined(j) else None
         place = self._place(party[0] if party else j)
         if place and place[1].kind == "country" and fold_key(place[1].name) != _G["home_country"]:
@@ -412,25 +418,6 @@ class BodyParser:
             return self._with_place(i, k, self._text(i, k), "default", "department")
         return Body(i, k, self._text(i, k), "ministry")
 
-    def ministry_list(self, i: int) -> list[Body]:
-        """`Các Bộ: Y tế, Công Thương, Tài chính`: one ministry per field after `Bộ:`."""
-        tokens = self.tokens
-        if i + 2 >= len(tokens) or tokens[i].low != _G["ministry_word"] or tokens[i + 1].text != ":":
-            return []
-        out: list[Body] = []
-        k = i + 2
-        while k < len(tokens):
-            found = self.lex.domains.longest(tokens, k)
-            if found is None:
-                break
-            end = found[0]
-            out.append(Body(k, end, f"{_MINISTRY} {self._text(k, end)}", "ministry"))
-            if end < len(tokens) and tokens[end].text in ",;" and end + 1 < len(tokens):
-                k = end + 1
-            else:
-                break
-        return out
-
     def _named(self, i: int) -> Body | None:
         found = self.lex.named_heads.longest(self.tokens, i)
         if found is None:
@@ -551,6 +538,10 @@ class BodyParser:
                 if body is not None:
                     return body
         return None
+
+    def _party(self, i: int) -> Body | None:
+        found = party_end(self.tokens, i, self.place_at, self._joined, self._is_stop)
+        return Body(i, found[0], self._text(i, found[0]), "central", place=found[1]) if found else None
 
     def _known(self, i: int) -> Body | None:
         found = self.lex.known.longest(self.tokens, i)
