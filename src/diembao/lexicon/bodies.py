@@ -17,7 +17,7 @@ UNITS = "orgs/units.json"
 _UNIT_KEYS = ("central", "aliases", "committees", "local", "boards", "ministry_heads", "ministry_domains",
               "named_heads", "admin_words", "central_markers", "plural_markers", "bare_complete",
               "named_place_kinds", "unlisted_parent_heads", "lower_name_words", "party_names",
-              "domain_conjunction")
+              "domain_conjunction", "board_aliases")
 
 
 def units() -> dict[str, Any]:
@@ -38,6 +38,7 @@ class Lexicon:
     central_markers: PhraseTrie
     party_names: PhraseTrie
     aliases: dict[str, str]
+    board_aliases: dict[str, str]  # folded head as written -> the head it is recorded under
     stopwords: PhraseTrie
     plural: frozenset[str]
     known: PhraseTrie
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         central_markers=_trie(data["central_markers"]),
         party_names=_trie(data["party_names"]),
         aliases={fold_key(k): v for k, v in data["aliases"].items()},
+        board_aliases={fold_key(k): v for k, v in data["board_aliases"].items()},
         stopwords=_trie(dict.fromkeys(load_lines("orgs/stopwords.txt"), True)),
         plural=frozenset(fold_key(p) for p in data["plural_markers"]),
         known=_trie(load_lines("orgs/known.txt")),

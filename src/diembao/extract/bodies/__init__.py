@@ -24,7 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from diembao.extract import titles
+from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
+from diembao.extract.bodies.lists import ministry_list
 from diembao.extract.bodies.names import kind_of_name
 from diembao.extract.bodies.titled import after_title
 from diembao.extract.doc import Doc
@@ -106,8 +108,8 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
             titles.append(_Title(match, body, last, qualifier))
             after = last
             continue
-        if (t.cap or t.upper) and not _credit(tokens, i) and i not in inside_places:
-            listed = parser.ministry_list(i)
+        if (t.cap or t.upper or parser._lower_board(i)) and not _credit(tokens, i) and i not in inside_places:
+            listed = ministry_list(parser, i)
             if listed:
                 bodies.extend(listed)
                 after = listed[-1].end
@@ -248,6 +250,10 @@ def annotate(doc: Doc) -> Doc:
     bodies = [b if not b.incomplete else _relocated(b, _fuller(b, complete)) for b in bodies]
     listed = [b for b in bodies if b is not None and not b.incomplete]
     listed += [t.body for t in titles if t.body is not None and not t.body.incomplete]
+    fuller = fuller_names(listed)
+    if fuller:
+        listed = [b for b in (as_fuller(b, fuller) for b in listed) if b is not None]
+        titles = [replace(t, body=as_fuller(t.body, fuller)) for t in titles]
     listed.sort(key=lambda b: b.start)
     spans, organizations = _records(doc, tokens, listed)
     title_spans = tuple(

@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from diembao.extract.bodies.names import with_admin_word
+from diembao.extract.bodies.nearby import districts_at, nearby_district
+from diembao.extract.bodies.parties import party_end, party_word
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
 from diembao.lexicon.bodies import grammar, lexicon
@@ -65,7 +67,7 @@ class Body:
 
 
 # The grammar's rules in the order they are tried, at the start of a body and after a board.
-_PARSE_RULES = ("_central", "_board", "_committee", "_local", "_ministry", "_named", "_known")
+_PARSE_RULES = ("_central", "_board", "_committee", "_local", "_ministry", "_party", "_named", "_known")
 _PARENT_RULES = ("_central", "_committee", "_local", "_ministry", "_named")
 
 
@@ -81,6 +83,7 @@ def _starters() -> dict[str, frozenset[str]]:
         "_ministry": lex.ministry_heads.first_tokens(),
         "_named": lex.named_heads.first_tokens(),
         "_known": lex.known.first_tokens(),
+        "_party": {party_word()},
     }
     out["parent_heads"] = out["_central"] | out["_committee"] | out["_local"] | out["_ministry"]
     return {k: frozenset(v) for k, v in out.items()}
@@ -134,6 +137,7 @@ class BodyParser:
             # A historic name (`Sài Gòn`) lives on in the names of things, not of today's bodies.
             if province is not None and province.era != "historic":
                 self._provinces.append((start, province.name, province.kind))
+        self._districts = districts_at(self.place_at)
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -231,7 +235,8 @@ class BodyParser:
                 return None
             return ctx.province
         if level == "district":
-            return ctx.district
+            near = nearby_district(self._districts, at, ctx.province) if at is not None else None
+            return near or ctx.district
         return None
 
     def _with_admin_word(self, place: str) -> str:
@@ -248,9 +253,22 @@ class BodyParser:
     def parse(self, i: int, *, relaxed: bool = False) -> Body | None:
         """The longest body starting at token `i`, or None. `relaxed` accepts a lower-case
         start, as after an office title (`bí thư huyện ủy`, `Trưởng ban Kinh tế`)."""
-        if i >= len(self.tokens) or not (self._ok_start(i) or (relaxed and self.tokens[i].word)):
+        if i >= len(self.tokens):
             return None
+        if not (self._ok_start(i) or (relaxed and self.tokens[i].word)):
+            return self._board(i) if self._lower_board(i) else None
         return self._first_rule(i, _PARSE_RULES)
+
+    def _lower_board(self, i: int) -> bool:
+        """`các quy định của ban thường vụ Tỉnh ủy`: a board written in lower case is still one
+        before the capitalised Party committee it is of (a plural before it makes it generic)."""
+        found = self.lex.boards.longest(self.tokens, i)
+        if found is None or not self.tokens[i].word or self._ok_start(i):
+            return False
+        j = found[0]
+        prev = self.tokens[i - 1].low if i > 0 else ""
+        return (j < len(self.tokens) and self._joined(j) and self.tokens[j].cap
+                and self.lex.committees.longest(self.tokens, j) is not None and prev not in self.lex.plural)
 
     def _central(self, i: int) -> Body | None:
         found = self.lex.central.longest(self.tokens, i)
@@ -264,6 +282,10 @@ class BodyParser:
         marker = self.lex.central_markers.longest(self.tokens, j) if self._joined(j) else None
         if marker is not None:
             return Body(i, marker[0], self._alias(self._text(i, marker[0])), "central")
+        # "Bộ Chính trị Đảng Cộng sản Cuba": a central body of a party named with its country.
+        abroad = self._party(j) if j < len(self.tokens) and self._joined(j) else None
+        if abroad is not None:
+            return Body(i, abroad.end, self._text(i, abroad.end), "central", parents=(abroad.name,))
         party = self.lex.party_names.longest(self.tokens, j) if self._joined(j) else None
         place = self._place(party[0] if party else j)
         if place and place[1].kind == "country" and fold_key(place[1].name) != _G["home_country"]:
@@ -315,6 +337,9 @@ class BodyParser:
             # `Công an thành phố` in a TP Hồ Chí Minh article: the admin word is written once.
             city_word = written.lower().rstrip(".") == "tp" or fold_key(written) == fold_key(_G["admin_words"]["city"])
             shown = implicit[3:] if implicit.lower().startswith("tp ") and city_word else implicit
+            # `Tỉnh ủy tỉnh` + the main province: the committee already says the level, as above.
+            if kind == "committee" and admin[1] == level and self.tokens[j].low != "tp":
+                return Body(i, admin[0], f"{head} {implicit}", kind, implicit=True, place=implicit)
             return Body(i, admin[0], f"{head} {written} {shown}", kind, implicit=True, place=implicit)
         # A province's department (`Sở Tài chính`) and its party committee are the main place's;
         # of the local bodies only the people's council and committee are (`UBND kiến nghị`).
@@ -344,7 +369,12 @@ class BodyParser:
         if found is None:
             return None
         j, _ = found
-        return self._board_rest(i, j, self._text(i, j))
+        head = self._text(i, j)
+        recorded = self.lex.board_aliases.get(fold_key(head))
+        if recorded is not None:
+            parent = self._parent(j)
+            return self._under(i, recorded, "board", parent) if parent and parent.kind == "committee" else None
+        return self._board_rest(i, j, head)
 
     def _board_rest(self, i: int, j: int, head: str) -> Body:
         marker = self.lex.central_markers.longest(self.tokens, j) if self._joined(j) else None
@@ -387,25 +417,6 @@ class BodyParser:
         if self.tokens[i].low == _G["department"]:
             return self._with_place(i, k, self._text(i, k), "default", "department")
         return Body(i, k, self._text(i, k), "ministry")
-
-    def ministry_list(self, i: int) -> list[Body]:
-        """`Các Bộ: Y tế, Công Thương, Tài chính`: one ministry per field after `Bộ:`."""
-        tokens = self.tokens
-        if i + 2 >= len(tokens) or tokens[i].low != _G["ministry_word"] or tokens[i + 1].text != ":":
-            return []
-        out: list[Body] = []
-        k = i + 2
-        while k < len(tokens):
-            found = self.lex.domains.longest(tokens, k)
-            if found is None:
-                break
-            end = found[0]
-            out.append(Body(k, end, f"{_MINISTRY} {self._text(k, end)}", "ministry"))
-            if end < len(tokens) and tokens[end].text in ",;" and end + 1 < len(tokens):
-                k = end + 1
-            else:
-                break
-        return out
 
     def _named(self, i: int) -> Body | None:
         found = self.lex.named_heads.longest(self.tokens, i)
@@ -527,6 +538,10 @@ class BodyParser:
                 if body is not None:
                     return body
         return None
+
+    def _party(self, i: int) -> Body | None:
+        found = party_end(self.tokens, i, self.place_at, self._joined, self._is_stop)
+        return Body(i, found[0], self._text(i, found[0]), "central", place=found[1]) if found else None
 
     def _known(self, i: int) -> Body | None:
         found = self.lex.known.longest(self.tokens, i)

@@ -1,0 +1,58 @@
+"""A central body written short where the same article also writes it in full: `Ban Bí thư`
+beside `Ban Bí thư Trung ương Đảng`, `Ủy ban Quốc phòng An ninh` beside `Ủy ban Quốc phòng An ninh
+của Quốc hội`, `Ban Đối ngoại Trung ương` beside `Ban Đối ngoại Trung ương Đảng`. The longer
+writing only adds what the body is of (the central level, the party, `của Quốc hội`), so the two
+are one body, listed once under the fuller name, as the annotators list it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from diembao.lexicon.bodies import grammar, units
+from diembao.text import fold_key
+
+if TYPE_CHECKING:
+    from diembao.extract.bodies.grammar import Body
+
+_KINDS = ("central", "board", "named")
+
+
+@cache
+def _tails() -> frozenset[str]:
+    """What a fuller writing may add: a central marker, the party, both, or an `of` parent."""
+    party = str(grammar()["party"])
+    markers = [fold_key(m) for m in units()["central_markers"]]
+    out = {*markers, fold_key(party), *(f"{m} {fold_key(party)}" for m in markers)}
+    out.update(fold_key(p) for p in grammar()["of_parents"])
+    return frozenset(out)
+
+
+def fuller_names(bodies: Sequence[Body]) -> dict[str, Body]:
+    """Folded short name -> the article's fuller body it is, for every body written both ways."""
+    keys = {fold_key(b.name): b for b in bodies if not b.incomplete}
+    # A short writing may be a body's own name or only the parent a board names (`Thường trực
+    # Ban Bí thư`).
+    short = {k for k, b in keys.items() if b.kind in _KINDS}
+    short.update(fold_key(p) for b in bodies if not b.incomplete for p in b.parents)
+    out: dict[str, Body] = {}
+    for key in short:
+        for other, full in keys.items():
+            if other.startswith(key + " ") and other[len(key) + 1:] in _tails():
+                out[key] = full
+                break
+    return out
+
+
+def as_fuller(body: Body | None, fuller: dict[str, Body]) -> Body | None:
+    """The body under its fuller name where the article writes one, its mention kept; so too
+    the bodies it belongs to (`Thường trực Ban Bí thư` is of `Ban Bí thư Trung ương Đảng`)."""
+    if body is None:
+        return None
+    parents = tuple(fuller[fold_key(p)].name if fold_key(p) in fuller else p for p in body.parents)
+    full = fuller.get(fold_key(body.name))
+    if full is None:
+        return replace(body, parents=parents) if parents != body.parents else body
+    return replace(body, name=full.name, kind=full.kind, parents=full.parents, place=full.place)
