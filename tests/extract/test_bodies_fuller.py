@@ -40,3 +40,10 @@ def test_regression_short_and_full_writing_are_not_two_bodies() -> None:
     """The bug: `Ban Bí thư` and `Ban Bí thư Trung ương Đảng` of one article were listed apart."""
     names = _orgs("Ban Bí thư Trung ương Đảng quyết định. Ban Bí thư cũng chỉ đạo.")
     assert names.count("Ban Bí thư Trung ương Đảng") == 1 and "Ban Bí thư" not in names
+
+
+def test_regression_a_documents_issuer_keeps_the_short_writing() -> None:
+    # The article lists the body once under its fuller name; the decision's issuer is as written.
+    doc = run("Ban Bí thư Trung ương Đảng họp. Ban Bí thư đã ban hành Quyết định số 12-QĐ/TW ngày 5/3/2017.")
+    assert [d.issuer for d in doc.article.documents] == ["Ban Bí thư"]
+    assert "Ban Bí thư" not in [o.name for o in doc.article.organizations]

@@ -250,12 +250,16 @@ def annotate(doc: Doc) -> Doc:
     bodies = [b if not b.incomplete else _relocated(b, _fuller(b, complete)) for b in bodies]
     listed = [b for b in bodies if b is not None and not b.incomplete]
     listed += [t.body for t in titles if t.body is not None and not t.body.incomplete]
-    fuller = fuller_names(listed)
-    if fuller:
-        listed = [b for b in (as_fuller(b, fuller) for b in listed) if b is not None]
-        titles = [replace(t, body=as_fuller(t.body, fuller)) for t in titles]
     listed.sort(key=lambda b: b.start)
     spans, organizations = _records(doc, tokens, listed)
+    fuller = fuller_names(listed)
+    if fuller:
+        # The article's list of bodies and its offices name a body once, under its fuller writing;
+        # the spans keep the writing of each place, which a document's issuer or a meeting's
+        # organizer records as written (`Ban Bí thư` issues a decision).
+        listed = [b for b in (as_fuller(b, fuller) for b in listed) if b is not None]
+        titles = [replace(t, body=as_fuller(t.body, fuller)) for t in titles]
+        _, organizations = _records(doc, tokens, listed)
     title_spans = tuple(
         TitleSpan(t.match.start, t.last, tokens[t.match.start].start, tokens[t.end - 1].end,
                   t.title, _org_name(t), chain_no,
