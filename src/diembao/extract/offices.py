@@ -29,7 +29,7 @@ from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
 from diembao.extract.settings import OFFICE_BEFORE_GAP as _BEFORE_GAP
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.offices import default_bodies, links, plural_words, unit_heads
+from diembao.lexicon.offices import default_bodies, holders_apart, links, plural_words, unit_heads
 from diembao.lexicon.persons import cue_trie, grammar
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
@@ -131,6 +131,27 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
     return _named_after_comma(tokens, first, last, nxt)
 
 
+def _apart(tokens: Sequence[Token], chain: list[TitleSpan], persons: PersonIndex,
+           titled: frozenset[int]) -> list[list[TitleSpan]]:
+    """The run of titles as one chain, or as two where `và` parts two holders: a name stands
+    right before the run (a comma or dash between) and another right after it (`A, Bộ trưởng Bộ
+    Quốc phòng và Bí thư Thành ủy Hà Nội B`)."""
+    if len(chain) < 2:
+        return [chain]
+    first, last = chain[0].first, chain[-1].last
+    before, after = persons.ending_by(first), persons.starting_from(last)
+    if before is None or after is None or after.first != last or before.person == after.person:
+        return [chain]
+    _, _, separators = links()
+    if not all(tokens[k].text in separators for k in range(before.last, first)) or before.last == first:
+        return [chain]
+    apart = holders_apart()
+    for n in range(len(chain) - 1, 0, -1):
+        if any(tokens[k].low in apart for k in range(chain[n - 1].last, chain[n].first) if k not in titled):
+            return [chain[:n], chain[n:]]
+    return [chain]
+
+
 def _named_after_comma(tokens: Sequence[Token], first: int, last: int, nxt: PersonSpan | None) -> int | None:
     """`Chủ tịch UBND tỉnh Hà Tĩnh, ông Nguyễn Văn An cho biết`: titles that open a clause and
     belong to no name before them, then a comma and a cue, name the person after. Only as a last
@@ -168,8 +189,9 @@ def annotate(doc: Doc) -> Doc:
     countries = _countries(tokens, places, placed)
     abroad_of: dict[tuple[int, str], str | None] = {}  # (person, title) -> the body it has abroad
     soft: list[tuple[int, int]] = []  # (person, position index): bodies neither written nor foreign
-    for _, group in groupby(titles, key=lambda t: t.chain):
-        chain = list(group)
+    runs = (part for _, group in groupby(titles, key=lambda t: t.chain)
+            for part in _apart(tokens, list(group), index, titled))
+    for chain in runs:
         who = owner(tokens, chain, index, titled, placed)
         if who is None:
             continue

@@ -23,6 +23,12 @@ def links() -> tuple[PhraseTrie, PhraseTrie, frozenset[str]]:
 
 
 @cache
+def holders_apart() -> frozenset[str]:
+    """Folded words that part the titles of two holders in one run (`data/persons/links.json`)."""
+    return frozenset(fold_key(w) for w in load_json("persons/links.json", ("holders_apart",))["holders_apart"])
+
+
+@cache
 def plural_words() -> tuple[frozenset[str], PhraseTrie, frozenset[str]]:
     """Words before a chain of titles that make it plural, words after it that do, and the
     words that join the names of its list (`data/persons/grammar.json`), folded."""
