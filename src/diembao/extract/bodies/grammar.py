@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from diembao.extract.bodies.names import with_admin_word
+from diembao.extract.bodies.names import country_before_foreign_name, with_admin_word
 from diembao.extract.bodies.nearby import districts_at, nearby_district
 from diembao.extract.bodies.parties import party_end, party_word
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
@@ -464,6 +464,8 @@ class BodyParser:
                 break
             if k > j and capitals and t.cap and _breaking_heads().longest(tokens, k) is not None:
                 break
+            if k > j and capitals and (end := country_before_foreign_name(tokens, k, self._joined)) is not None:
+                return Body(i, end, self._headed(head, j, end), kind)
             if t.word and (t.cap or t.upper or t.text[0].isdigit()):
                 capitals += 1
                 lower_run = 0

@@ -3,9 +3,13 @@ a body known only by its name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from diembao.lexicon.bodies import grammar, lexicon
+from diembao.lexicon.gazetteer import is_country
 from diembao.text import fold
-from diembao.text.tokens import tokenize
+from diembao.text.syllables import is_syllable
+from diembao.text.tokens import Token, tokenize
 
 _G = grammar()
 
@@ -25,3 +29,17 @@ def kind_of_name(name: str) -> str:
         if trie.longest(tokens, 0) is not None:
             return kind
     return "named"
+
+
+def country_before_foreign_name(tokens: Sequence[Token], k: int, joined: Callable[[int], bool]) -> int | None:
+    """Where a country at token k ends when a foreign name follows it: `Hội đồng An ninh Nga
+    Dmitry Medvedev` is the council of Nga, the rest its officer's name (two capitalised words
+    right after, one of them no Vietnamese syllable)."""
+    for size in (2, 1):
+        end = k + size
+        if end + 1 >= len(tokens) or not is_country(" ".join(t.text for t in tokens[k:end])):
+            continue
+        name = tokens[end:end + 2]
+        if all(t.cap and joined(end + n) for n, t in enumerate(name)) and any(not is_syllable(t.text) for t in name):
+            return end
+    return None

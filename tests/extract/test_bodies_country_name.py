@@ -1,0 +1,29 @@
+"""A body named with its country ends at the country when a foreign name follows it: the name is
+its officer's (issue 9 pattern 4). Sentences written by the project's authors."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person", "office"),
+    [
+        ("Phó Chủ tịch Hội đồng An ninh Nga Dmitry Medvedev nói trong một cuộc phỏng vấn.",
+         "Hội đồng An ninh Nga", "Dmitry Medvedev", ("Phó Chủ tịch", "Hội đồng An ninh Nga")),
+        ("Chủ tịch Quốc hội Cuba Esteban Lazo Hernandez thăm Hà Nội.",
+         "Quốc hội Cuba", "Esteban Lazo Hernandez", ("Chủ tịch", "Quốc hội Cuba")),
+    ],
+)
+def test_a_country_ends_the_body_before_a_foreign_name(text: str, body: str, person: str,
+                                                       office: tuple[str, str]) -> None:
+    doc = run(text)
+    assert body in [o.name for o in doc.article.organizations]
+    assert [(x.title, x.org) for x in next(p for p in doc.article.persons if p.name == person).positions] == [office]
+
+
+def test_a_body_ending_in_its_country_is_kept_whole() -> None:
+    doc = run("Ông Lê Văn An làm việc với Hội đồng An ninh Nga.")
+    assert "Hội đồng An ninh Nga" in [o.name for o in doc.article.organizations]
