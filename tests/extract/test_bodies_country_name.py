@@ -27,3 +27,11 @@ def test_a_country_ends_the_body_before_a_foreign_name(text: str, body: str, per
 def test_a_body_ending_in_its_country_is_kept_whole() -> None:
     doc = run("Ông Lê Văn An làm việc với Hội đồng An ninh Nga.")
     assert "Hội đồng An ninh Nga" in [o.name for o in doc.article.organizations]
+
+
+def test_regression_a_body_head_ending_a_persons_name_starts_no_body() -> None:
+    # `Trường` (a school) was read as a body's head inside the name, taking the title with it.
+    doc = run("Ông Nguyễn Xuân Trường - Giám đốc Sở Giáo dục và Đào tạo Hải Phòng nhận định.")
+    [person] = doc.article.persons
+    assert [(x.title, x.org) for x in person.positions] == [("Giám đốc", "Sở Giáo dục và Đào tạo Hải Phòng")]
+    assert [o.name for o in doc.article.organizations] == ["Sở Giáo dục và Đào tạo Hải Phòng"]

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from diembao.extract.bodies.names import country_before_foreign_name, with_admin_word
+from diembao.extract.bodies.names import country_before_foreign_name, ends_a_name, with_admin_word
 from diembao.extract.bodies.nearby import districts_at, nearby_district
 from diembao.extract.bodies.parties import party_end, party_word
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
@@ -175,6 +175,8 @@ class BodyParser:
             prev = self.tokens[i - 1].low
             prev2 = f"{self.tokens[i - 2].low} {prev}" if i > 1 else prev
             if prev in self.lex.plural or prev2 in self.lex.plural:
+                return False
+            if ends_a_name(self.tokens, i, self._joined):
                 return False
         return True
 

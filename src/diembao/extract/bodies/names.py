@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from diembao.lexicon.bodies import grammar, lexicon
 from diembao.lexicon.gazetteer import is_country
+from diembao.lexicon.persons import surnames
 from diembao.text import fold
 from diembao.text.syllables import is_syllable
 from diembao.text.tokens import Token, tokenize
@@ -43,3 +44,15 @@ def country_before_foreign_name(tokens: Sequence[Token], k: int, joined: Callabl
         if all(t.cap and joined(end + n) for n, t in enumerate(name)) and any(not is_syllable(t.text) for t in name):
             return end
     return None
+
+
+def ends_a_name(tokens: Sequence[Token], i: int, joined: Callable[[int], bool]) -> bool:
+    """Token i ends a person's name (`Nguyễn Xuân Trường - Giám đốc …`: `Trường` starts no school):
+    one to three capitalised words right before it, the first a family name."""
+    family = surnames()
+    k = i
+    while k > 0 and i - k < 3 and tokens[k - 1].cap and tokens[k - 1].word and joined(k):
+        k -= 1
+        if tokens[k].low in family:
+            return True
+    return False
