@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import groupby
 
+from diembao.extract.asides import before_kin
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import tokens_of, with_tokens
 from diembao.extract.offices import PersonIndex, merged, roman_numeral, with_position_orgs
@@ -127,6 +128,9 @@ class _Subjects:
 
     def before(self, anchor: int, titled: dict[int, int | None]) -> tuple[int | None, str]:
         """The subject of the sentence whose anchor starts at token `anchor`, and the rule."""
+        kin = before_kin(self.tokens, self.index.ending_by, anchor)
+        if kin is not None:
+            return kin.person, _SUBJECT
         p = self.index.ending_by(anchor)
         if p is not None and (opening := _bracket_open(self.tokens, p, anchor)) is not None:
             # `bà X (vợ ông Y) được bổ nhiệm …`: a name in brackets is an aside, the subject stands

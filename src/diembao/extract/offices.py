@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import groupby
 
+from diembao.extract.asides import before_kin
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
 from diembao.extract.persons import PersonSpan
@@ -121,6 +122,10 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
             _gap_ok(tokens, last, nxt.first, before, frozenset(), placed):
         return nxt.person
     p = persons.ending_by(first)
+    if p is not None and (k := _verb_before(tokens, first, after)) is not None and \
+            (kin := before_kin(tokens, persons.ending_by, k)) is not None:
+        # `ông A - con trai Phó Bí thư Huyện ủy B - làm Trưởng phòng …`: the verb is A's
+        return kin.person
     if p is not None and not _subject(tokens, chain):
         if first - p.last > 4 * _AFTER_GAP:
             return None  # too far even if the titles between were skipped
@@ -129,6 +134,15 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
         if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled):
             return p.person
     return _named_after_comma(tokens, first, last, nxt)
+
+
+def _verb_before(tokens: Sequence[Token], first: int, verbs: PhraseTrie) -> int | None:
+    """Where the verb of holding office that ends right before token `first` starts, or None."""
+    for size in (3, 2, 1):
+        k = first - size
+        if k >= 0 and (found := verbs.longest(tokens, k)) is not None and found[0] == first:
+            return k
+    return None
 
 
 def _apart(tokens: Sequence[Token], chain: list[TitleSpan], persons: PersonIndex,

@@ -33,6 +33,8 @@ class Careers:
     list_openers: frozenset[str]
     term_plural: str
     opener_reach: int
+    kin: PhraseTrie
+    kin_reach: int
 
 
 @cache
@@ -44,6 +46,9 @@ def careers() -> Careers:
         joins.add(phrase, True)
     not_after = frozenset(tuple(fold_key(a).split()) for a in rules["not_after"])
     appointing = frozenset(tuple(fold_key(a).split()) for a in rules["appointing"])
+    kin = PhraseTrie()
+    for phrase in rules["kin"]:
+        kin.add(phrase, True)
     return Careers(anchors, max(len(a) for a in anchors), not_after, appointing,
                    frozenset(fold_key(w) for w in rules["passive_markers"]), int(rules["max_gap"]), joins,
                    frozenset(fold_key(p) for p in rules["pronouns"]),
@@ -56,4 +61,4 @@ def careers() -> Careers:
                    frozenset(tuple(fold_key(r).split()) for r in rules["replaces"]),
                    frozenset(fold_key(w) for w in rules["term_words"]),
                    frozenset(fold_key(w) for w in rules["list_openers"]), fold_key(rules["term_plural"]),
-                   int(rules["opener_reach"]))
+                   int(rules["opener_reach"]), kin, int(rules["kin_reach"]))
