@@ -372,6 +372,10 @@ class Reader:
         return j in self.doc_tokens
 
     def organizer_of(self, c: Candidate) -> str | None:
+        return self.stated_organizer(c) or self.default_organizer(c.type)
+
+    def stated_organizer(self, c: Candidate) -> str | None:
+        """The body the text gives as holding the event, or None where it names none."""
         tokens = self.tokens
         a, _b = c.sentence
         verb = _ends_at(self.lex.cues["organizer_verbs"], tokens, self._before_head(c.first), reach=4)
@@ -401,9 +405,9 @@ class Reader:
         for k in range(c.head_end, c.last):
             if k in self.org_at and k not in self.doc_tokens and not (cited and tokens[k - 1].low == _OF):
                 return self.org_at[k][1].name
-        return self._default_organizer(c.type)
+        return None
 
-    def _default_organizer(self, kind: str) -> str | None:
+    def default_organizer(self, kind: str) -> str | None:
         head = default_organizers().get(kind)
         context = self.doc.layers.context
         if head is None or context is None or context.province is None:
@@ -424,7 +428,7 @@ class Reader:
         for k in range(verb - 1, a - 1, -1):
             if k in self.org_at and self.org_at[k][0] <= verb and k not in self.titled and \
                     (k == 0 or self.tokens[k - 1].low not in located):
-                return self.org_at[k][1].name
+                return self._office_of(k) or self.org_at[k][1].name
         k = a
         while k < verb:
             if k in self.place_at and self.place_at[k][0] <= verb and \
@@ -433,6 +437,16 @@ class Reader:
                 return self.doc.text[span.start:span.end]
             k += 1
         return None
+
+    def _office_of(self, k: int) -> str | None:
+        """`Cục Khí tượng thủy văn, Bộ Nông nghiệp và Môi trường tổ chức`: the ministry after a
+        comma is the parent of the office before it (whose name the bodies stage completed with
+        it), and the office is the one that acts."""
+        if k < 2 or self.tokens[k - 1].text != "," or k - 1 not in self.org_end:
+            return None
+        office = self.org_end[k - 1][1].name
+        parent = fold_key(self.org_at[k][1].name)
+        return office if fold_key(office).endswith(f" {parent}") else None
 
     def chairs_in(self, a: int, b: int) -> list[tuple[int, str]]:
         """(token index of the verb, person name) for every `chủ trì`/`chủ tọa` of tokens a..b."""
