@@ -122,7 +122,7 @@ def annotate(doc: Doc) -> Doc:
         c.date = date
         if c.date is None and events and _same_day(reader, c):
             c.date = events[-1].date
-        if c.date is None and not same and c.mentions[0].start > OPENING:
+        if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c):
             # Deep in the text and undated, a meeting is cited in passing, not reported.
             continue
         c.organizer = reader.stated_organizer(c) or _held_before(c, same) or reader.default_organizer(c.type)

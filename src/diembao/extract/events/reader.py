@@ -37,6 +37,7 @@ _AT = frozenset(GRAMMAR["at"])
 _CHAIR_GAP_WORDS = frozenset(GRAMMAR["chair_gap_words"])
 _CHAIR_VERB_TAIL = frozenset(GRAMMAR["chair_verb_tail"])
 _CHAIR_LEAD = frozenset(GRAMMAR["chair_lead"])
+_CEREMONIES = frozenset(GRAMMAR["ceremony_types"])
 
 
 # Limits: `diembao.extract.settings`.
@@ -269,10 +270,19 @@ class Reader:
             return True
         if c.last < len(tokens) and self.lex.cues["creating_after"].longest(tokens, c.last) is not None:
             return True
-        if self._reported_later(c) or self._held_by(c) or self._dated_setting(c):
+        if self._reported_later(c) or self._held_by(c) or self._dated_setting(c) or self.attended(c):
             return True
         window = range(max(0, c.first - 2), min(len(tokens), c.last + 3))
         return any(k in self.date_at and _is_day(self.date_at[k]) for k in window)
+
+    def attended(self, c: Candidate) -> bool:
+        """`Tại lễ trao quyết định, ông X mong muốn …`: a ceremony the sentence speaks from happened,
+        wherever it stands in the text and undated. Unlike a congress or a plenum, a ceremony is
+        not cited as a time or an authority (`tại Đại hội XII, Đảng ta …`). Attending (`dự lễ
+        viếng`) is not enough: a notice of a funeral to come asks people to attend it."""
+        if c.type not in _CEREMONIES:
+            return False
+        return _ends_at(self.lex.cues["attended"], self.tokens, self._before_head(c.first), reach=3) is not None
 
     def partnered(self, c: Candidate) -> bool:
         """`đã hội đàm với Chủ tịch Quốc hội …`, `cuộc họp với các đơn vị`: a meeting with a named
@@ -303,15 +313,21 @@ class Reader:
         """`tại buổi họp báo do UBND TP Hải Phòng tổ chức, …`: a body named after the event as the
         one holding it, in the same clause."""
         tokens = self.tokens
-        found = self.lex.cues["held_by"].longest(tokens, c.last) if c.last < len(tokens) else None
+        after = self.date_stop.get(c.last, c.last)  # `buổi họp mặt đầu năm 2019 do Thành ủy … tổ chức`
+        found = self.lex.cues["held_by"].longest(tokens, after) if after < len(tokens) else None
         if found is None:
             return False
         verbs = self.lex.cues["held_by_verbs"]
-        for k in range(found[0], min(len(tokens), c.last + _LATER_REACH)):
+        k, end = found[0], min(len(tokens), c.last + _LATER_REACH)
+        while k < end:
+            if k in self.org_at:
+                k = self.org_at[k][0]  # a body's own dot (`Thành ủy TP. HCM`) ends no clause
+                continue
             if tokens[k].text in _CLAUSE_BREAK or tokens[k].text == ",":
                 return False
             if verbs.longest(tokens, k) is not None:
                 return True
+            k += 1
         return False
 
     def _inside_quotes(self, a: int, i: int) -> bool:
