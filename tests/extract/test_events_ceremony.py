@@ -45,3 +45,16 @@ def test_regression_ceremony_deep_in_the_text_was_taken_for_a_citation() -> None
     own, was dropped as a meeting cited in passing."""
     text = _FILLER + " Tại lễ trao quyết định, ông Lê Văn Kha, Phó Bí thư Tỉnh ủy, chúc mừng hai cán bộ."
     assert [e.type for e in run(text).article.events] == ["Lễ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event as the agent of what it passed is cited as an authority
+        ("Sáng 9/3, Tỉnh ủy Nam Định bàn về phương hướng công tác nhân sự do Đại hội XIII thông qua.", []),
+        # the same congress reported as held
+        ("Sáng 9/3, Đại hội XIII thông qua Nghị quyết về công tác nhân sự.", [("Đại hội", "--03-09")]),
+    ],
+)
+def test_an_event_as_the_agent_of_a_passing_is_cited(text: str, expected: list[tuple]) -> None:
+    assert [(e.type, e.date) for e in run(text).article.events] == expected
