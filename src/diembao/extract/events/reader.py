@@ -43,6 +43,8 @@ _CEREMONIES = frozenset(GRAMMAR["ceremony_types"])
 # Limits: `diembao.extract.settings`.
 # Tokens after a cut name where its verb of holding may still stand (`_reported_later`).
 _LATER_REACH = 25
+# Tokens before `của <event>` where `ngày làm việc` may stand (`ngày làm việc thứ ba của`).
+_WORKING_DAY_REACH = 5
 _CLAUSE_BREAK = frozenset({".", ";", "!", "?", "(", ")", ":"})
 _ABBREVIATIONS = frozenset({"TP", "Tp", "tp", "Q", "P", "TX", "TT", "GS", "PGS", "TS", "ThS", "BS", "St", "Mr", "Mrs",
                             "Dr"})
@@ -270,7 +272,8 @@ class Reader:
             return True
         if c.last < len(tokens) and self.lex.cues["creating_after"].longest(tokens, c.last) is not None:
             return True
-        if self._reported_later(c) or self._held_by(c) or self._dated_setting(c) or self.attended(c):
+        if self._reported_later(c) or self._held_by(c) or self._dated_setting(c) or self.attended(c) or \
+                self._working_day_of(c):
             return True
         window = range(max(0, c.first - 2), min(len(tokens), c.last + 3))
         return any(k in self.date_at and _is_day(self.date_at[k]) for k in window)
@@ -283,6 +286,15 @@ class Reader:
         if c.type not in _CEREMONIES:
             return False
         return _ends_at(self.lex.cues["attended"], self.tokens, self._before_head(c.first), reach=3) is not None
+
+    def _working_day_of(self, c: Candidate) -> bool:
+        """`Ngày 4/10, ngày làm việc thứ ba của Hội nghị lần thứ 8 …`: a day named as one of the
+        event's working days dates the event itself."""
+        k = self._before_head(c.first) - 1
+        if k < 1 or self.tokens[k].low != _OF:
+            return False
+        start = max(c.sentence[0], k - _WORKING_DAY_REACH)
+        return _has(self.lex.cues["working_day"], self.tokens, start, k) is not None
 
     def partnered(self, c: Candidate) -> bool:
         """`đã hội đàm với Chủ tịch Quốc hội …`, `cuộc họp với các đơn vị`: a meeting with a named
