@@ -54,3 +54,8 @@ _GRAMMAR_KEYS = (
 def grammar() -> dict[str, Any]:
     """The event grammar's own words by role (`data/events/grammar.json`)."""
     return load_json("events/grammar.json", _GRAMMAR_KEYS)  # type: ignore[no-any-return]
+
+
+@cache
+def series_types() -> frozenset[str]:
+    return frozenset(load_json("events/cues.json").get("series_types", {}))

@@ -37,6 +37,7 @@ from diembao.extract.events.reader import (
 from diembao.extract.lexing import starts_of, with_tokens
 from diembao.extract.settings import EVENT_OPENING as OPENING
 from diembao.extract.settings import EVENT_YEAR_WINDOW_DAYS as YEAR_WINDOW_DAYS
+from diembao.lexicon.events import series_types
 from diembao.record import DateMention, Event
 from diembao.text import fold_key
 
@@ -121,10 +122,10 @@ def annotate(doc: Doc) -> Doc:
         c.date = date
         if c.date is None and events and _same_day(reader, c):
             c.date = events[-1].date
-        if c.date is None and not same and c.mentions[0].start > OPENING:
+        if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c):
             # Deep in the text and undated, a meeting is cited in passing, not reported.
             continue
-        c.organizer = reader.organizer_of(c)
+        c.organizer = reader.stated_organizer(c) or _held_before(c, same) or reader.default_organizer(c.type)
         twin = next((e for e in same if _compatible(e, c, dates)), None)
         if twin is not None:
             twin.mentions.extend(c.mentions)
@@ -137,6 +138,15 @@ def annotate(doc: Doc) -> Doc:
         _assign_chairs(reader, events)
     records = tuple(_record(doc, e) for e in events)
     return doc.with_article(events=records)
+
+
+def _held_before(c: Candidate, same: Sequence[Candidate]) -> str | None:
+    """`kết luận tại kỳ họp 35` after `Ủy ban Kiểm tra Trung ương ra thông cáo kỳ họp thứ 36`: a
+    session whose body the text leaves unsaid is one of the series the article reports, held by
+    the body of the latest one before it, rather than by the province's council."""
+    if c.type not in series_types():
+        return None
+    return next((e.organizer for e in reversed(same) if e.organizer), None)
 
 
 def _compatible(a: Candidate, b: Candidate, dates: Sequence[DateMention]) -> bool:

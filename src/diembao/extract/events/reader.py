@@ -37,11 +37,14 @@ _AT = frozenset(GRAMMAR["at"])
 _CHAIR_GAP_WORDS = frozenset(GRAMMAR["chair_gap_words"])
 _CHAIR_VERB_TAIL = frozenset(GRAMMAR["chair_verb_tail"])
 _CHAIR_LEAD = frozenset(GRAMMAR["chair_lead"])
+_CEREMONIES = frozenset(GRAMMAR["ceremony_types"])
 
 
 # Limits: `diembao.extract.settings`.
 # Tokens after a cut name where its verb of holding may still stand (`_reported_later`).
 _LATER_REACH = 25
+# Tokens before `của <event>` where `ngày làm việc` may stand (`ngày làm việc thứ ba của`).
+_WORKING_DAY_REACH = 5
 _CLAUSE_BREAK = frozenset({".", ";", "!", "?", "(", ")", ":"})
 _ABBREVIATIONS = frozenset({"TP", "Tp", "tp", "Q", "P", "TX", "TT", "GS", "PGS", "TS", "ThS", "BS", "St", "Mr", "Mrs",
                             "Dr"})
@@ -269,10 +272,29 @@ class Reader:
             return True
         if c.last < len(tokens) and self.lex.cues["creating_after"].longest(tokens, c.last) is not None:
             return True
-        if self._reported_later(c) or self._held_by(c) or self._dated_setting(c):
+        if self._reported_later(c) or self._held_by(c) or self._dated_setting(c) or self.attended(c) or \
+                self._working_day_of(c):
             return True
         window = range(max(0, c.first - 2), min(len(tokens), c.last + 3))
         return any(k in self.date_at and _is_day(self.date_at[k]) for k in window)
+
+    def attended(self, c: Candidate) -> bool:
+        """`Tại lễ trao quyết định, ông X mong muốn …`: a ceremony the sentence speaks from happened,
+        wherever it stands in the text and undated. Unlike a congress or a plenum, a ceremony is
+        not cited as a time or an authority (`tại Đại hội XII, Đảng ta …`). Attending (`dự lễ
+        viếng`) is not enough: a notice of a funeral to come asks people to attend it."""
+        if c.type not in _CEREMONIES:
+            return False
+        return _ends_at(self.lex.cues["attended"], self.tokens, self._before_head(c.first), reach=3) is not None
+
+    def _working_day_of(self, c: Candidate) -> bool:
+        """`Ngày 4/10, ngày làm việc thứ ba của Hội nghị lần thứ 8 …`: a day named as one of the
+        event's working days dates the event itself."""
+        k = self._before_head(c.first) - 1
+        if k < 1 or self.tokens[k].low != _OF:
+            return False
+        start = max(c.sentence[0], k - _WORKING_DAY_REACH)
+        return _has(self.lex.cues["working_day"], self.tokens, start, k) is not None
 
     def partnered(self, c: Candidate) -> bool:
         """`đã hội đàm với Chủ tịch Quốc hội …`, `cuộc họp với các đơn vị`: a meeting with a named
@@ -303,15 +325,21 @@ class Reader:
         """`tại buổi họp báo do UBND TP Hải Phòng tổ chức, …`: a body named after the event as the
         one holding it, in the same clause."""
         tokens = self.tokens
-        found = self.lex.cues["held_by"].longest(tokens, c.last) if c.last < len(tokens) else None
+        after = self.date_stop.get(c.last, c.last)  # `buổi họp mặt đầu năm 2019 do Thành ủy … tổ chức`
+        found = self.lex.cues["held_by"].longest(tokens, after) if after < len(tokens) else None
         if found is None:
             return False
         verbs = self.lex.cues["held_by_verbs"]
-        for k in range(found[0], min(len(tokens), c.last + _LATER_REACH)):
+        k, end = found[0], min(len(tokens), c.last + _LATER_REACH)
+        while k < end:
+            if k in self.org_at:
+                k = self.org_at[k][0]  # a body's own dot (`Thành ủy TP. HCM`) ends no clause
+                continue
             if tokens[k].text in _CLAUSE_BREAK or tokens[k].text == ",":
                 return False
             if verbs.longest(tokens, k) is not None:
                 return True
+            k += 1
         return False
 
     def _inside_quotes(self, a: int, i: int) -> bool:
@@ -372,6 +400,10 @@ class Reader:
         return j in self.doc_tokens
 
     def organizer_of(self, c: Candidate) -> str | None:
+        return self.stated_organizer(c) or self.default_organizer(c.type)
+
+    def stated_organizer(self, c: Candidate) -> str | None:
+        """The body the text gives as holding the event, or None where it names none."""
         tokens = self.tokens
         a, _b = c.sentence
         verb = _ends_at(self.lex.cues["organizer_verbs"], tokens, self._before_head(c.first), reach=4)
@@ -401,9 +433,9 @@ class Reader:
         for k in range(c.head_end, c.last):
             if k in self.org_at and k not in self.doc_tokens and not (cited and tokens[k - 1].low == _OF):
                 return self.org_at[k][1].name
-        return self._default_organizer(c.type)
+        return None
 
-    def _default_organizer(self, kind: str) -> str | None:
+    def default_organizer(self, kind: str) -> str | None:
         head = default_organizers().get(kind)
         context = self.doc.layers.context
         if head is None or context is None or context.province is None:
@@ -424,7 +456,7 @@ class Reader:
         for k in range(verb - 1, a - 1, -1):
             if k in self.org_at and self.org_at[k][0] <= verb and k not in self.titled and \
                     (k == 0 or self.tokens[k - 1].low not in located):
-                return self.org_at[k][1].name
+                return self._office_of(k) or self.org_at[k][1].name
         k = a
         while k < verb:
             if k in self.place_at and self.place_at[k][0] <= verb and \
@@ -433,6 +465,16 @@ class Reader:
                 return self.doc.text[span.start:span.end]
             k += 1
         return None
+
+    def _office_of(self, k: int) -> str | None:
+        """`Cục Khí tượng thủy văn, Bộ Nông nghiệp và Môi trường tổ chức`: the ministry after a
+        comma is the parent of the office before it (whose name the bodies stage completed with
+        it), and the office is the one that acts."""
+        if k < 2 or self.tokens[k - 1].text != "," or k - 1 not in self.org_end:
+            return None
+        office = self.org_end[k - 1][1].name
+        parent = fold_key(self.org_at[k][1].name)
+        return office if fold_key(office).endswith(f" {parent}") else None
 
     def chairs_in(self, a: int, b: int) -> list[tuple[int, str]]:
         """(token index of the verb, person name) for every `chủ trì`/`chủ tọa` of tokens a..b."""
