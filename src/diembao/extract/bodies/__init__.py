@@ -28,6 +28,7 @@ from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
 from diembao.extract.bodies.lists import ministry_list
 from diembao.extract.bodies.names import kind_of_name
+from diembao.extract.bodies.subunits import of_district, parent_after_dash, parent_after_gap
 from diembao.extract.bodies.titled import after_title
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
@@ -102,8 +103,7 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
             if qualifier is not None:
                 qualifier, body = qualifier
             if body is not None and body.end > match.end:
-                body = _of_parent(tokens, parser.with_parent_after_gap(_without_person_tail(tokens, body, parser)),
-                                  parser)
+                body = _of_parent(tokens, _sub_unit(parser, _without_person_tail(tokens, body, parser)), parser)
             last = max(match.end, body.end if body is not None else 0)
             titles.append(_Title(match, body, last, qualifier))
             after = last
@@ -116,10 +116,16 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
                 continue
             body = parser.parse(i)
             if body is not None:
-                body = _of_parent(tokens, parser.with_parent_after_gap(body), parser)
+                body = _of_parent(tokens, _sub_unit(parser, body), parser)
                 bodies.append(body)
                 after = body.end
     return bodies, titles
+
+
+def _sub_unit(parser: BodyParser, body: Body) -> Body:
+    """A sub-unit with what it belongs to: its parent after a dash, comma or bracket, else the
+    district the text is about (`bodies/subunits.py`)."""
+    return of_district(parser, parent_after_gap(parser, parent_after_dash(parser, body)))
 
 
 def _of_parent(tokens: Sequence[Token], body: Body, parser: BodyParser) -> Body:
