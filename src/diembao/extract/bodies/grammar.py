@@ -28,6 +28,7 @@ from functools import cache
 from diembao.extract.bodies.names import with_admin_word
 from diembao.extract.bodies.nearby import districts_at, nearby_district
 from diembao.extract.bodies.parties import party_end, party_word
+from diembao.extract.bodies.sections import section_headings, section_province
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
 from diembao.lexicon.bodies import grammar, lexicon
@@ -136,6 +137,7 @@ class BodyParser:
             if province is not None and province.era != "historic":
                 self._provinces.append((start, province.name, province.kind))
         self._districts = districts_at(self.place_at)
+        self._sections = section_headings(tokens, self.place_at, self._provinces)
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -224,6 +226,9 @@ class BodyParser:
             near = self._sentence_province(at, level, admin_written)
             if near is not None:
                 return near[0]
+            section = section_province(self._sections, at, level)
+            if section is not None:
+                return section
         if level in ("province", "city", "default"):
             if ctx.province is None:
                 return None
