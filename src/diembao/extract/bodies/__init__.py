@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from diembao.extract import titles
+from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
 from diembao.extract.bodies.lists import ministry_list
@@ -99,6 +100,8 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
         match = index.at.get(i)
         if match is not None:
             body = after_title(parser, match)
+            if body is not None:
+                body = before_title(parser, body, index.at)
             qualifier = _qualifier(tokens, match, body, parser)
             if qualifier is not None:
                 qualifier, body = qualifier
@@ -115,6 +118,8 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
                 after = listed[-1].end
                 continue
             body = parser.parse(i)
+            if body is not None:
+                body = before_title(parser, body, index.at)
             if body is not None:
                 body = _of_parent(tokens, _sub_unit(parser, body), parser)
                 bodies.append(body)
@@ -266,6 +271,10 @@ def annotate(doc: Doc) -> Doc:
         listed = [b for b in (as_fuller(b, fuller) for b in listed) if b is not None]
         titles = [replace(t, body=as_fuller(t.body, fuller)) for t in titles]
         _, organizations = _records(doc, tokens, listed)
+        # A ministry's short writing (`Lãnh đạo Bộ Giao thông gồm … Thứ trưởng A`) is the body
+        # of the offices read from its span, so the span takes the full name.
+        spans = tuple(replace(s, name=fuller[k].name) if (k := fold_key(s.name)) in fuller
+                      and fuller[k].kind == "ministry" else s for s in spans)
     title_spans = tuple(
         TitleSpan(t.match.start, t.last, tokens[t.match.start].start, tokens[t.end - 1].end,
                   t.title, _org_name(t), chain_no,

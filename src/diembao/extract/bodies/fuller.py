@@ -2,7 +2,9 @@
 beside `Ban Bí thư Trung ương Đảng`, `Ủy ban Quốc phòng An ninh` beside `Ủy ban Quốc phòng An ninh
 của Quốc hội`, `Ban Đối ngoại Trung ương` beside `Ban Đối ngoại Trung ương Đảng`. The longer
 writing only adds what the body is of (the central level, the party, `của Quốc hội`), so the two
-are one body, listed once under the fuller name, as the annotators list it."""
+are one body, listed once under the fuller name, as the annotators list it. So too a ministry
+written by a short writing of its field (`Bộ Giao thông`) where the article also writes the field
+in full (`Bộ Giao thông Vận tải`)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diembao.lexicon.bodies import grammar, units
-from diembao.text import fold_key
+from diembao.lexicon.bodies import grammar, lexicon, units
+from diembao.text import fold, fold_key
+from diembao.text.tokens import tokenize
 
 if TYPE_CHECKING:
     from diembao.extract.bodies.grammar import Body
@@ -43,7 +46,25 @@ def fuller_names(bodies: Sequence[Body]) -> dict[str, Body]:
             if other.startswith(key + " ") and other[len(key) + 1:] in _tails():
                 out[key] = full
                 break
+    ministries = [b for b in keys.values() if b.kind == "ministry" and b.parents == ()]
+    for short_body in ministries:
+        key = fold_key(short_body.name)
+        field = _field(short_body.name)
+        full = next((b for b in ministries if fold_key(b.name).startswith(key + " ") and field is not None
+                     and _field(b.name) == field), None)
+        if full is not None:
+            out.setdefault(key, full)
     return out
+
+
+def _field(name: str) -> str | None:
+    """The field a ministry's name writes in full after its head, and nothing after it
+    (`Bộ Giao thông Vận tải` -> `Giao thông vận tải`; `Bộ Giao thông Singapore` -> None)."""
+    tokens = tokenize(name, fold(name))
+    lex = lexicon()
+    head = lex.ministry_heads.longest(tokens, 0)
+    found = lex.domains.longest(tokens, head[0]) if head is not None else None
+    return str(found[1]) if found is not None and found[0] == len(tokens) else None
 
 
 def as_fuller(body: Body | None, fuller: dict[str, Body]) -> Body | None:
