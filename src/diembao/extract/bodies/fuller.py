@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from diembao.extract.bodies.grammar import Body
 
 _KINDS = ("central", "board", "named")
+_PLACED_KINDS = ("ministry", "department")  # a department written with its place reads as `ministry`
 
 
 @cache
@@ -54,7 +55,30 @@ def fuller_names(bodies: Sequence[Body]) -> dict[str, Body]:
                      and _field(b.name) == field), None)
         if full is not None:
             out.setdefault(key, full)
+    # `Sở Xây dựng` completed by the main place (`Sở Xây dựng thành phố Hà Nội`) where the article
+    # also writes the department with its place (`Sở Xây dựng Hà Nội`): one body, as written.
+    written = {}
+    for b in keys.values():
+        if not b.implicit and b.kind in _PLACED_KINDS:
+            written.setdefault(_unplaced(b.name), b)
+    for key, b in keys.items():
+        if b.implicit and b.kind == "department" and (w := written.get(_unplaced(b.name))) is not None:
+            out.setdefault(key, w)
     return out
+
+
+def _unplaced(name: str) -> str:
+    """A name's words without the administrative words and connectors (`Sở Tài nguyên và Môi
+    trường tỉnh Yên Bái` and `Sở Tài nguyên - Môi trường Yên Bái` are one key)."""
+    skip = _admin_words()
+    return " ".join(w for w in fold_key(name).split() if w not in skip)
+
+
+@cache
+def _admin_words() -> frozenset[str]:
+    words = {w for a in units()["admin_words"] for w in fold_key(a).split()}
+    words.update(fold_key(c) for c in grammar()["connectors"])
+    return frozenset(words)
 
 
 def _field(name: str) -> str | None:
