@@ -24,10 +24,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from diembao.extract import titles
+from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
 from diembao.extract.bodies.lists import ministry_list
 from diembao.extract.bodies.names import kind_of_name
+from diembao.extract.bodies.subunits import of_district, parent_after_dash, parent_after_gap
 from diembao.extract.bodies.titled import after_title
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
@@ -98,12 +100,13 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
         match = index.at.get(i)
         if match is not None:
             body = after_title(parser, match)
+            if body is not None:
+                body = before_title(parser, body, index.at)
             qualifier = _qualifier(tokens, match, body, parser)
             if qualifier is not None:
                 qualifier, body = qualifier
             if body is not None and body.end > match.end:
-                body = _of_parent(tokens, parser.with_parent_after_gap(_without_person_tail(tokens, body, parser)),
-                                  parser)
+                body = _of_parent(tokens, _sub_unit(parser, _without_person_tail(tokens, body, parser)), parser)
             last = max(match.end, body.end if body is not None else 0)
             titles.append(_Title(match, body, last, qualifier))
             after = last
@@ -116,10 +119,18 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
                 continue
             body = parser.parse(i)
             if body is not None:
-                body = _of_parent(tokens, parser.with_parent_after_gap(body), parser)
+                body = before_title(parser, body, index.at)
+            if body is not None:
+                body = _of_parent(tokens, _sub_unit(parser, body), parser)
                 bodies.append(body)
                 after = body.end
     return bodies, titles
+
+
+def _sub_unit(parser: BodyParser, body: Body) -> Body:
+    """A sub-unit with what it belongs to: its parent after a dash, comma or bracket, else the
+    district the text is about (`bodies/subunits.py`)."""
+    return of_district(parser, parent_after_gap(parser, parent_after_dash(parser, body)))
 
 
 def _of_parent(tokens: Sequence[Token], body: Body, parser: BodyParser) -> Body:
@@ -260,6 +271,10 @@ def annotate(doc: Doc) -> Doc:
         listed = [b for b in (as_fuller(b, fuller) for b in listed) if b is not None]
         titles = [replace(t, body=as_fuller(t.body, fuller)) for t in titles]
         _, organizations = _records(doc, tokens, listed)
+        # A ministry's short writing (`Lãnh đạo Bộ Giao thông gồm … Thứ trưởng A`) is the body
+        # of the offices read from its span, so the span takes the full name.
+        spans = tuple(replace(s, name=fuller[k].name) if (k := fold_key(s.name)) in fuller
+                      and fuller[k].kind == "ministry" else s for s in spans)
     title_spans = tuple(
         TitleSpan(t.match.start, t.last, tokens[t.match.start].start, tokens[t.end - 1].end,
                   t.title, _org_name(t), chain_no,

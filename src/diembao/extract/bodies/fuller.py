@@ -2,7 +2,9 @@
 beside `Ban Bí thư Trung ương Đảng`, `Ủy ban Quốc phòng An ninh` beside `Ủy ban Quốc phòng An ninh
 của Quốc hội`, `Ban Đối ngoại Trung ương` beside `Ban Đối ngoại Trung ương Đảng`. The longer
 writing only adds what the body is of (the central level, the party, `của Quốc hội`), so the two
-are one body, listed once under the fuller name, as the annotators list it."""
+are one body, listed once under the fuller name, as the annotators list it. So too a ministry
+written by a short writing of its field (`Bộ Giao thông`) where the article also writes the field
+in full (`Bộ Giao thông Vận tải`)."""
 
 from __future__ import annotations
 
@@ -11,13 +13,15 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diembao.lexicon.bodies import grammar, units
-from diembao.text import fold_key
+from diembao.lexicon.bodies import grammar, lexicon, units
+from diembao.text import fold, fold_key
+from diembao.text.tokens import tokenize
 
 if TYPE_CHECKING:
     from diembao.extract.bodies.grammar import Body
 
 _KINDS = ("central", "board", "named")
+_PLACED_KINDS = ("ministry", "department")  # a department written with its place reads as `ministry`
 
 
 @cache
@@ -43,7 +47,48 @@ def fuller_names(bodies: Sequence[Body]) -> dict[str, Body]:
             if other.startswith(key + " ") and other[len(key) + 1:] in _tails():
                 out[key] = full
                 break
+    ministries = [b for b in keys.values() if b.kind == "ministry" and b.parents == ()]
+    for short_body in ministries:
+        key = fold_key(short_body.name)
+        field = _field(short_body.name)
+        full = next((b for b in ministries if fold_key(b.name).startswith(key + " ") and field is not None
+                     and _field(b.name) == field), None)
+        if full is not None:
+            out.setdefault(key, full)
+    # `Sở Xây dựng` completed by the main place (`Sở Xây dựng thành phố Hà Nội`) where the article
+    # also writes the department with its place (`Sở Xây dựng Hà Nội`): one body, as written.
+    written = {}
+    for b in keys.values():
+        if not b.implicit and b.kind in _PLACED_KINDS:
+            written.setdefault(_unplaced(b.name), b)
+    for key, b in keys.items():
+        if b.implicit and b.kind == "department" and (w := written.get(_unplaced(b.name))) is not None:
+            out.setdefault(key, w)
     return out
+
+
+def _unplaced(name: str) -> str:
+    """A name's words without the administrative words and connectors (`Sở Tài nguyên và Môi
+    trường tỉnh Yên Bái` and `Sở Tài nguyên - Môi trường Yên Bái` are one key)."""
+    skip = _admin_words()
+    return " ".join(w for w in fold_key(name).split() if w not in skip)
+
+
+@cache
+def _admin_words() -> frozenset[str]:
+    words = {w for a in units()["admin_words"] for w in fold_key(a).split()}
+    words.update(fold_key(c) for c in grammar()["connectors"])
+    return frozenset(words)
+
+
+def _field(name: str) -> str | None:
+    """The field a ministry's name writes in full after its head, and nothing after it
+    (`Bộ Giao thông Vận tải` -> `Giao thông vận tải`; `Bộ Giao thông Singapore` -> None)."""
+    tokens = tokenize(name, fold(name))
+    lex = lexicon()
+    head = lex.ministry_heads.longest(tokens, 0)
+    found = lex.domains.longest(tokens, head[0]) if head is not None else None
+    return str(found[1]) if found is not None and found[0] == len(tokens) else None
 
 
 def as_fuller(body: Body | None, fuller: dict[str, Body]) -> Body | None:

@@ -28,6 +28,7 @@ from functools import cache
 from diembao.extract.bodies.names import country_before_foreign_name, ends_a_name, with_admin_word
 from diembao.extract.bodies.nearby import districts_at, nearby_district
 from diembao.extract.bodies.parties import party_end, party_word
+from diembao.extract.bodies.sections import section_headings, section_province
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
 from diembao.lexicon.bodies import grammar, lexicon
@@ -39,8 +40,6 @@ from diembao.text.tokens import PhraseTrie, Token, token_ranges
 _G = grammar()  # the grammar's own words (`data/orgs/grammar.json`)
 _MINISTRY: str = _G["ministry"]
 _CONNECTORS = frozenset(_G["connectors"])
-_SUBUNIT_HEADS = tuple(_G["subunit_heads"])
-_SUBUNIT_PARENTS = tuple(_G["subunit_parents"])
 _SENTENCE_ENDS = frozenset(".!?;")
 
 
@@ -138,6 +137,7 @@ class BodyParser:
             if province is not None and province.era != "historic":
                 self._provinces.append((start, province.name, province.kind))
         self._districts = districts_at(self.place_at)
+        self._sections = section_headings(tokens, self.place_at, self._provinces)
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -228,6 +228,9 @@ class BodyParser:
             near = self._sentence_province(at, level, admin_written)
             if near is not None:
                 return near[0]
+            section = section_province(self._sections, at, level)
+            if section is not None:
+                return section
         if level in ("province", "city", "default"):
             if ctx.province is None:
                 return None
@@ -556,29 +559,3 @@ class BodyParser:
         if not all(t.cap or t.upper or not t.word for t in self.tokens[i:j]):
             return None
         return Body(i, j, self._text(i, j), "known")
-
-    def with_parent_after_gap(self, body: Body) -> Body:
-        """`Vụ Tổ chức cán bộ, Bộ Xây dựng`, `Cục Quản lý đấu thầu (Bộ Kế hoạch và Đầu tư)`: a
-        sub-unit with its ministry or general department written after a comma, dash or bracket
-        is named with it, as the guidelines name it."""
-        tokens, j = self.tokens, body.end
-        if body.parents or body.kind not in ("named", "board") or j + 1 >= len(tokens):
-            return body
-        head = fold_key(self._text(body.start, min(body.start + 2, body.end)))
-        if not any(head == h or head.startswith(h + " ") for h in _SUBUNIT_HEADS):
-            return body
-        gap = tokens[j].text
-        if gap not in (",", "-", "–", "("):
-            return body
-        parent = self.parse(j + 1)
-        if parent is None:
-            return body
-        first = fold_key(self._text(parent.start, min(parent.start + 2, parent.end)))
-        if parent.kind not in ("ministry", "central") and not any(first.startswith(h) for h in _SUBUNIT_PARENTS):
-            return body
-        if gap == "(" and (parent.end >= len(tokens) or tokens[parent.end].text != ")"):
-            return body
-        # The mention stays the sub-unit's own words: the parent is a mention of its own (flat
-        # NER, as vtner tags it, keeps `Vụ Tổ chức cán bộ` and `Bộ Xây dựng` apart).
-        return Body(body.start, body.end, f"{body.name} {parent.name}", body.kind, True,
-                    parents=(parent.name, *parent.parents), place=parent.place)
