@@ -30,7 +30,7 @@ from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
 from diembao.extract.settings import OFFICE_BEFORE_GAP as _BEFORE_GAP
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.offices import default_bodies, holders_apart, links, plural_words, unit_heads
+from diembao.lexicon.offices import default_bodies, holders_apart, links, plural_words, qualifications, unit_heads
 from diembao.lexicon.persons import cue_trie, grammar
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
@@ -61,11 +61,25 @@ def _gap_ok(tokens: Sequence[Token], a: int, b: int, words: PhraseTrie, separato
         if k in skip or tokens[k].low in separators or tokens[k].text.isdigit() or roman_numeral(tokens[k].text):
             k += 1
             continue
-        found = words.longest(tokens, k) or cue_trie().longest(tokens, k)
+        found = _qualification(tokens, k, b) or words.longest(tokens, k) or cue_trie().longest(tokens, k)
         if found is None or found[0] > b:
             return False
         k = found[0]
     return True
+
+
+_FIELD_WORDS = 4  # at most this many words of a degree's field (`tiến sĩ triết học`)
+
+
+def _qualification(tokens: Sequence[Token], k: int, b: int) -> tuple[int, bool] | None:
+    """A degree written out and its field, up to the next comma before token b."""
+    found = qualifications().longest(tokens, k)
+    if found is None:
+        return None
+    end = found[0]
+    while end < b and end - found[0] < _FIELD_WORDS and tokens[end].word and not tokens[end].cap:
+        end += 1
+    return (end, True) if end < b and tokens[end].text == "," else None
 
 
 def roman_numeral(text: str) -> bool:

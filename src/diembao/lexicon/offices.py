@@ -23,6 +23,15 @@ def links() -> tuple[PhraseTrie, PhraseTrie, frozenset[str]]:
 
 
 @cache
+def qualifications() -> PhraseTrie:
+    """Degrees written out that may stand, with their field, between a name and its offices."""
+    trie = PhraseTrie()
+    for phrase in load_json("persons/links.json", ("qualifications",))["qualifications"]:
+        trie.add(phrase, True)
+    return trie
+
+
+@cache
 def holders_apart() -> frozenset[str]:
     """Folded words that part the titles of two holders in one run (`data/persons/links.json`)."""
     return frozenset(fold_key(w) for w in load_json("persons/links.json", ("holders_apart",))["holders_apart"])
