@@ -35,3 +35,17 @@ def test_regression_a_body_head_ending_a_persons_name_starts_no_body() -> None:
     [person] = doc.article.persons
     assert [(x.title, x.org) for x in person.positions] == [("Giám đốc", "Sở Giáo dục và Đào tạo Hải Phòng")]
     assert [o.name for o in doc.article.organizations] == ["Sở Giáo dục và Đào tạo Hải Phòng"]
+
+
+def test_a_known_body_with_a_comma_is_read_whole_after_a_title_holding_its_head() -> None:
+    text = ("Thượng tướng Trần Văn Tâm, Bộ trưởng Bộ Công an, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống "
+            "tham nhũng; ông Lê Văn Bình cũng dự.")
+    [tam] = [p for p in run(text).article.persons if p.name == "Trần Văn Tâm"]
+    assert ("Phó Trưởng ban", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng") in \
+        [(x.title, x.org) for x in tam.positions]
+
+
+def test_regression_a_title_head_is_no_family_name_before_a_body() -> None:
+    # `Phó` heads the title `Phó Trưởng Ban`: the body after it still starts there
+    doc = run("Ông Lê Văn Bình làm Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng.")
+    assert "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng" in [o.name for o in doc.article.organizations]

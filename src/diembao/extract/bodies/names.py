@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from diembao.lexicon.bodies import grammar, lexicon
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.persons import surnames
+from diembao.lexicon.persons import surnames, title_heads
 from diembao.text import fold
 from diembao.text.syllables import is_syllable
 from diembao.text.tokens import Token, tokenize
@@ -49,10 +49,11 @@ def country_before_foreign_name(tokens: Sequence[Token], k: int, joined: Callabl
 def ends_a_name(tokens: Sequence[Token], i: int, joined: Callable[[int], bool]) -> bool:
     """Token i ends a person's name (`Nguyễn Xuân Trường - Giám đốc …`: `Trường` starts no school):
     one to three capitalised words right before it, the first a family name."""
-    family = surnames()
+    family, heads = surnames(), title_heads()
     k = i
     while k > 0 and i - k < 3 and tokens[k - 1].cap and tokens[k - 1].word and joined(k):
         k -= 1
-        if tokens[k].low in family:
+        # `Phó Trưởng Ban …`: a family name that heads a title starts no name there
+        if tokens[k].low in family and tokens[k].low not in heads:
             return True
     return False

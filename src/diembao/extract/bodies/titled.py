@@ -37,6 +37,11 @@ def after_title(parser: BodyParser, match: TitleMatch) -> Body | None:
             if body is not None:
                 # The unit's head word is written inside the title: the body's words start there.
                 body = replace(body, start=end - len(unit_words))
+            # a body the lexicon knows whole from that head word on (`Phó Trưởng Ban Chỉ đạo Trung
+            # ương về phòng, chống tham nhũng`: its name holds a comma the unit's reading stops at)
+            known = parser.parse(end - len(unit_words))
+            if known is not None and known.kind == "central" and known.end > (body.end if body else end):
+                body = known
         elif end < len(tokens) and tokens[end].low == unit_words[0]:
             body = parser.parse(end, relaxed=True)
         elif entry.unit == _MINISTRY:
