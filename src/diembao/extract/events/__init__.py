@@ -35,6 +35,7 @@ from diembao.extract.events.reader import (
     head_words,
     holder_words,
 )
+from diembao.extract.events.today import is_today, news_day
 from diembao.extract.events.years import news_year
 from diembao.extract.lexing import starts_of, with_tokens
 from diembao.extract.settings import EVENT_OPENING as OPENING
@@ -91,9 +92,12 @@ def _year_for(value: str, dates: Sequence[DateMention]) -> str:
 
 
 def _day_value(d: DateMention | None, dates: Sequence[DateMention], year: int | None = None) -> str | None:
-    if d is None or not d.value:
+    if d is None:
         return None
-    value = d.value.split("/")[0]
+    value = d.value or (news_day(dates) if is_today(d) else None)
+    if not value:
+        return None
+    value = value.split("/")[0]
     if value.startswith("--"):
         value = _year_for(value, dates)
     if value.startswith("--") and year is not None:
