@@ -35,6 +35,7 @@ from diembao.extract.events.reader import (
     head_words,
     holder_words,
 )
+from diembao.extract.events.talks import is_talk, talk_held
 from diembao.extract.events.today import is_today, news_day
 from diembao.extract.events.years import news_year
 from diembao.extract.lexing import starts_of, with_tokens
@@ -125,12 +126,13 @@ def annotate(doc: Doc) -> Doc:
             if same:
                 same[-1].mentions.extend(c.mentions)
             continue
-        if not reader.happening(c):
+        held = talk_held(reader, c)
+        if not reader.happening(c) and not held:
             continue
         c.date = date
         if c.date is None and events and _same_day(reader, c):
             c.date = events[-1].date
-        if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c):
+        if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c) and not held:
             # Deep in the text and undated, a meeting is cited in passing, not reported.
             continue
         c.organizer = reader.stated_organizer(c) or _held_before(c, same) or reader.default_organizer(c.type)
@@ -142,7 +144,7 @@ def annotate(doc: Doc) -> Doc:
                 twin.organizer = c.organizer  # the body in full over its place alone
             continue
         events.append(c)
-    if events:
+    if any(not is_talk(e) for e in events):
         _assign_chairs(reader, events)
     year = news_year(doc.text, dates) if events else None
     records = tuple(_record(doc, e, year) for e in events)
@@ -182,6 +184,7 @@ def _same_day(reader: Reader, c: Candidate) -> bool:
 def _assign_chairs(reader: Reader, events: list[Candidate]) -> None:
     """Each `chủ trì` goes to the event of its sentence, else to the latest event before it."""
     chaired = reader.chairs_in(0, len(reader.tokens))
+    events = [e for e in events if not is_talk(e)]
     for verb, name in chaired:
         in_sentence = [e for e in events if e.sentence[0] <= verb < e.sentence[1]]
         mentioned = [e for e in events if any(
