@@ -12,7 +12,8 @@ Reads `Article.dates`, `Article.documents`, `Article.persons`, and the layers `t
   one before it of that type; so is a named one without a date of its own.
 - The date is the day written in its sentence (not a cited document's), or the day of the
   event before it when the text says `cùng ngày`, `ngay sau`; with no publication date, the year
-  of a full date within two months of the day-month (`Sáng 23-11` beside `23/11/2017`).
+  of a full date within two months of the day-month (`Sáng 23-11` beside `23/11/2017`), else
+  the year the opening names when the text writes no later one (`6 tháng đầu năm 2017`: `years`).
 - The organizer is the body (or place) that `tổ chức`/`tiến hành`/`họp` it, the body after `do`
   or `của`, or the body inside its name (`Kỳ họp thứ Nhất, HĐND tỉnh`); the chairs are the
   persons who `chủ trì`/`chủ tọa` it, before the verb or after `dưới sự chủ trì của`.
@@ -34,6 +35,9 @@ from diembao.extract.events.reader import (
     head_words,
     holder_words,
 )
+from diembao.extract.events.talks import is_talk, talk_held
+from diembao.extract.events.today import is_today, news_day
+from diembao.extract.events.years import news_year
 from diembao.extract.lexing import starts_of, with_tokens
 from diembao.extract.settings import EVENT_OPENING as OPENING
 from diembao.extract.settings import EVENT_YEAR_WINDOW_DAYS as YEAR_WINDOW_DAYS
@@ -88,12 +92,17 @@ def _year_for(value: str, dates: Sequence[DateMention]) -> str:
     return f"{best[0]:04d}-{month:02d}-{day:02d}" if best else value
 
 
-def _day_value(d: DateMention | None, dates: Sequence[DateMention]) -> str | None:
-    if d is None or not d.value:
+def _day_value(d: DateMention | None, dates: Sequence[DateMention], year: int | None = None) -> str | None:
+    if d is None:
         return None
-    value = d.value.split("/")[0]
+    value = d.value or (news_day(dates) if is_today(d) else None)
+    if not value:
+        return None
+    value = value.split("/")[0]
     if value.startswith("--"):
         value = _year_for(value, dates)
+    if value.startswith("--") and year is not None:
+        value = f"{year:04d}-{value[2:]}"
     return value
 
 
@@ -117,12 +126,13 @@ def annotate(doc: Doc) -> Doc:
             if same:
                 same[-1].mentions.extend(c.mentions)
             continue
-        if not reader.happening(c):
+        held = talk_held(reader, c)
+        if not reader.happening(c) and not held:
             continue
         c.date = date
         if c.date is None and events and _same_day(reader, c):
             c.date = events[-1].date
-        if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c):
+        if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c) and not held:
             # Deep in the text and undated, a meeting is cited in passing, not reported.
             continue
         c.organizer = reader.stated_organizer(c) or _held_before(c, same) or reader.default_organizer(c.type)
@@ -134,9 +144,10 @@ def annotate(doc: Doc) -> Doc:
                 twin.organizer = c.organizer  # the body in full over its place alone
             continue
         events.append(c)
-    if events:
+    if any(not is_talk(e) for e in events):
         _assign_chairs(reader, events)
-    records = tuple(_record(doc, e) for e in events)
+    year = news_year(doc.text, dates) if events else None
+    records = tuple(_record(doc, e, year) for e in events)
     return doc.with_article(events=records)
 
 
@@ -173,6 +184,7 @@ def _same_day(reader: Reader, c: Candidate) -> bool:
 def _assign_chairs(reader: Reader, events: list[Candidate]) -> None:
     """Each `chủ trì` goes to the event of its sentence, else to the latest event before it."""
     chaired = reader.chairs_in(0, len(reader.tokens))
+    events = [e for e in events if not is_talk(e)]
     for verb, name in chaired:
         in_sentence = [e for e in events if e.sentence[0] <= verb < e.sentence[1]]
         mentioned = [e for e in events if any(
@@ -183,7 +195,7 @@ def _assign_chairs(reader: Reader, events: list[Candidate]) -> None:
             event.chairs.append(name)
 
 
-def _record(doc: Doc, e: Candidate) -> Event:
+def _record(doc: Doc, e: Candidate, year: int | None) -> Event:
     dates = doc.article.dates
     name = e.name[0].upper() + e.name[1:] if e.name and e.type != MEETING_TYPE else e.name
     documents = tuple(
@@ -195,7 +207,7 @@ def _record(doc: Doc, e: Candidate) -> Event:
     return Event(
         type=e.type,
         name=name,
-        date=_day_value(e.date, dates),
+        date=_day_value(e.date, dates, year),
         part_of_day=e.date.part_of_day if e.date else None,
         organizer=e.organizer,
         chairs=tuple(e.chairs),

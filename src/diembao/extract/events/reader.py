@@ -268,7 +268,7 @@ class Reader:
         tokens = self.tokens
         if c.type == MEETING_TYPE and tokens[c.head_end - 1].low == _MEETING_VERB and c.head_end - c.first == 1:
             return True
-        if _ends_at(self.lex.cues["creating_before"], tokens, self._before_head(c.first), reach=4) is not None:
+        if _ends_at(self.lex.cues["creating_before"], tokens, self.before_head(c.first), reach=4) is not None:
             return True
         if c.last < len(tokens) and self.lex.cues["creating_after"].longest(tokens, c.last) is not None:
             return True
@@ -285,12 +285,12 @@ class Reader:
         viếng`) is not enough: a notice of a funeral to come asks people to attend it."""
         if c.type not in _CEREMONIES:
             return False
-        return _ends_at(self.lex.cues["attended"], self.tokens, self._before_head(c.first), reach=3) is not None
+        return _ends_at(self.lex.cues["attended"], self.tokens, self.before_head(c.first), reach=3) is not None
 
     def _working_day_of(self, c: Candidate) -> bool:
         """`Ngày 4/10, ngày làm việc thứ ba của Hội nghị lần thứ 8 …`: a day named as one of the
         event's working days dates the event itself."""
-        k = self._before_head(c.first) - 1
+        k = self.before_head(c.first) - 1
         if k < 1 or self.tokens[k].low != _OF:
             return False
         start = max(c.sentence[0], k - _WORKING_DAY_REACH)
@@ -304,7 +304,7 @@ class Reader:
     def _dated_setting(self, c: Candidate) -> bool:
         """`Phát biểu tại Hội nghị lần thứ 8 … đánh giá …, triển khai … diễn ra sáng 28-6`: the
         sentence speaks from inside the event and dates it, wherever the day stands in it."""
-        if _ends_at(self.lex.cues["setting"], self.tokens, self._before_head(c.first), reach=3) is None:
+        if _ends_at(self.lex.cues["setting"], self.tokens, self.before_head(c.first), reach=3) is None:
             return False
         return self.date_of(c) is not None
 
@@ -406,7 +406,7 @@ class Reader:
         """The body the text gives as holding the event, or None where it names none."""
         tokens = self.tokens
         a, _b = c.sentence
-        verb = _ends_at(self.lex.cues["organizer_verbs"], tokens, self._before_head(c.first), reach=4)
+        verb = _ends_at(self.lex.cues["organizer_verbs"], tokens, self.before_head(c.first), reach=4)
         if verb is not None:
             subject = self._subject(a, verb)
             if subject is not None:
@@ -442,7 +442,7 @@ class Reader:
             return None
         return f"{head} {with_admin_word(context.province, city=context.province_kind == 'city')}"
 
-    def _before_head(self, first: int) -> int:
+    def before_head(self, first: int) -> int:
         """Skip `buổi`, `cuộc` before a head word."""
         k = first
         while k > 0 and self.tokens[k - 1].low in _CLASSIFIERS:
