@@ -206,6 +206,7 @@ def office_parts(title: str, org: str | None) -> tuple[str, str | None]:
     qualifier left at the head of the body (`Phó Trưởng ban` + `thường trực Ban Tổ chức Trung
     ương` -> `Phó Trưởng ban Thường trực` + `Ban Tổ chức Trung ương`), and a body's head word the
     title took (`Trưởng ban` + `Dân nguyện` -> `Ban Dân nguyện`)."""
+    title = _title_aliases().get(fold_key(title), title)
     if not org or not org.strip() or not title.strip():
         return title, org
     words, folded = fold_key(title).split(), fold_key(org)
@@ -222,6 +223,12 @@ def office_parts(title: str, org: str | None) -> tuple[str, str | None]:
             and not any(folded == h or folded.startswith(h + " ") for h in (words[-1], *_body_heads())):
         org = f"{words[-1].capitalize()} {org}"
     return title, None if org and fold_key(org) in _title_heads() else org
+
+
+@cache
+def _title_aliases() -> dict[str, str]:
+    """Folded writing of an office -> the title the knowledge base keys it under."""
+    return {fold_key(row["written"]): row["title"] for row in lexicon.table("title_aliases.tsv", ("written", "title"))}
 
 
 @cache
