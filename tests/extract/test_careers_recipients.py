@@ -106,3 +106,9 @@ def test_doi_voi_ends_the_body_of_the_office() -> None:
     # regression: the body took `đối` (`Phòng Tài nguyên nước đối`) before the words naming the holder
     text = "Kỳ họp miễn nhiệm chức danh Trưởng phòng Tài nguyên nước đối với ông Cao Minh Phương."
     assert _positions(text)["Cao Minh Phương"] == [("Trưởng phòng", "Phòng Tài nguyên nước")]
+
+
+def test_a_pronoun_a_few_words_before_the_verb_names_the_person_before() -> None:
+    text = ("Ông Hoàng Trung Hòa sinh năm 1959. Sau khóa học, ông lần lượt trải qua các vị trí Ủy viên Ban cán sự "
+            "Đảng, Thứ trưởng Bộ Công nghiệp.")
+    assert ("Thứ trưởng", "Bộ Công nghiệp") in _positions(text)["Hoàng Trung Hòa"]

@@ -145,10 +145,11 @@ class _Subjects:
             return None, ""
         here = self.sentence[anchor]
         start = next((k for k in range(anchor, -1, -1) if k == 0 or self.sentence[k - 1] != here), 0)
-        # the pronoun right before the verb, or opening the sentence (`Ông vốn là kỹ sư … và từng
-        # trải qua các chức vụ: …`)
+        # the pronoun a few words before the verb (`Sau khóa học, ông lần lượt trải qua các vị trí …`),
+        # or opening the sentence (`Ông vốn là kỹ sư … và từng trải qua các chức vụ: …`)
+        reach = range(max(start, anchor - self.rules.pronoun_reach), anchor)
         if self.tokens[start].low not in self.rules.pronouns and \
-                not any(self.tokens[k].low in self.rules.pronouns for k in range(max(start, anchor - 4), anchor)):
+                not any(self.tokens[k].low in self.rules.pronouns for k in reach):
             return None, ""
         # `Ông từng giữ chức …`, `Tháng 1/2011, ông được bầu làm …`: no name in the sentence; in a
         # biography its subject, else the person named last, a sentence or two before

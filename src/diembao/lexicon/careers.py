@@ -35,6 +35,7 @@ class Careers:
     opener_reach: int
     kin: PhraseTrie
     kin_reach: int
+    pronoun_reach: int
 
 
 @cache
@@ -61,4 +62,5 @@ def careers() -> Careers:
                    frozenset(tuple(fold_key(r).split()) for r in rules["replaces"]),
                    frozenset(fold_key(w) for w in rules["term_words"]),
                    frozenset(fold_key(w) for w in rules["list_openers"]), fold_key(rules["term_plural"]),
-                   int(rules["opener_reach"]), kin, int(rules["kin_reach"]))
+                   int(rules["opener_reach"]), kin, int(rules["kin_reach"]),
+                   int(rules["pronoun_reach"]))
