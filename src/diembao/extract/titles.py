@@ -9,7 +9,7 @@ from functools import cache
 
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
-from diembao.lexicon.persons import STATUS_WORDS, TitleEntry, cue_trie, thing_words, title_trie
+from diembao.lexicon.persons import KEPT_PREFIXES, STATUS_WORDS, TitleEntry, cue_trie, thing_words, title_trie
 from diembao.text.tokens import Token
 
 
@@ -33,6 +33,12 @@ def match_title(tokens: Sequence[Token], i: int) -> TitleMatch | None:
         status = STATUS_WORDS[tokens[j].low]
         j += 1
     found = title_trie().longest(tokens, j)
+    if found is None and j < len(tokens) and tokens[j].low in KEPT_PREFIXES:
+        # `quyền Cục trưởng` (no table entry of its own): the prefix is kept as written
+        found = title_trie().longest(tokens, j + 1)
+        if found is not None:
+            written = tokens[j].text
+            status = f"{status} {written}" if status else written
     if found is None:
         return None
     end, entry = found
@@ -108,4 +114,4 @@ def _cue_first_words() -> frozenset[str]:
 
 @cache
 def _title_first_words() -> frozenset[str]:
-    return frozenset(title_trie().first_tokens()) | frozenset(STATUS_WORDS)
+    return frozenset(title_trie().first_tokens()) | frozenset(STATUS_WORDS) | KEPT_PREFIXES

@@ -16,6 +16,10 @@ from diembao.text.tokens import PhraseTrie
 
 # Words before a title that say it is held no longer or not yet; `cố` (late) is dropped.
 STATUS_WORDS = {"nguyên": "nguyên", "cựu": "cựu", "tân": None, "cố": None}
+# Words before a title that the annotators keep with it as written: an acting holder and a rank
+# equal to the office (`quyền Cục trưởng`, `hàm Vụ trưởng`); after a status word too (`cựu quyền
+# Cục trưởng`).
+KEPT_PREFIXES = frozenset({"quyền", "hàm"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +157,7 @@ def office_of_no_body(title: str) -> str | None:
     """The folded title of a stateless office, whatever status word stands before it (`nguyên
     Chủ tịch nước` -> `chủ tịch nước`); None for any other title."""
     words = fold_key(title).split()
-    if words and words[0] in STATUS_WORDS:
+    while words and (words[0] in STATUS_WORDS or words[0] in KEPT_PREFIXES):
         words = words[1:]
     key = " ".join(words)
     return key if key in stateless_titles() else None
