@@ -121,3 +121,37 @@ def test_regression_a_signers_name_is_not_part_of_the_issuer() -> None:
 def test_a_central_chair_signing_does_not_make_the_body_the_issuer() -> None:
     facts = _facts("Chủ tịch Quốc hội Trần Văn Nam đã ký ban hành Nghị quyết số 85/NQ-HĐXYZ về bầu cử.")
     assert [f[3] for f in facts] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tỉnh quán triệt quy định số 51 và quy định số 231 của Ban Bí thư về quan hệ công tác.",
+            [("Quy định", "51", None, "Ban Bí thư"), ("Quy định", "231", None, "Ban Bí thư")],
+        ),
+        (
+            "Thành phố làm theo tinh thần Nghị quyết 32, Kết luận 72 của Bộ Chính trị.",
+            [("Nghị quyết", "32", None, "Bộ Chính trị"), ("Kết luận", "72", None, "Bộ Chính trị")],
+        ),
+        # A type whose issuer its kind fixes takes none from a neighbour of another type.
+        (
+            "Việc bán đất vi phạm Nghị định 91 và Quyết định số 1087 của Ban Thường vụ Tỉnh ủy Hòa Sơn.",
+            [("Nghị định", "91", None, None), ("Quyết định", "1087", None, "Ban Thường vụ Tỉnh ủy Hòa Sơn")],
+        ),
+        # A date after the first ends the list.
+        (
+            "Theo Quyết định 45 ngày 3/4/2018 và Chỉ thị 7 của Thủ tướng Chính phủ, tỉnh đã làm.",
+            [("Quyết định", "45", "2018-04-03", None), ("Chỉ thị", "7", None, "Thủ tướng Chính phủ")],
+        ),
+    ],
+)
+def test_a_list_shares_the_issuer_after_its_last_citation(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert _facts(text) == expected
+
+
+def test_regression_two_type_words_before_one_issuer() -> None:
+    # `quy định số 51 và quy định số 231 của Ban Bí thư`: the first had no issuer.
+    assert _facts("Căn cứ quy định số 51 và quy định số 231 của Ban Bí thư.")[0][3] == "Ban Bí thư"

@@ -34,6 +34,7 @@ from functools import cache
 from diembao.extract.dates.grammar import DAY, date_at
 from diembao.extract.documents.before import body_before_signer, is_name_tail
 from diembao.extract.documents.clause import clause_date
+from diembao.extract.documents.lists import share_issuers
 from diembao.extract.documents.patterns import Patterns, patterns
 from diembao.extract.documents.symbols import (
     Symbol,
@@ -99,7 +100,7 @@ def scan(text: str, folded: str, context: Context = Context()) -> list[Citation]
             covered = found[-1].end
     out.extend(_bare_symbols(reader, out))
     out.sort(key=lambda c: c.start)
-    return out
+    return share_issuers(out, folded, RANK_TEXT, RANK_BEFORE)
 
 
 def _bare_symbols(reader: _Reader, typed: Sequence[Citation]) -> list[Citation]:
