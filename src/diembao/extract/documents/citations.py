@@ -32,6 +32,9 @@ from datetime import date
 from functools import cache
 
 from diembao.extract.dates.grammar import DAY, date_at
+from diembao.extract.documents.before import body_before_signer, is_name_tail
+from diembao.extract.documents.clause import clause_date
+from diembao.extract.documents.lists import share_issuers
 from diembao.extract.documents.patterns import Patterns, patterns
 from diembao.extract.documents.symbols import (
     Symbol,
@@ -97,7 +100,7 @@ def scan(text: str, folded: str, context: Context = Context()) -> list[Citation]
             covered = found[-1].end
     out.extend(_bare_symbols(reader, out))
     out.sort(key=lambda c: c.start)
-    return out
+    return share_issuers(out, folded, RANK_TEXT, RANK_BEFORE)
 
 
 def _bare_symbols(reader: _Reader, typed: Sequence[Citation]) -> list[Citation]:
@@ -282,14 +285,14 @@ class _Reader:
         issuer, pos = self._issuer(pos)
         if date_value is None:
             date_value, pos = self._date(pos)
-        if date_value is None:
-            date_value = self._clause_date(citation.start)
         if issuer is not None and citation.issuer_rank < RANK_TEXT:
             citation = replace(citation, issuer=issuer, issuer_rank=RANK_TEXT)
         elif citation.issuer_rank < RANK_BEFORE:
-            before = self._issuer_before(citation.start)
+            before = self._issuer_before(citation)
             if before is not None:
                 citation = replace(citation, issuer=before, issuer_rank=RANK_BEFORE)
+        if date_value is None:
+            date_value = self._clause_date(citation)
         session = self.p.session.match(self.folded, pos)
         if session:
             pos = session.end()
@@ -319,24 +322,25 @@ class _Reader:
             return None, pos
         return found.value, found.end
 
-    def _clause_date(self, start: int) -> str | None:
+    def _clause_date(self, citation: Citation) -> str | None:
         """`Ngày 5/3/2019, Ban Thường vụ Tỉnh ủy … ban hành Chỉ thị 12`: a date opening the
         clause whose issuing verb stands right before the citation dates the document."""
-        if self.p.verb_before.search(self.folded, max(0, start - 40), start) is None:
+        verb = self._verb_before(citation)
+        if verb is None:
             return None
-        window = self.folded[max(0, start - 200) : start]
-        stops = list(_clause_stop().finditer(window))
-        clause = window[stops[-1].end() :] if stops else window
-        g = grammar()
-        head = clause.split(" ", 1)
-        if len(head) == 2 and head[0] in g["clause_day_parts"]:
-            clause = head[1]
-        if not clause.startswith(g["day_word"] + " "):
-            clause = g["day_word"] + " " + clause
-        found = date_at(clause, 0, self.context.ref)
-        if found is None or found.precision != DAY or not clause.startswith(",", found.end):
+        return clause_date(self.text, self.folded, verb.start(), self.context.ref)
+
+    def _verb_before(self, citation: Citation) -> re.Match[str] | None:
+        """The issuing verb right before a citation: `ban hành`, `ký`; or, for a numbered one
+        whose issuer is named right before it, `có`, `ra` (`UBND huyện X đã ra Quyết định …`)."""
+        start = citation.start
+        verb = self.p.verb_before.search(self.folded, max(0, start - 40), start)
+        if verb is not None or citation.number is None:
+            return verb
+        weak = self.p.weak_verb_before.search(self.folded, max(0, start - 40), start)
+        if weak is None or self._issuer_at_verb(weak.start()) is None:
             return None
-        return found.value
+        return weak
 
     def _issuer(self, pos: int) -> tuple[str | None, int]:
         lead = self.p.issuer_lead.match(self.folded, pos)
@@ -344,7 +348,10 @@ class _Reader:
             return None, pos
         at, said = lead.end(), lead.group("lead")
         org = self._orgs.get(at) if said else None
-        if org is not None:
+        plenum = self._plenum_at(at) if said else None
+        if plenum is not None:  # `Nghị quyết số 13 của Hội nghị Trung ương 5 (khóa IX)`
+            issuer, end = grammar()["plenum_issuer"], plenum
+        elif org is not None:
             issuer, end = _without_session(org.name), org.end
         else:
             phrase = self.t.issuer_pattern.match(self.folded, at)
@@ -360,17 +367,37 @@ class _Reader:
             return None, pos
         return issuer, end
 
-    def _issuer_before(self, start: int) -> str | None:
-        """`Chính phủ vừa ban hành Nghị quyết …`, `Quốc hội khóa XIV đã thông qua Luật …`."""
-        verb = self.p.verb_before.search(self.folded, max(0, start - 40), start)
-        if verb is None:
+    def _is_local(self, org: OrgSpan) -> bool:
+        """A body of a province or district (`UBND TP …`): its chair signs in its name. A
+        central one's does not always (`Chủ tịch Quốc hội … ký` a council's resolution)."""
+        body = self.t.issuer_pattern.match(self.folded, org.start)
+        return body is not None and "{place}" in self.t.issuer_phrases[body.group(0)]
+
+    def _plenum_at(self, at: int) -> int | None:
+        """Where a numbered plenum of the Central Committee named at `at` ends, if one is."""
+        if not self.folded.startswith(grammar()["conference_word"] + " ", at):
             return None
+        match = self.p.plenum.match(self.folded, at)
+        return match.end() if match and (match.group("o1") or match.group("o2")) else None
+
+    def _issuer_before(self, citation: Citation) -> str | None:
+        """`Chính phủ vừa ban hành Nghị quyết …`, `Quốc hội khóa XIV đã thông qua Luật …`."""
+        verb = self._verb_before(citation)
+        return None if verb is None else self._issuer_at_verb(verb.start())
+
+    def _issuer_at_verb(self, verb: int) -> str | None:
+        """The issuer named right before an issuing verb at `verb`, if any."""
         for org in self.context.orgs:
-            if 0 <= verb.start() - org.end <= 12:
+            if 0 <= verb - org.end <= 12:
                 return _without_session(org.name)
-        phrase = self.p.phrase_before.search(self.folded, max(0, verb.start() - 60), verb.start())
+        signer = body_before_signer(self.text, self.context.orgs, verb)
+        if signer is not None and self._is_local(signer):
+            return _without_session(signer.name)
+        phrase = self.p.phrase_before.search(self.folded, max(0, verb - 60), verb)
+        if phrase is not None and is_name_tail(self.text, phrase.start()):
+            return None
         if phrase is None:
-            return self._placed_issuer_before(verb.start())
+            return self._placed_issuer_before(verb)
         body = self.t.issuer_pattern.match(self.folded, phrase.start())
         if body is None:
             return None
@@ -508,12 +535,6 @@ def _without_session(name: str) -> str:
 def _session_end() -> re.Pattern[str]:
     words = alternation_in_order(grammar()["session_words"])
     return re.compile(rf"\s*\(?\s*(?:{words})\s+\S+\s*\)?\s*$", re.IGNORECASE)
-
-
-@cache
-def _clause_stop() -> re.Pattern[str]:
-    """The end of a sentence or paragraph (the folded text joins paragraphs with blanks)."""
-    return re.compile(r"[.!?;]\s+|\s{2,}|\n+")
 
 
 @cache

@@ -28,6 +28,7 @@ class Patterns:
     session: re.Pattern[str]
     subject: re.Pattern[str]
     verb_before: re.Pattern[str]
+    weak_verb_before: re.Pattern[str]
     phrase_before: re.Pattern[str]
     plenum: re.Pattern[str]
     congress: re.Pattern[str]
@@ -88,6 +89,9 @@ def patterns() -> Patterns:
             re.IGNORECASE,
         ),
         verb_before=re.compile(rf"(?:\s(?:{alternation(g['verb_adverbs'])}))*\s(?:{alternation(g['issued_verbs'])})\s$"),
+        weak_verb_before=re.compile(
+            rf"(?:\s(?:{alternation(g['verb_adverbs'])}))*\s(?:{alternation(g['issued_weak_verbs'])})\s$"
+        ),
         phrase_before=re.compile(rf"(?<!\w)(?:{t.issuer_pattern.pattern})(?:{session})?$"),
         plenum=re.compile(
             rf"\s?(?:{w('conference_word')}\s)?(?:{ordinal_word}\s(?P<o1>{ordinal})\s)?(?:(?:{alt('central_committee')})\s)?"
