@@ -10,7 +10,8 @@ from diembao.extract.persons import PersonSpan
 from diembao.lexicon.careers import careers
 from diembao.text.tokens import Token
 
-_APPOSED = frozenset({"-", "–", ",", "(", ")"})
+# What may stand between a name and the titles or the aside after it.
+APPOSED = frozenset({"-", "–", ",", "(", ")"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 
 
@@ -24,7 +25,7 @@ def before_kin(tokens: Sequence[Token], ending_by: Callable[[int], PersonSpan | 
                 any(tokens[k].text in _SENTENCE_ENDS for k in range(q.last, at)):
             return None
         k = q.last
-        while k < at and tokens[k].text in _APPOSED:
+        while k < at and tokens[k].text in APPOSED:
             k += 1
         found = rules.kin.longest(tokens, k) if k > q.last else None
         # `bà A (vợ ông B, lúc này đang giữ chức …)`: a verb inside the open bracket is B's

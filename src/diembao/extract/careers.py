@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import groupby
 
-from diembao.extract.asides import before_kin
+from diembao.extract.asides import APPOSED, before_kin
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import tokens_of, with_tokens
 from diembao.extract.offices import PersonIndex, merged, roman_numeral, with_position_orgs
@@ -183,15 +183,13 @@ class _Subjects:
             if q is None or q.person == p.person or q.person in out:
                 break
             # only the earlier name's own titles and bodies, and their dashes, between
-            if any(not (titled.get(j) == q.person or j in bodies or self.tokens[j].text in _APPOSED)
+            if any(not (titled.get(j) == q.person or j in bodies or self.tokens[j].text in APPOSED)
                    for j in range(q.last, k)):
                 break
             out.append(q.person)
             p = q
         return out
 
-
-_APPOSED = frozenset({"-", "–", ",", "(", ")"})
 
 
 def _bracket_open(tokens: Sequence[Token], p: PersonSpan, anchor: int) -> int | None:
