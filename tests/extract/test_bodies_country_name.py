@@ -49,3 +49,17 @@ def test_regression_a_title_head_is_no_family_name_before_a_body() -> None:
     # `Phó` heads the title `Phó Trưởng Ban`: the body after it still starts there
     doc = run("Ông Lê Văn Bình làm Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng.")
     assert "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng" in [o.name for o in doc.article.organizations]
+
+
+@pytest.mark.parametrize("text", [
+    "Đây là nhà hàng Đài Loan Brick Kiln Old-Style ở Đài Bắc.",
+    "Ông Jensen Hoàng chụp ảnh ở Đài Loan Trung Quốc.",
+])
+def test_regression_a_place_whose_first_word_is_a_head_word_starts_no_body(text: str) -> None:
+    # `Đài` heads broadcasters' names; `Đài Loan` is a place
+    assert [o.name for o in run(text).article.organizations] == []
+
+
+def test_a_broadcaster_is_still_a_body() -> None:
+    names = [o.name for o in run("Đài Truyền hình Việt Nam đưa tin.").article.organizations]
+    assert names == ["Đài Truyền hình Việt Nam"]

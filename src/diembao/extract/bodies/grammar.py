@@ -428,6 +428,9 @@ class BodyParser:
         if found is None:
             return None
         j, _ = found
+        place = self.place_at.get(i)
+        if place is not None and place[0] > j:
+            return None  # `Đài Loan`, `Hội An`: a place whose first word is a head word
         return self._named_from(i, j, self._text(i, j), "named")
 
     def _named_from(self, i: int, j: int, head: str, kind: str) -> Body | None:
