@@ -142,3 +142,15 @@ def test_a_director_of_no_named_company_is_not_any_namesake(kb: KnowledgeBase) -
     # A name first seen with no office at all still takes the office it is later given.
     [muoi] = kb.person("Hà Văn Mười")
     assert sorted(a.id for a in muoi.articles) == ["c", "d"]
+
+
+def test_a_numbered_district_is_of_its_city(kb: KnowledgeBase) -> None:
+    """A district secretary of `Quận ủy quận 3` was a person apart from the city official he was."""
+    kb.add_articles([
+        article("a", "Sở Xây dựng họp báo", "Ông Lâm Văn Hai, Giám đốc Sở Xây dựng TP HCM, trả lời báo chí.",
+                persons=[("Lâm Văn Hai", [("Giám đốc", "Sở Xây dựng TP HCM")])], places=["TP Hồ Chí Minh"]),
+        article("b", "Đại hội Đảng bộ quận", "Ông Lâm Văn Hai, Bí thư Quận ủy quận 5, phát biểu.",
+                persons=[("Lâm Văn Hai", [("Bí thư", "Quận ủy quận 5")])], places=["TP Hồ Chí Minh"]),
+    ])
+    [person] = kb.person("Lâm Văn Hai")
+    assert sorted(a.id for a in person.articles) == ["a", "b"]
