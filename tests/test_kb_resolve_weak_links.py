@@ -138,7 +138,13 @@ def test_a_director_of_no_named_company_is_not_any_namesake(kb: KnowledgeBase) -
         article("d", "Hội thảo thuế", "Ông Hà Văn Mười, Vụ trưởng Vụ Chính sách thuế Bộ Tài chính, phát biểu.",
                 persons=[("Hà Văn Mười", [("Vụ trưởng", "Vụ Chính sách thuế Bộ Tài chính")])]),
     ])
-    assert sorted(sorted(a.id for a in p.articles) for p in kb.person("Đỗ Văn Chín")) == [["a"], ["b"]]
+    chins = kb.person("Đỗ Văn Chín")
+    assert sorted(sorted(a.id for a in p.articles) for p in chins) == [["a"], ["b"]]
+    director = next(p for p in chins if [a.id for a in p.articles] == ["a"])
+    official = next(p for p in chins if p.id != director.id)
+    # The refusal is recorded: the candidate placed nowhere, known by another office.
+    assert official.resolutions[0].rule == "new"
+    assert official.resolutions[0].detail["other-offices"] == [director.id]
     # A name first seen with no office at all still takes the office it is later given.
     [muoi] = kb.person("Hà Văn Mười")
     assert sorted(a.id for a in muoi.articles) == ["c", "d"]

@@ -172,9 +172,11 @@ class Decision:
 
 
 def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: Callable[[int], bool],
-           articles: Callable[[int], int] = lambda _id: 0, named: Callable[[int], int] | None = None) -> Decision:
+           articles: Callable[[int], int] = lambda _id: 0, named: Callable[[int], int] | None = None,
+           blank: Callable[[int], bool] = lambda _id: False) -> Decision:
     """The candidate the mention is, by the rules of the module docstring. `empty(id)`: the
-    candidate has no body and no province (a name seen without context); `articles(id)`: how many
+    candidate may take a mention nothing else places (`unplaced`); `blank(id)`: it has no body and
+    no province, so that an unplaced one it is not holds other offices; `articles(id)`: how many
     articles name it; `named(id)`: how many name it other than by a short form (a short form's
     dominant candidate is counted so: one counted by the short forms it took would take them all)."""
     viable = [v for v in verdicts if not v.against]
@@ -206,6 +208,9 @@ def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: 
     detail = dict(base)
     if viable:
         detail["undecided"] = [v.id for v in viable][:8]
+    other = [v.id for v in viable if blank(v.id)][:8]
+    if other:  # the evidence of that refusal: placed nowhere, but known by offices the mention lacks
+        detail["other-offices"] = other
     return Decision(None, "new", detail or None)
 
 

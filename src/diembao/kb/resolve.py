@@ -341,7 +341,8 @@ class Resolver:
                                  lambda c=c: history.years(self.store, c.id)) for c in profiles]
         by_id = {c.id: c for c in profiles}
         decision = people.decide(form, context, verdicts, lambda i: people.unplaced(context, by_id[i]),
-                                 self._n_articles, lambda i: history.n_named(self.store, i))
+                                 self._n_articles, lambda i: history.n_named(self.store, i),
+                                 blank=lambda i: not by_id[i].bodies and not by_id[i].provinces)
         if decision.id is not None:
             detail = dict(decision.detail or {})
             chosen = next((v for v in verdicts if v.id == decision.id), None)
