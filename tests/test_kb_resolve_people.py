@@ -37,6 +37,12 @@ def test_name_forms(name: str, kind: str, tail: str | None) -> None:
     ("Đảng ủy xã Hợp Minh", ("commune", "hợp minh"), None),
     ("UBND huyện Châu Thành tỉnh Long An", ("district", "châu thành"), None),  # several provinces have one
     ("Tỉnh ủy Sơn La", None, None),
+    # A district named by a number (`Quận 5` in the gazetteer) and a committee that repeats its level.
+    ("UBND quận 5", ("district", "5"), "TP Hồ Chí Minh"),
+    ("Quận ủy quận 5", ("district", "5"), "TP Hồ Chí Minh"),
+    ("Huyện ủy huyện Tương Dương", ("district", "tương dương"), "Nghệ An"),
+    ("Thị ủy thị xã Tân Châu", ("district", "tân châu"), None),
+    ("UBND phường 5", ("commune", "5"), None),  # numbered wards are in many cities
 ])
 def test_localities_of_bodies(body: str, locality: tuple[str, str] | None, province: str | None) -> None:
     key = org_key(body)

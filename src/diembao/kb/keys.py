@@ -348,7 +348,12 @@ def locality_of(key: str) -> tuple[str, str] | None:
     if match is None or (match[1] == k["town_word"] and not match[2]):
         return None
     words: list[str] = []
-    rest = match["name"].split()
+    rest, district = match["name"].split(), match[1] in k["district_levels"]
+    # A committee named by its level names the unit again (`quận ủy quận 3`, `thị ủy thị xã sơn tây`).
+    for again in sorted(k["local_levels"] if match[2] else (), key=len, reverse=True):
+        if rest[:len(again.split())] == again.split() and (again in k["district_levels"]) == district:
+            rest = rest[len(again.split()):]
+            break
     for i, word in enumerate(rest):
         city = k["city_words"]
         if word in k["local_stop"] or len(words) == 3 or (word == city[0] and rest[i + 1:i + len(city)] == city[1:]):
@@ -366,7 +371,13 @@ def _district_provinces() -> Mapping[str, str | None]:
     """Folded district name -> its province's name, None when several provinces have one so named."""
     table: dict[str, str | None] = {}
     for row in load_tsv("gazetteer/districts.tsv"):
-        for spelling in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a.strip())]:
+        spellings = [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a.strip())]
+        unit = fold_key(row.get("unit") or "")
+        # A district named by a number keeps its unit word in the gazetteer (`Quận 3`), a body's
+        # locality does not (`ủy ban nhân dân quận 3` -> `3`).
+        spellings += [n.strip()[len(unit) + 1:] for n in spellings
+                      if unit and fold_key(n.strip()).startswith(unit + " ") and n.strip()[len(unit) + 1:].isdigit()]
+        for spelling in spellings:
             key = fold_key(spelling.strip())
             province = row["province"].strip()
             table[key] = province if table.get(key, province) == province else None

@@ -12,7 +12,14 @@ of the candidate (`judge`, a pure function of the two):
 - against: offices in other provinces, or in other districts or communes, with no body shared;
   for a mention with no office of its own, an article placed in a province the candidate has
   never been placed in (unless the press names the candidate often); for a candidate with no
-  office of a province, articles that were all placed elsewhere.
+  office of a province, articles that were all placed elsewhere; for a name known as several
+  persons, a link no stronger than `national` or `article-place` to a candidate whose articles
+  all lie more than five years from the article's publication year (`years-apart`; an estimated
+  day may be one the text tells of, and a person the press names often is named in any year).
+
+A seat in an assembly of hundreds (`Đại biểu Quốc hội`, `data/kb/seat_titles.txt`) shares the
+assembly's body but makes neither side `national`. A candidate with no body and no province takes
+a mention nothing else places only when it holds no office or one the mention holds too.
 
 `decide` takes the best-scored candidate with nothing against it; a mention with no office takes
 the one candidate nothing speaks against, or among several the one named three times as often as
@@ -42,6 +49,12 @@ Locality = tuple[str, str]
 _DOMINANT = 3
 # A candidate named in this many articles is not refused a bare mention for the article's place.
 _PROMINENT = 30
+# A mention whose only link to a candidate is weak (`_WEAK`) does not join one whose articles all
+# lie more than this many years from its own: with nothing to say which namesake it is, a name
+# said years after (or before) a person was last (first) reported is most likely someone else.
+_YEARS_APART = 5
+# Support that names no body or province the mention and the candidate share.
+_WEAK = frozenset({"national", "article-place"})
 
 
 @dataclass(slots=True)
@@ -55,6 +68,7 @@ class Profile:
     national: bool = False  # holds an office in a body of no province or district
     places: frozenset[int] | None = None  # its articles' provinces (read only when needed)
     titles: set[str] = field(default_factory=set)  # its offices of no body (`lexicon.persons.stateless_titles`)
+    held: set[str] = field(default_factory=set)  # the folded titles of all its offices
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +81,25 @@ class Context:
     national: bool = False  # all its bodies have no province or district
     article_place: int | None = None
     titles: frozenset[str] = frozenset()  # its offices of no body (`Chủ tịch nước`), folded
+    held: frozenset[str] = frozenset()  # the folded titles of all its offices
+    year: int | None = None  # of the article's day
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What an article says of a mention besides its bodies (the rest of its `Context`)."""
+
+    titles: frozenset[str] = frozenset()  # its offices of no body, folded (`stateless`)
+    held: frozenset[str] = frozenset()  # the folded titles of all its offices
+    year: int | None = None  # of the article's day
+    seats: frozenset[int] = frozenset()  # the bodies it holds only seats in (`is_seat`)
+
+
+def said(parts: Sequence[tuple[str, str | None]], body_ids: Sequence[int | None], year: int | None) -> Said:
+    """`Said` of a mention's offices, as (title, body) pairs and their bodies' ids, in one order."""
+    offices = list(zip((t for t, _ in parts), body_ids, strict=True))
+    seats = {i for _t, i in offices if i is not None} - {i for t, i in offices if i is not None and not is_seat(t)}
+    return Said(stateless(parts), frozenset(fold_key(t) for t, _ in offices if t.strip()), year, frozenset(seats))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +110,15 @@ class Verdict:
     against: tuple[str, ...]
     bodies: frozenset[int] = frozenset()  # the bodies and provinces the support rests on
     provinces: frozenset[int] = frozenset()
+    seen: tuple[int, int] | None = None  # the candidate's years, when they refused it
 
 
 def judge(m: Context, c: Profile, places: Callable[[], frozenset[int]],
-          articles: Callable[[], int] = lambda: 0) -> Verdict:
+          articles: Callable[[], int] = lambda: 0,
+          years: Callable[[], tuple[int, int] | None] = lambda: None) -> Verdict:
     """The case for and against the mention `m` being the candidate `c`. `places` gives the
-    candidate's article provinces and `articles` how many articles name it, read only when a
-    rule needs them."""
+    candidate's article provinces, `articles` how many articles name it and `years` the first and
+    last year of its dated articles, read only when a rule needs them."""
     support: list[tuple[str, int]] = []
     against: list[str] = []
     shared = m.bodies & c.bodies
@@ -116,9 +151,17 @@ def judge(m: Context, c: Profile, places: Callable[[], frozenset[int]],
         seen = places()
         if seen and not seen & m.provinces:
             against.append("articles-elsewhere")
+    seen = None
+    if m.year is not None and all(r in _WEAK for r, _ in support):
+        seen = years()
+        if seen is not None and not seen[0] - _YEARS_APART <= m.year <= seen[1] + _YEARS_APART \
+                and articles() < _PROMINENT:
+            against.append("years-apart")
+        else:
+            seen = None
     placed = m.provinces & c.provinces or ({m.article_place} & c.provinces if m.article_place else set())
     return Verdict(c.id, sum(w for _, w in support), tuple(r for r, _ in support), tuple(against),
-                   frozenset(shared), frozenset(placed))
+                   frozenset(shared), frozenset(placed), seen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,13 +172,16 @@ class Decision:
 
 
 def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: Callable[[int], bool],
-           articles: Callable[[int], int] = lambda _id: 0, named: Callable[[int], int] | None = None) -> Decision:
+           articles: Callable[[int], int] = lambda _id: 0, named: Callable[[int], int] | None = None,
+           blank: Callable[[int], bool] = lambda _id: False) -> Decision:
     """The candidate the mention is, by the rules of the module docstring. `empty(id)`: the
-    candidate has no body and no province (a name seen without context); `articles(id)`: how many
+    candidate may take a mention nothing else places (`unplaced`); `blank(id)`: it has no body and
+    no province, so that an unplaced one it is not holds other offices; `articles(id)`: how many
     articles name it; `named(id)`: how many name it other than by a short form (a short form's
     dominant candidate is counted so: one counted by the short forms it took would take them all)."""
     viable = [v for v in verdicts if not v.against]
-    refused = [{"id": v.id, "against": list(v.against)} for v in verdicts if v.against][:8]
+    refused = [{"id": v.id, "against": list(v.against), **({"seen": list(v.seen)} if v.seen else {})}
+               for v in verdicts if v.against][:8]
     base: dict[str, Any] = {"refused": refused} if refused else {}
     positive = [v for v in viable if v.score > 0]
     if positive:
@@ -162,6 +208,9 @@ def decide(form: keys.NameForm, m: Context, verdicts: Sequence[Verdict], empty: 
     detail = dict(base)
     if viable:
         detail["undecided"] = [v.id for v in viable][:8]
+    other = [v.id for v in viable if blank(v.id)][:8]
+    if other:  # the evidence of that refusal: placed nowhere, but known by offices the mention lacks
+        detail["other-offices"] = other
     return Decision(None, "new", detail or None)
 
 
@@ -254,6 +303,8 @@ def profiles(rows: Iterable[Sequence[Any]], root: Callable[[int], int]) -> list[
         profile = found.setdefault(person_id, Profile(person_id))
         if province_id is not None:
             profile.provinces.add(root(province_id))
+        if title:
+            profile.held.add(fold_key(title))
         if org_id is None:
             office = persons_lexicon.office_of_no_body(title) if title else None
             if office is not None:
@@ -265,9 +316,36 @@ def profiles(rows: Iterable[Sequence[Any]], root: Callable[[int], int]) -> list[
             profile.localities.add(local)
         if place_id is not None:
             profile.provinces.add(root(place_id))
-        elif local is None:
+        elif local is None and not (title and is_seat(title)):
             profile.national = True
     return list(found.values())
+
+
+def unplaced(m: Context, c: Profile) -> bool:
+    """A candidate with no body and no province, that may take a mention nothing else places:
+    one seen with no office, or with offices of no body one of which the mention holds too. One
+    whose offices are all other than the mention's is a person of its own (a company's director
+    of no named company is not the ministry official of that name)."""
+    return not c.bodies and not c.provinces and (not c.held or bool(c.held & m.held))
+
+
+def is_seat(title: str) -> bool:
+    """A seat in an assembly of hundreds (`Đại biểu Quốc hội`, `data/kb/seat_titles.txt`): it
+    shares the assembly's body with every other member, but is no office of a national body, as
+    its holders are elected in, and reported from, their provinces."""
+    return _strip_status(fold_key(title)) in _seats()
+
+
+@cache
+def _seats() -> frozenset[str]:
+    return frozenset(_strip_status(fold_key(line)) for line in lexicon.lines("seat_titles.txt"))
+
+
+def _strip_status(folded: str) -> str:
+    words = folded.split()
+    while words and (words[0] in persons_lexicon.STATUS_WORDS or words[0] in persons_lexicon.KEPT_PREFIXES):
+        words = words[1:]
+    return " ".join(words)
 
 
 def localities(keys_of_bodies: Iterable[str]) -> frozenset[Locality]:

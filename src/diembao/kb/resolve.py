@@ -24,13 +24,14 @@ it has no office, the article's own province (weak). In order:
 2. same-province: a candidate's offices (or the province it was first placed in) lie in one of
    the mention's provinces;
 3. national: the mention's bodies have no province (ministries, the Central Committee) and so
-   have the candidate's;
+   have the candidate's (a seat in `Quốc hội` is no national office: `people.is_seat`);
 4. for a mention with no office: article-place (a candidate placed in the article's province),
    then only-candidate (the name is known as one person only);
-5. unplaced-candidate: a candidate with no context at all takes any mention;
+5. unplaced-candidate: a candidate with no body, no province and no office the mention lacks;
 otherwise a new person, keyed by name and what sets it apart (`võ văn bình | tiền giang`), so two
 officials of one name in different provinces or bodies stay two people. Candidates tie-break by
-the most shared context, then the oldest id.
+the most shared context, then the oldest id. Among namesakes, a weak link (3, 4, none) does not
+reach a candidate named only years from the article's publication (`people.judge`).
 
 Offices are (person, title, body); each article that attests one is evidence, dated by the
 article's publication day (in Viet Nam), and the office's first and last seen days are the
@@ -51,7 +52,7 @@ from typing import Any
 from diembao.record import Article, Document, Mention, Person
 from diembao.text import fold_key, unique
 
-from . import dating, foreign, keys, meetings, nearest, people, spells, things
+from . import dating, foreign, history, keys, meetings, nearest, people, spells, things
 from .analysis import loosen
 from .store import Store
 
@@ -285,9 +286,10 @@ class Resolver:
                 if o and keys.province_in(o) else o for o, p in zip(orgs, person.positions, strict=True)]
         bodies = unique(o for o in orgs if o)
         body_ids = [i for i in (self._org(state, name) for name in bodies) if i is not None]
+        said = people.said(parts, [self._org(state, o) if o else None for o in orgs], state.year)
         joined = people.in_article(person.name, state.persons)
         link = Link(joined, "short-form-in-article", None) if joined \
-            else self._resolve_person(person.name, body_ids, state.place_id, people.stateless(parts))
+            else self._resolve_person(person.name, body_ids, state.place_id, said)
         if link is None:  # a thing, a fragment, or a short form no known person fits
             return None
         person_id = link.id
@@ -307,7 +309,7 @@ class Resolver:
                            (person_id, name, state.aid))
 
     def _resolve_person(self, name: str, body_ids: Sequence[int], article_place: int | None,
-                        titles: frozenset[str] = frozenset()) -> Link | None:
+                        said: people.Said) -> Link | None:
         form = keys.name_form(name)
         if form.kind == "thing":
             return None
@@ -315,29 +317,32 @@ class Resolver:
             if people.may_shorten(form) else None
         if longer:  # else, or if no longer name fits, a person of that two-syllable name
             short = keys.NameForm(form.key, "short", form.key)
-            link = self._decide_person(name, short, longer, body_ids, article_place, titles)
+            link = self._decide_person(name, short, longer, body_ids, article_place, said)
             if link is not None:
                 return link
         full = form.kind == "full"
         rows = self.store.all(_PROFILE_SQL.format(where="p.name_key = ?" if full else "p.tail_key = ?"),
                               (form.key if full else form.tail,))
-        return self._decide_person(name, form, rows, body_ids, article_place, titles)
+        return self._decide_person(name, form, rows, body_ids, article_place, said)
 
     def _decide_person(self, name: str, form: keys.NameForm, rows: Sequence[Sequence[Any]], body_ids: Sequence[int],
-                       article_place: int | None, titles: frozenset[str] = frozenset()) -> Link | None:
+                       article_place: int | None, said: people.Said) -> Link | None:
         profiles = people.profiles(rows, self._province_root)
         bodies = [(i, self._org_row(i)) for i in body_ids]
         provinces = list(dict.fromkeys(self._province_root(row[2]) for _i, row in bodies if row[2] is not None))
         local = people.localities(row[4] for _i, row in bodies)
         context = people.Context(
-            bodies=frozenset(body_ids), provinces=frozenset(provinces), localities=local, titles=titles,
-            national=bool(bodies) and all(row[2] is None and keys.locality_of(row[4]) is None for _i, row in bodies),
-            article_place=self._province_root(article_place) if article_place is not None else None)
-        verdicts = [people.judge(context, c, lambda c=c: self._article_places(c), lambda c=c: self._n_articles(c.id))
-                    for c in profiles]
+            bodies=frozenset(body_ids), provinces=frozenset(provinces), localities=local, titles=said.titles,
+            held=said.held, national=any(i not in said.seats for i, _row in bodies)
+            and all(row[2] is None and keys.locality_of(row[4]) is None for i, row in bodies if i not in said.seats),
+            article_place=self._province_root(article_place) if article_place is not None else None,
+            year=said.year if len(profiles) > 1 else None)  # years tell namesakes apart, not one person's eras
+        verdicts = [people.judge(context, c, lambda c=c: self._article_places(c), lambda c=c: self._n_articles(c.id),
+                                 lambda c=c: history.years(self.store, c.id)) for c in profiles]
         by_id = {c.id: c for c in profiles}
-        decision = people.decide(form, context, verdicts, lambda i: not by_id[i].bodies and not by_id[i].provinces,
-                                 self._n_articles, self._n_named)
+        decision = people.decide(form, context, verdicts, lambda i: people.unplaced(context, by_id[i]),
+                                 self._n_articles, lambda i: history.n_named(self.store, i),
+                                 blank=lambda i: not by_id[i].bodies and not by_id[i].provinces)
         if decision.id is not None:
             detail = dict(decision.detail or {})
             chosen = next((v for v in verdicts if v.id == decision.id), None)
@@ -355,18 +360,11 @@ class Resolver:
 
     def _article_places(self, profile: people.Profile) -> frozenset[int]:
         if profile.places is None:
-            profile.places = frozenset(self._province_root(r[0]) for r in self.store.all(
-                "SELECT DISTINCT a.place_id FROM resolutions AS r JOIN articles AS a ON a.aid = r.aid "
-                "WHERE r.kind = 'person' AND r.entity_id = ? AND a.place_id IS NOT NULL", (profile.id,)))
+            profile.places = history.article_places(self.store, profile.id, self._province_root)
         return profile.places
 
-    def _n_named(self, person_id: int) -> int:
-        return int(self.store.value("SELECT count(*) FROM resolutions WHERE kind = 'person' AND entity_id = ? "
-                                    "AND rule NOT LIKE 'short-form%'", (person_id,), 0))
-
     def _n_articles(self, person_id: int) -> int:
-        return int(self.store.value("SELECT count(*) FROM resolutions WHERE kind = 'person' AND entity_id = ?",
-                                    (person_id,), 0))
+        return history.n_articles(self.store, person_id)
 
     def _province_root(self, place_id: int) -> int:
         """A historic name's province (`Sài Gòn` -> TP Hồ Chí Minh), else the place itself."""
@@ -478,7 +476,7 @@ class Resolver:
         for chair in event.chairs:
             person_id = state.persons.get(keys.person_key(chair)) if chair.strip() else None
             if person_id is None and chair.strip():
-                link = self._resolve_person(chair, [], state.place_id)
+                link = self._resolve_person(chair, [], state.place_id, people.Said(year=state.year))
                 if link is not None:
                     person_id = link.id
                     self._attest_person(state, person_id, chair, link)
@@ -582,6 +580,10 @@ class _ArticleState:
     persons: dict[str, int] = field(default_factory=dict)  # folded name -> person id, this article
     documents: list[tuple[Document, int]] = field(default_factory=list)
     _text: str | None = None
+
+    @property
+    def year(self) -> int | None:  # of its publication day: an estimated one may be decades back
+        return None if self.estimated else history.year_of(self.day)
 
     @property
     def text(self) -> str:
