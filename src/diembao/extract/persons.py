@@ -452,8 +452,10 @@ class _FullNames:
         words = [t.low for t in self.tokens[span.first:span.last] if t.word]
         for k in range(1, len(words)):
             insort(self.by_ending.setdefault(tuple(words[k:]), []), (span.start, span.person))
-        if words and words[0] in foreign_surnames():
-            # `ông Tập` after `Tập Cận Bình`: a Chinese name is shortened to its family name.
+        if words and (words[0] in foreign_surnames() or (len(words) > 1 and not all(is_syllable(w) for w in words))):
+            # `ông Tập` after `Tập Cận Bình`: a Chinese name is shortened to its family name; a
+            # foreign one to its given name as well (`bà Julia` after `Julia Morley`, `ông Han` after
+            # `Han Shen Lin`).
             insort(self.by_ending.setdefault((words[0],), []), (span.start, span.person))
 
     def resolve(self, c: _Candidate) -> int | None:
