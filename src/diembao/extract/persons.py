@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from diembao.extract import streets, titles
+from diembao.extract import phrase_names, streets, titles
 from diembao.extract.bodies.grammar import body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, starts_of, tokens_of, with_tokens
@@ -284,7 +284,8 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
     for a, b in _runs(tokens, capitalised):
         # Most runs are a capitalised first word: without a family name, a cue or a body or place
         # to look across, a run cannot hold a name.
-        cued = _cue_before(a, cover, index) or _foreign_apposed(tokens, a, b, index, after_cued)
+        cued = _cue_before(a, cover, index) or _foreign_apposed(tokens, a, b, index, after_cued) \
+            or phrase_names.after_office_phrase(tokens, a, b, index, cover.place, cover.org)
         if not cued and b not in cues and not any(tokens[k][3] in family or k in cues or k in cover.org
                                                   or k in cover.place for k in range(a, b)):
             continue
