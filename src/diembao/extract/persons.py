@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from diembao.extract import phrase_names, streets, titles
+from diembao.extract import companies, phrase_names, streets, titles
 from diembao.extract.bodies.grammar import body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, starts_of, tokens_of, with_tokens
@@ -290,6 +290,7 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
                                                   or k in cover.place for k in range(a, b)):
             continue
         if _photo_credit(tokens, a) or _in_place_list(tokens, a, b, cover) or \
+                (not cued and a not in cover.place and companies.names_a_company(tokens, a)) or \
                 (a in index.thing_at and tokens[a].cap and tokens[a].low not in family
                  and a not in cover.place and a not in cover.org):
             # A thing word (`Bến` of `bến xe`) starts no name, but a place it starts is a place

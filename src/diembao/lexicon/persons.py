@@ -157,3 +157,12 @@ def office_of_no_body(title: str) -> str | None:
         words = words[1:]
     key = " ".join(words)
     return key if key in stateless_titles() else None
+
+
+@cache
+def company_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Company heads, the syllables of a company's kind and trade, and those of them that do not
+    stand right before its name (`data/persons/companies.json`)."""
+    table = load_json("persons/companies.json", ("heads", "words", "not_last"))
+    return (frozenset(fold_key(h) for h in table["heads"]), frozenset(fold_key(w) for w in table["words"]),
+            frozenset(fold_key(w) for w in table["not_last"]))
