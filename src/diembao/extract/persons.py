@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from diembao.extract import companies, phrase_names, streets, titles
+from diembao.extract import companies, name_lists, phrase_names, streets, titles
 from diembao.extract.bodies.grammar import body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, starts_of, tokens_of, with_tokens
@@ -406,6 +406,7 @@ def annotate(doc: Doc) -> Doc:
         text = doc.text[start:end]
         people.add(text, Mention(start, end, text), c.first, last, full=True,
                    rule="name after a cue or title" if c.cued else "family name")
+    _add_listed(doc, tokens, people, cover, street)
     # Two-syllable names first (`Donald Trump`), so that a lone `Trump` written before them
     # in the title still finds them.
     shorts.sort(key=lambda c: c.last - c.first == 1)
@@ -485,6 +486,22 @@ def _without_names(locations: Sequence[Location], spans: Sequence[PersonSpan],
         if kept or not loc.mentions:
             out.append(Location(loc.name, loc.kind, kept))
     return tuple(out)
+
+
+def _add_listed(doc: Doc, tokens: Sequence[Token], people: _People, cover: _Coverage,
+                street: frozenset[int]) -> None:
+    """Bare names in a list beside persons found (`diembao.extract.name_lists`)."""
+    spans = [(s.first, s.last) for s in people.spans if s.full]
+    if len(spans) < 2:
+        return
+    index = title_index(doc)
+    covered = frozenset(cover.place) | frozenset(cover.org)
+    for first, end in name_lists.bare_names(tokens, spans, covered, frozenset(index.cue_ends) | index.ends):
+        if first in street:
+            continue
+        start, stop = tokens[first].start, tokens[end - 1].end
+        text = doc.text[start:stop]
+        people.add(text, Mention(start, stop, text), first, end, full=True, rule="name in a list of names")
 
 
 _INITIAL_PAIR = re.compile(r"[A-ZĐ]\.[A-ZĐ]")

@@ -166,3 +166,17 @@ def company_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     table = load_json("persons/companies.json", ("heads", "words", "not_last"))
     return (frozenset(fold_key(h) for h in table["heads"]), frozenset(fold_key(w) for w in table["words"]),
             frozenset(fold_key(w) for w in table["not_last"]))
+
+
+
+@cache
+def list_announcers() -> frozenset[str]:
+    """Folded words and two-word phrases that say a list lists places or streets: the
+    administrative words, the street heads and `data/persons/name_lists.json`."""
+    from diembao.lexicon.places import admin_words
+
+    heads = load_json("persons/streets.json", ("heads",))["heads"]
+    extra = load_json("persons/name_lists.json", ("announcers",))["announcers"]
+    phrases = (fold_key(p) for p in [w.word for w in admin_words()] + list(heads) + list(extra))
+    # One letter (`P.`, `Q.`) is as often an initial; `tuyến` and `nhà` stand in any list.
+    return frozenset(p for p in phrases if p.count(" ") <= 1 and len(p) > 1 and p not in {"tuyến", "nhà"})
