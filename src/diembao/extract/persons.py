@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from bisect import insort
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
-from diembao.extract import companies, name_lists, phrase_names, streets, titles
+from diembao.extract import companies, name_lists, name_prefixes, phrase_names, streets, titles
 from diembao.extract.bodies.grammar import body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, starts_of, tokens_of, with_tokens
@@ -432,6 +432,7 @@ def annotate(doc: Doc) -> Doc:
         people.mentions[index].append(Mention(start, end, text))
         people.spans.append(PersonSpan(start, end, c.first, c.last, index, False))
     _add_initials(doc, tokens, people)
+    people = _merge_prefixes(people)
     people.spans.sort(key=lambda s: s.start)
     persons = tuple(
         Person(name=name, mentions=tuple(sorted(ms, key=lambda m: m.start)))
@@ -486,6 +487,34 @@ def _without_names(locations: Sequence[Location], spans: Sequence[PersonSpan],
         if kept or not loc.mentions:
             out.append(Location(loc.name, loc.kind, kept))
     return tuple(out)
+
+
+def _merge_prefixes(people: _People) -> _People:
+    """One person found as two names, one the other's beginning (`diembao.extract.name_prefixes`)."""
+    remap = name_prefixes.merged(people.names, [len(m) for m in people.mentions])
+    if not remap:
+        return people
+
+    def target(i: int) -> int:
+        seen = {i}
+        while i in remap and remap[i] not in seen:
+            i = remap[i]
+            seen.add(i)
+        return i
+
+    out = _People()
+    position: dict[int, int] = {}
+    for i, name in enumerate(people.names):
+        if i not in remap:
+            position[i] = len(out.names)
+            out.names.append(name)
+            out.mentions.append([])
+            out.rules.append(people.rules[i])
+    for i, ms in enumerate(people.mentions):
+        out.mentions[position[target(i)]].extend(ms)
+    out.spans = [replace(s, person=position[target(s.person)]) for s in people.spans]
+    out.index = {key: position[target(i)] for key, i in people.index.items()}
+    return out
 
 
 def _add_listed(doc: Doc, tokens: Sequence[Token], people: _People, cover: _Coverage,
