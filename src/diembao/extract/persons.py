@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from diembao.extract import companies, name_lists, name_prefixes, phrase_names, streets, titles
+from diembao.extract import companies, name_lists, name_prefixes, name_shapes, phrase_names, streets, titles
 from diembao.extract.bodies.grammar import body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, starts_of, tokens_of, with_tokens
@@ -397,10 +397,13 @@ def annotate(doc: Doc) -> Doc:
     street = streets.street_tokens(tokens, starts_of(doc, streets.trigger_words()))
     for c in _candidates(tokens, capitals(doc), cover, title_index(doc), street):
         last = _with_hyphen_tail(tokens, _with_initial(tokens, c.last))
+        last = name_shapes.spaced_hyphen_tail(tokens, c.first, last, doc.text)
         size = c.last - c.first
         if size == 1 or (size == 2 and tokens[c.first].low not in surnames()):
             if c.cued and len(tokens[c.first].text) > 1:
                 shorts.append(c)
+            continue
+        if not c.cued and name_shapes.family_before_foreign(tokens, c.first, c.last):
             continue
         start, end = tokens[c.first].start, tokens[last - 1].end
         text = doc.text[start:end]
@@ -421,7 +424,8 @@ def annotate(doc: Doc) -> Doc:
             # With no full name to belong to, a short name is a name in itself: two syllables
             # after a cue (`ông Donald Trump` has no Vietnamese family name; `Moon Jae-in` takes
             # its hyphenated tail), or a given name after a form of address ("ông Hệ").
-            last = _with_hyphen_tail(tokens, c.last) if c.last - c.first == 2 else c.last
+            last = name_shapes.spaced_hyphen_tail(tokens, c.first, _with_hyphen_tail(tokens, c.last), doc.text) \
+                if c.last - c.first == 2 else c.last
             if c.last - c.first == 2 or c.honorific:
                 end = tokens[last - 1].end
                 text = doc.text[start:end]

@@ -180,3 +180,9 @@ def list_announcers() -> frozenset[str]:
     phrases = (fold_key(p) for p in [w.word for w in admin_words()] + list(heads) + list(extra))
     # One letter (`P.`, `Q.`) is as often an initial; `tuyến` and `nhà` stand in any list.
     return frozenset(p for p in phrases if p.count(" ") <= 1 and len(p) > 1 and p not in {"tuyến", "nhà"})
+
+
+@cache
+def shared_surnames() -> frozenset[str]:
+    """Family names that other nations share (`data/persons/shared_surnames.txt`)."""
+    return frozenset(load_lines("persons/shared_surnames.txt"))
