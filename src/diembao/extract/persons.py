@@ -38,6 +38,7 @@ from diembao.lexicon.bodies import lexicon
 from diembao.lexicon.gazetteer import is_country
 from diembao.lexicon.persons import (
     apposition,
+    cue_trie,
     foreign_surnames,
     grammar,
     not_name_syllables,
@@ -60,6 +61,7 @@ _CREDIT_WORDS = frozenset(grammar()["credit_words"])
 _ADMIN_STARTS = frozenset(grammar()["admin_starts"])
 _APPOSITION = apposition()["marks"]
 _AND = apposition()["and_words"]
+_QUOTE_ENDS = frozenset({'"', "”", "’", "'"})
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
@@ -240,13 +242,27 @@ def _is_domain(tokens: Sequence[Token], k: int, end: int) -> bool:
 def _foreign_apposed(tokens: Sequence[Token], a: int, b: int, index: TitleIndex, after_cued: int) -> bool:
     """A foreign name (two words or more, one of them no Vietnamese syllable) that the text
     announces without a cue before it: an office after a comma or a dash (`Young Liu - Chủ tịch
-    Foxconn`, `Han Shen Lin, giám đốc khu vực…`), or joined by `và` to a name a cue announced
-    (`đạo diễn Spike Jonze và Halina Reijn`)."""
+    Foxconn`, `Han Shen Lin, giám đốc khu vực…`), a role after a quotation's speaker (`"…",
+    Kelvin Lam, nhà kinh tế …`: a role alone may follow a company, `Theo Acme, chuyên gia …`), or
+    joined by `và` to a name a cue announced (`đạo diễn Spike Jonze và Halina Reijn`)."""
     if b - a < 2 or not any(len(t.text) > 1 and not is_syllable(t.text) for t in tokens[a:b]):
         return False
-    if b + 1 < len(tokens) and tokens[b].text in _APPOSITION and (b + 1) in index.at:
+    if b + 1 < len(tokens) and tokens[b].text in _APPOSITION and \
+            ((b + 1) in index.at or (_after_quote(tokens, a) and _role_at(tokens, b + 1))):
         return True
     return a >= 2 and a - 1 == after_cued and tokens[a - 1].low in _AND
+
+
+def _after_quote(tokens: Sequence[Token], a: int) -> bool:
+    """A quotation and its comma end right before token a (`"…", Kelvin Lam, nhà kinh tế …, nói`)."""
+    return a >= 2 and tokens[a - 1].text == "," and tokens[a - 2].text in _QUOTE_ENDS
+
+
+def _role_at(tokens: Sequence[Token], k: int) -> bool:
+    """A role word starts at token k (`nhà kinh tế trưởng …`); the title index keeps cues only
+    before a capital, and a role after a name is followed by lower case."""
+    found = cue_trie().longest(tokens, k)
+    return found is not None and found[1] == "role"
 
 
 def _title_head(tokens: Sequence[Token], k: int, end: int) -> bool:
