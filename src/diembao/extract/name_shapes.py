@@ -7,12 +7,15 @@
 - A foreign name whose second family name follows a spaced hyphen: `Miguel Diaz - Canel`, as
   the press writes `Díaz-Canel`. Only a single capitalised foreign word that the article writes
   nowhere else: `Jensen Huang - Nvidia` names the company again elsewhere.
+- A newspaper's name is no person's without a form of address (`phóng viên Tuổi Trẻ`,
+  `theo Tiền Phong`): the outlets of `data/outlets.tsv`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from diembao.lexicon.outlets import by_name
 from diembao.lexicon.persons import shared_surnames, surnames
 from diembao.text.syllables import is_syllable
 from diembao.text.tokens import Token
@@ -44,3 +47,8 @@ def spaced_hyphen_tail(tokens: Sequence[Token], a: int, last: int, text: str) ->
         return last
     return last + 2
 
+
+
+def an_outlet(name: str) -> bool:
+    """Whether `name` is a news outlet's name (`Tuổi Trẻ`, `Tiền Phong`)."""
+    return by_name(name) is not None

@@ -421,6 +421,8 @@ def annotate(doc: Doc) -> Doc:
             continue
         if not c.cued and name_shapes.family_before_foreign(tokens, c.first, c.last):
             continue
+        if not c.honorific and name_shapes.an_outlet(doc.text[tokens[c.first].start:tokens[c.last - 1].end]):
+            continue
         start, end = tokens[c.first].start, tokens[last - 1].end
         text = doc.text[start:end]
         people.add(text, Mention(start, end, text), c.first, last, full=True,
@@ -442,7 +444,7 @@ def annotate(doc: Doc) -> Doc:
             # its hyphenated tail), or a given name after a form of address ("ông Hệ").
             last = name_shapes.spaced_hyphen_tail(tokens, c.first, _with_hyphen_tail(tokens, c.last), doc.text) \
                 if c.last - c.first == 2 else c.last
-            if c.last - c.first == 2 or c.honorific:
+            if (c.last - c.first == 2 and not name_shapes.an_outlet(text)) or c.honorific:
                 end = tokens[last - 1].end
                 text = doc.text[start:end]
                 rule = "two syllables after a cue" if c.last - c.first == 2 else "given name after a form of address"
