@@ -7,6 +7,9 @@
 - A foreign name whose second family name follows a spaced hyphen: `Miguel Diaz - Canel`, as
   the press writes `Díaz-Canel`. Only a single capitalised foreign word that the article writes
   nowhere else: `Jensen Huang - Nvidia` names the company again elsewhere.
+- A name glued to the next word where the page lost a space (`Phạm Minh Chínhyêu cầu`, `Hoàng
+  Thùy Linhđược`): the last word splits into two Vietnamese syllables, one of them with a
+  Vietnamese letter, and the rest of the name is Vietnamese; the name ends with the first.
 - A newspaper's name is no person's without a form of address (`phóng viên Tuổi Trẻ`,
   `theo Tiền Phong`): the outlets of `data/outlets.tsv`.
 """
@@ -52,3 +55,22 @@ def spaced_hyphen_tail(tokens: Sequence[Token], a: int, last: int, text: str) ->
 def an_outlet(name: str) -> bool:
     """Whether `name` is a news outlet's name (`Tuổi Trẻ`, `Tiền Phong`)."""
     return by_name(name) is not None
+
+
+def _vietnamese_letter(text: str) -> bool:
+    return any(not c.isascii() for c in text)
+
+
+def glued_end(tokens: Sequence[Token], a: int, last: int) -> int | None:
+    """Where, within the last token of the name tokens[a:last], the name ends if the next word
+    is glued to it (a character count into that token), or None."""
+    tail = tokens[last - 1].text
+    if last - a < 2 or not tail.isalpha() or is_syllable(tail) \
+            or not all(is_syllable(t.text) for t in tokens[a:last - 1]):
+        return None
+    splits = [k for k in range(len(tail) - 1, 1, -1)
+              if tail[k:].islower() and is_syllable(tail[:k]) and is_syllable(tail[k:])
+              and (_vietnamese_letter(tail[:k]) or _vietnamese_letter(tail[k:]))]
+    # The longest head: `Chínhyêu` is `Chính yêu`. (`Chinổi` is then read `Chin ổi`, not `Chi
+    # nổi`: the syllable check alone cannot tell them apart.)
+    return splits[0] if splits else None

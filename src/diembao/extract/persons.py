@@ -424,6 +424,9 @@ def annotate(doc: Doc) -> Doc:
         if not c.honorific and name_shapes.an_outlet(doc.text[tokens[c.first].start:tokens[c.last - 1].end]):
             continue
         start, end = tokens[c.first].start, tokens[last - 1].end
+        glued = name_shapes.glued_end(tokens, c.first, last)
+        if glued is not None:
+            end = tokens[last - 1].start + glued
         text = doc.text[start:end]
         people.add(text, Mention(start, end, text), c.first, last, full=True,
                    rule="name after a cue or title" if c.cued else "family name")
