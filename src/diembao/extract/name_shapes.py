@@ -10,6 +10,8 @@
 - A name glued to the next word where the page lost a space (`Phạm Minh Chínhyêu cầu`, `Hoàng
   Thùy Linhđược`): the last word splits into two Vietnamese syllables, one of them with a
   Vietnamese letter, and the rest of the name is Vietnamese; the name ends with the first.
+- A youth union's word that is also a family name (`Trung ương Đoàn Lê Quốc Phong`) is the
+  union's, where another family name follows it.
 - A newspaper's name is no person's without a form of address (`phóng viên Tuổi Trẻ`,
   `theo Tiền Phong`): the outlets of `data/outlets.tsv`.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diembao.lexicon.outlets import by_name
-from diembao.lexicon.persons import shared_surnames, surnames
+from diembao.lexicon.persons import shared_surnames, surnames, union_bodies
 from diembao.text.syllables import is_syllable
 from diembao.text.tokens import Token
 
@@ -74,3 +76,15 @@ def glued_end(tokens: Sequence[Token], a: int, last: int) -> int | None:
     # The longest head: `Chínhyêu` is `Chính yêu`. (`Chinổi` is then read `Chin ổi`, not `Chi
     # nổi`: the syllable check alone cannot tell them apart.)
     return splits[0] if splits else None
+
+
+def after_union(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Where the name tokens[a:b] starts if its first word closes a youth union's name
+    (`Trung ương Đoàn Lê Quốc Phong` -> `Lê Quốc Phong`); else `a`."""
+    if b - a < 3 or tokens[a + 1].low not in surnames():
+        return a
+    for phrase in union_bodies():
+        size = len(phrase)
+        if a + 1 - size >= 0 and tuple(t.low for t in tokens[a + 1 - size:a + 1]) == phrase:
+            return a + 1
+    return a

@@ -423,6 +423,7 @@ def annotate(doc: Doc) -> Doc:
             continue
         if not c.honorific and name_shapes.an_outlet(doc.text[tokens[c.first].start:tokens[c.last - 1].end]):
             continue
+        c.first = name_shapes.after_union(tokens, c.first, c.last)
         start, end = tokens[c.first].start, tokens[last - 1].end
         glued = name_shapes.glued_end(tokens, c.first, last)
         if glued is not None:

@@ -186,3 +186,9 @@ def list_announcers() -> frozenset[str]:
 def shared_surnames() -> frozenset[str]:
     """Family names that other nations share (`data/persons/shared_surnames.txt`)."""
     return frozenset(load_lines("persons/shared_surnames.txt"))
+
+
+@cache
+def union_bodies() -> frozenset[tuple[str, ...]]:
+    """Youth unions named by level and a word that is also a family name (`data/persons/union_bodies.txt`)."""
+    return frozenset(tuple(fold_key(line).split()) for line in load_lines("persons/union_bodies.txt"))
