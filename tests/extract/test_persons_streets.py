@@ -47,3 +47,31 @@ def test_regression_the_tail_of_a_ministry_field_is_no_school() -> None:
     assert {p.name for p in doc.article.persons} == {"Trương Văn Nghĩa"}
     assert {q.title for p in doc.article.persons for q in p.positions} == {"Giám đốc"}
     assert {p.name for p in run("Học sinh trường Nguyễn Du đạt giải.").article.persons} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare names before a bridge or an avenue that a route names with its word
+        ("Xe tải đi theo tuyến: Quốc lộ 5, nút giao Mai Động, đường vành đai II trên cao, Lê Quang Đạo, "
+         "Trần Văn Lai, cầu Vĩnh Tuy, đi các tỉnh phía Đông.", set()),
+        ("Rẽ phải theo tỉnh lộ 429 - Kim Bài, Đồng Tâm - Trần Duy Hưng - Đại lộ Tây Hồ, đi các hướng.", set()),
+        ("Dự án mở rộng đường vành đai, đoạn Hồ Tùng Mậu - cầu Diễn, hoàn thành trong năm.", set()),
+        # a walking street and a flower street are streets
+        ("Hàng nghìn người dạo phố đi bộ Lê Văn Hưu và đường hoa Trần Quang Khải.", set()),
+        # a sentence's subject before a street word is no street: no comma or dash joins them
+        ("Nguyễn Văn Khải đi đường Lê Lợi về nhà.", {"Nguyễn Văn Khải"}),
+        # a form of address keeps its name a person
+        ("Ông Hà Văn Kha, Trần Văn Lai, cầu Vĩnh Tuy đều được nhắc.", {"Hà Văn Kha"}),
+        # a capitalised head with a capitalised tail is a place's own name, not a street word
+        ("Ông Hà Minh Tuấn, Cầu Giấy, Hà Nội cho biết.", {"Hà Minh Tuấn"}),
+    ],
+)
+def test_bare_names_before_a_street_word(text: str, expected: set[str]) -> None:
+    assert _persons(text) == expected
+
+
+def test_regression_route_list_ending_in_a_bridge() -> None:
+    """`…, Phạm Văn Tư, Lê Bá Khanh, cầu Hòa Lạc`: the bare names of a route before its bridge
+    were read as persons."""
+    assert _persons("Phương tiện đi theo tuyến đường trên cao, Phạm Văn Tư, Lê Bá Khanh, cầu Hòa Lạc.") == set()

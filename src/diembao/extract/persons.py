@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from bisect import insort
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
-from diembao.extract import streets, titles
+from diembao.extract import companies, name_lists, name_prefixes, name_shapes, phrase_names, streets, titles
 from diembao.extract.bodies.grammar import body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, starts_of, tokens_of, with_tokens
@@ -38,6 +38,7 @@ from diembao.lexicon.bodies import lexicon
 from diembao.lexicon.gazetteer import is_country
 from diembao.lexicon.persons import (
     apposition,
+    cue_trie,
     foreign_surnames,
     grammar,
     not_name_syllables,
@@ -60,6 +61,7 @@ _CREDIT_WORDS = frozenset(grammar()["credit_words"])
 _ADMIN_STARTS = frozenset(grammar()["admin_starts"])
 _APPOSITION = apposition()["marks"]
 _AND = apposition()["and_words"]
+_QUOTE_ENDS = frozenset({'"', "”", "’", "'"})
 
 
 def trigger_words() -> tuple[frozenset[str], ...]:
@@ -240,13 +242,27 @@ def _is_domain(tokens: Sequence[Token], k: int, end: int) -> bool:
 def _foreign_apposed(tokens: Sequence[Token], a: int, b: int, index: TitleIndex, after_cued: int) -> bool:
     """A foreign name (two words or more, one of them no Vietnamese syllable) that the text
     announces without a cue before it: an office after a comma or a dash (`Young Liu - Chủ tịch
-    Foxconn`, `Han Shen Lin, giám đốc khu vực…`), or joined by `và` to a name a cue announced
-    (`đạo diễn Spike Jonze và Halina Reijn`)."""
+    Foxconn`, `Han Shen Lin, giám đốc khu vực…`), a role after a quotation's speaker (`"…",
+    Kelvin Lam, nhà kinh tế …`: a role alone may follow a company, `Theo Acme, chuyên gia …`), or
+    joined by `và` to a name a cue announced (`đạo diễn Spike Jonze và Halina Reijn`)."""
     if b - a < 2 or not any(len(t.text) > 1 and not is_syllable(t.text) for t in tokens[a:b]):
         return False
-    if b + 1 < len(tokens) and tokens[b].text in _APPOSITION and (b + 1) in index.at:
+    if b + 1 < len(tokens) and tokens[b].text in _APPOSITION and \
+            ((b + 1) in index.at or (_after_quote(tokens, a) and _role_at(tokens, b + 1))):
         return True
     return a >= 2 and a - 1 == after_cued and tokens[a - 1].low in _AND
+
+
+def _after_quote(tokens: Sequence[Token], a: int) -> bool:
+    """A quotation and its comma end right before token a (`"…", Kelvin Lam, nhà kinh tế …, nói`)."""
+    return a >= 2 and tokens[a - 1].text == "," and tokens[a - 2].text in _QUOTE_ENDS
+
+
+def _role_at(tokens: Sequence[Token], k: int) -> bool:
+    """A role word starts at token k (`nhà kinh tế trưởng …`); the title index keeps cues only
+    before a capital, and a role after a name is followed by lower case."""
+    found = cue_trie().longest(tokens, k)
+    return found is not None and found[1] == "role"
 
 
 def _title_head(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -284,11 +300,13 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
     for a, b in _runs(tokens, capitalised):
         # Most runs are a capitalised first word: without a family name, a cue or a body or place
         # to look across, a run cannot hold a name.
-        cued = _cue_before(a, cover, index) or _foreign_apposed(tokens, a, b, index, after_cued)
+        cued = _cue_before(a, cover, index) or _foreign_apposed(tokens, a, b, index, after_cued) \
+            or phrase_names.after_office_phrase(tokens, a, b, index, cover.place, cover.org)
         if not cued and b not in cues and not any(tokens[k][3] in family or k in cues or k in cover.org
                                                   or k in cover.place for k in range(a, b)):
             continue
         if _photo_credit(tokens, a) or _in_place_list(tokens, a, b, cover) or \
+                (not cued and a not in cover.place and companies.names_a_company(tokens, a)) or \
                 (a in index.thing_at and tokens[a].cap and tokens[a].low not in family
                  and a not in cover.place and a not in cover.org):
             # A thing word (`Bến` of `bến xe`) starts no name, but a place it starts is a place
@@ -395,15 +413,25 @@ def annotate(doc: Doc) -> Doc:
     street = streets.street_tokens(tokens, starts_of(doc, streets.trigger_words()))
     for c in _candidates(tokens, capitals(doc), cover, title_index(doc), street):
         last = _with_hyphen_tail(tokens, _with_initial(tokens, c.last))
+        last = name_shapes.spaced_hyphen_tail(tokens, c.first, last, doc.text)
         size = c.last - c.first
         if size == 1 or (size == 2 and tokens[c.first].low not in surnames()):
             if c.cued and len(tokens[c.first].text) > 1:
                 shorts.append(c)
             continue
+        if not c.cued and name_shapes.family_before_foreign(tokens, c.first, c.last):
+            continue
+        if not c.honorific and name_shapes.an_outlet(doc.text[tokens[c.first].start:tokens[c.last - 1].end]):
+            continue
+        c.first = name_shapes.after_union(tokens, c.first, c.last)
         start, end = tokens[c.first].start, tokens[last - 1].end
+        glued = name_shapes.glued_end(tokens, c.first, last)
+        if glued is not None:
+            end = tokens[last - 1].start + glued
         text = doc.text[start:end]
         people.add(text, Mention(start, end, text), c.first, last, full=True,
                    rule="name after a cue or title" if c.cued else "family name")
+    _add_listed(doc, tokens, people, cover, street)
     # Two-syllable names first (`Donald Trump`), so that a lone `Trump` written before them
     # in the title still finds them.
     shorts.sort(key=lambda c: c.last - c.first == 1)
@@ -418,8 +446,9 @@ def annotate(doc: Doc) -> Doc:
             # With no full name to belong to, a short name is a name in itself: two syllables
             # after a cue (`ông Donald Trump` has no Vietnamese family name; `Moon Jae-in` takes
             # its hyphenated tail), or a given name after a form of address ("ông Hệ").
-            last = _with_hyphen_tail(tokens, c.last) if c.last - c.first == 2 else c.last
-            if c.last - c.first == 2 or c.honorific:
+            last = name_shapes.spaced_hyphen_tail(tokens, c.first, _with_hyphen_tail(tokens, c.last), doc.text) \
+                if c.last - c.first == 2 else c.last
+            if (c.last - c.first == 2 and not name_shapes.an_outlet(text)) or c.honorific:
                 end = tokens[last - 1].end
                 text = doc.text[start:end]
                 rule = "two syllables after a cue" if c.last - c.first == 2 else "given name after a form of address"
@@ -429,6 +458,7 @@ def annotate(doc: Doc) -> Doc:
         people.mentions[index].append(Mention(start, end, text))
         people.spans.append(PersonSpan(start, end, c.first, c.last, index, False))
     _add_initials(doc, tokens, people)
+    people = _merge_prefixes(people)
     people.spans.sort(key=lambda s: s.start)
     persons = tuple(
         Person(name=name, mentions=tuple(sorted(ms, key=lambda m: m.start)))
@@ -452,8 +482,10 @@ class _FullNames:
         words = [t.low for t in self.tokens[span.first:span.last] if t.word]
         for k in range(1, len(words)):
             insort(self.by_ending.setdefault(tuple(words[k:]), []), (span.start, span.person))
-        if words and words[0] in foreign_surnames():
-            # `ông Tập` after `Tập Cận Bình`: a Chinese name is shortened to its family name.
+        if words and (words[0] in foreign_surnames() or (len(words) > 1 and not all(is_syllable(w) for w in words))):
+            # `ông Tập` after `Tập Cận Bình`: a Chinese name is shortened to its family name; a
+            # foreign one to its given name as well (`bà Julia` after `Julia Morley`, `ông Han` after
+            # `Han Shen Lin`).
             insort(self.by_ending.setdefault((words[0],), []), (span.start, span.person))
 
     def resolve(self, c: _Candidate) -> int | None:
@@ -481,6 +513,50 @@ def _without_names(locations: Sequence[Location], spans: Sequence[PersonSpan],
         if kept or not loc.mentions:
             out.append(Location(loc.name, loc.kind, kept))
     return tuple(out)
+
+
+def _merge_prefixes(people: _People) -> _People:
+    """One person found as two names, one the other's beginning (`diembao.extract.name_prefixes`)."""
+    remap = name_prefixes.merged(people.names, [len(m) for m in people.mentions])
+    if not remap:
+        return people
+
+    def target(i: int) -> int:
+        seen = {i}
+        while i in remap and remap[i] not in seen:
+            i = remap[i]
+            seen.add(i)
+        return i
+
+    out = _People()
+    position: dict[int, int] = {}
+    for i, name in enumerate(people.names):
+        if i not in remap:
+            position[i] = len(out.names)
+            out.names.append(name)
+            out.mentions.append([])
+            out.rules.append(people.rules[i])
+    for i, ms in enumerate(people.mentions):
+        out.mentions[position[target(i)]].extend(ms)
+    out.spans = [replace(s, person=position[target(s.person)]) for s in people.spans]
+    out.index = {key: position[target(i)] for key, i in people.index.items()}
+    return out
+
+
+def _add_listed(doc: Doc, tokens: Sequence[Token], people: _People, cover: _Coverage,
+                street: frozenset[int]) -> None:
+    """Bare names in a list beside persons found (`diembao.extract.name_lists`)."""
+    spans = [(s.first, s.last) for s in people.spans if s.full]
+    if len(spans) < 2:
+        return
+    index = title_index(doc)
+    covered = frozenset(cover.place) | frozenset(cover.org)
+    for first, end in name_lists.bare_names(tokens, spans, covered, frozenset(index.cue_ends) | index.ends):
+        if first in street:
+            continue
+        start, stop = tokens[first].start, tokens[end - 1].end
+        text = doc.text[start:stop]
+        people.add(text, Mention(start, stop, text), first, end, full=True, rule="name in a list of names")
 
 
 _INITIAL_PAIR = re.compile(r"[A-ZĐ]\.[A-ZĐ]")

@@ -18,6 +18,7 @@ from diembao.text.tokens import Token
 # How far (in tokens) one street list may run: a traffic notice lists a few dozen streets.
 _MAX_LIST = 400
 _JOINERS = frozenset({",", "-", "–", "(", ")", ":", "/"})
+_BACK_JOINERS = frozenset({",", "-", "–"})
 
 
 def trigger_words() -> frozenset[str]:
@@ -38,10 +39,12 @@ def street_tokens(tokens: Sequence[Token], starts: Iterable[int]) -> frozenset[i
     n = len(tokens)
     for i in starts:
         found = heads.longest(tokens, i)
-        # A head in capitals is a name's own first word (`Cầu Giấy`, `Phố Huế`); `thành phố`
-        # is no street.
-        if found is not None and not tokens[i].cap and not (i and tokens[i - 1].low in not_after):
-            _list_from(tokens, found[0], links, out)
+        # A head in capitals is a name's own first word (`Cầu Giấy`, `Phố Huế`), unless the rest
+        # of the head is in lower case (`Đại lộ Thăng Long`); `thành phố` is no street.
+        if found is not None and (not tokens[i].cap or _lower_tail(tokens, i, found[0])) \
+                and not (i and tokens[i - 1].low in not_after):
+            if _list_from(tokens, found[0], links, out):
+                _list_before(tokens, i, out)
             continue
         found = numbered.longest(tokens, i)
         if found is not None and found[0] < n and tokens[found[0]].text[0].isdigit():
@@ -65,13 +68,17 @@ def _one_name(tokens: Sequence[Token], k: int, out: set[int]) -> int:
     return k
 
 
-def _list_from(tokens: Sequence[Token], k: int, links: frozenset[str], out: set[int]) -> None:
-    """Mark every name of the street list that starts at token k."""
+def _lower_tail(tokens: Sequence[Token], i: int, end: int) -> bool:
+    return end - i > 1 and all(not t.cap for t in tokens[i + 1:end])
+
+
+def _list_from(tokens: Sequence[Token], k: int, links: frozenset[str], out: set[int]) -> bool:
+    """Mark every name of the street list that starts at token k; whether there was one."""
     end = min(len(tokens), k + _MAX_LIST)
     if k < end and tokens[k].text == ":":
         k += 1
     if k >= end or not tokens[k].cap:
-        return  # `đường` as a plain noun (`con đường phát triển`): no list
+        return False  # `đường` as a plain noun (`con đường phát triển`): no list
     while k < end:
         t = tokens[k]
         if t.cap and t.word:
@@ -79,4 +86,23 @@ def _list_from(tokens: Sequence[Token], k: int, links: frozenset[str], out: set[
         elif t.text in _JOINERS or t.low in links or t.text.isdigit():
             k += 1
         else:
+            break
+    return True
+
+
+def _list_before(tokens: Sequence[Token], head: int, out: set[int]) -> None:
+    """A route names its streets bare and its bridges and avenues with their word (`…, Phạm
+    Hùng, Lê Văn Lương, cầu Thăng Long`): the bare names joined by commas or dashes right before
+    a street head are streets too. Only commas and dashes keep this list going backwards, so
+    that a sentence's subject before it (`Nguyễn Văn A đi đường …`) is left alone."""
+    k = head - 1
+    stop = max(-1, head - _MAX_LIST)
+    while k > stop and tokens[k].text in _BACK_JOINERS:
+        k -= 1
+        if k <= stop or not (tokens[k].cap and tokens[k].word):
             return
+        while k - 1 > stop and tokens[k - 1].cap and tokens[k - 1].word \
+                and tokens[k].start - tokens[k - 1].end <= 1:
+            k -= 1
+        out.add(k)
+        k -= 1

@@ -161,3 +161,38 @@ def office_of_no_body(title: str) -> str | None:
         words = words[1:]
     key = " ".join(words)
     return key if key in stateless_titles() else None
+
+
+@cache
+def company_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Company heads, the syllables of a company's kind and trade, and those of them that do not
+    stand right before its name (`data/persons/companies.json`)."""
+    table = load_json("persons/companies.json", ("heads", "words", "not_last"))
+    return (frozenset(fold_key(h) for h in table["heads"]), frozenset(fold_key(w) for w in table["words"]),
+            frozenset(fold_key(w) for w in table["not_last"]))
+
+
+
+@cache
+def list_announcers() -> frozenset[str]:
+    """Folded words and two-word phrases that say a list lists places or streets: the
+    administrative words, the street heads and `data/persons/name_lists.json`."""
+    from diembao.lexicon.places import admin_words
+
+    heads = load_json("persons/streets.json", ("heads",))["heads"]
+    extra = load_json("persons/name_lists.json", ("announcers",))["announcers"]
+    phrases = (fold_key(p) for p in [w.word for w in admin_words()] + list(heads) + list(extra))
+    # One letter (`P.`, `Q.`) is as often an initial; `tuyến` and `nhà` stand in any list.
+    return frozenset(p for p in phrases if p.count(" ") <= 1 and len(p) > 1 and p not in {"tuyến", "nhà"})
+
+
+@cache
+def shared_surnames() -> frozenset[str]:
+    """Family names that other nations share (`data/persons/shared_surnames.txt`)."""
+    return frozenset(load_lines("persons/shared_surnames.txt"))
+
+
+@cache
+def union_bodies() -> frozenset[tuple[str, ...]]:
+    """Youth unions named by level and a word that is also a family name (`data/persons/union_bodies.txt`)."""
+    return frozenset(tuple(fold_key(line).split()) for line in load_lines("persons/union_bodies.txt"))

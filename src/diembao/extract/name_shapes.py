@@ -1,0 +1,90 @@
+"""Shapes of a written name that tell a person from a thing, or finish a name the run cut short.
+
+- A Vietnamese family name before foreign words only, with no cue: `La Nina` (the climate
+  pattern), `La Famiglia` (a collection). A person of a Vietnamese family writes a Vietnamese
+  given name; a foreign given name goes with a cue or a title (`ca sĩ Lê Kevin`). A family
+  that other nations share (`Kim Jong Il`: `data/persons/shared_surnames.txt`) is left alone.
+- A foreign name whose second family name follows a spaced hyphen: `Miguel Diaz - Canel`, as
+  the press writes `Díaz-Canel`. Only a single capitalised foreign word that the article writes
+  nowhere else: `Jensen Huang - Nvidia` names the company again elsewhere.
+- A name glued to the next word where the page lost a space (`Phạm Minh Chínhyêu cầu`, `Hoàng
+  Thùy Linhđược`): the last word splits into two Vietnamese syllables, one of them with a
+  Vietnamese letter, and the rest of the name is Vietnamese; the name ends with the first.
+- A youth union's word that is also a family name (`Trung ương Đoàn Lê Quốc Phong`) is the
+  union's, where another family name follows it.
+- A newspaper's name is no person's without a form of address (`phóng viên Tuổi Trẻ`,
+  `theo Tiền Phong`): the outlets of `data/outlets.tsv`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diembao.lexicon.outlets import by_name
+from diembao.lexicon.persons import shared_surnames, surnames, union_bodies
+from diembao.text.syllables import is_syllable
+from diembao.text.tokens import Token
+
+_DASHES = frozenset({"-", "–"})
+
+
+def _foreign(t: Token) -> bool:
+    return len(t.text) > 1 and not is_syllable(t.text)
+
+
+def family_before_foreign(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] are a Vietnamese family name and foreign words only."""
+    return b - a >= 2 and tokens[a].low in surnames() and tokens[a].low not in shared_surnames() \
+        and not _foreign(tokens[a]) and all(_foreign(t) for t in tokens[a + 1:b])
+
+
+def spaced_hyphen_tail(tokens: Sequence[Token], a: int, last: int, text: str) -> int:
+    """The token index after `Canel` of `Miguel Diaz - Canel` where the name tokens[a:last] is
+    foreign and a spaced hyphen and one such word follow it; else `last`."""
+    if last + 1 >= len(tokens) or tokens[last].text not in _DASHES or not any(_foreign(t) for t in tokens[a:last]):
+        return last
+    tail = tokens[last + 1]
+    if not (tail.cap and tail.text.isalpha() and tail.text[1:].islower() and _foreign(tail)):
+        return last
+    if last + 2 < len(tokens) and tokens[last + 2].cap and tokens[last + 2].word:
+        return last  # `Young Liu - Chủ tịch Foxconn`: what follows the dash is a phrase of its own
+    if text.count(tail.text) > 1:
+        return last
+    return last + 2
+
+
+
+def an_outlet(name: str) -> bool:
+    """Whether `name` is a news outlet's name (`Tuổi Trẻ`, `Tiền Phong`)."""
+    return by_name(name) is not None
+
+
+def _vietnamese_letter(text: str) -> bool:
+    return any(not c.isascii() for c in text)
+
+
+def glued_end(tokens: Sequence[Token], a: int, last: int) -> int | None:
+    """Where, within the last token of the name tokens[a:last], the name ends if the next word
+    is glued to it (a character count into that token), or None."""
+    tail = tokens[last - 1].text
+    if last - a < 2 or not tail.isalpha() or is_syllable(tail) \
+            or not all(is_syllable(t.text) for t in tokens[a:last - 1]):
+        return None
+    splits = [k for k in range(len(tail) - 1, 1, -1)
+              if tail[k:].islower() and is_syllable(tail[:k]) and is_syllable(tail[k:])
+              and (_vietnamese_letter(tail[:k]) or _vietnamese_letter(tail[k:]))]
+    # The longest head: `Chínhyêu` is `Chính yêu`. (`Chinổi` is then read `Chin ổi`, not `Chi
+    # nổi`: the syllable check alone cannot tell them apart.)
+    return splits[0] if splits else None
+
+
+def after_union(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Where the name tokens[a:b] starts if its first word closes a youth union's name
+    (`Trung ương Đoàn Lê Quốc Phong` -> `Lê Quốc Phong`); else `a`."""
+    if b - a < 3 or tokens[a + 1].low not in surnames():
+        return a
+    for phrase in union_bodies():
+        size = len(phrase)
+        if a + 1 - size >= 0 and tuple(t.low for t in tokens[a + 1 - size:a + 1]) == phrase:
+            return a + 1
+    return a
