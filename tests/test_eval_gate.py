@@ -15,16 +15,16 @@ import pytest
 from conftest import SHARED, shared_file
 from diembao.evaluate import score_dev, score_vtner
 
-# Measured 2026-12-03 (raised 2026-12-04) on dev.jsonl (58 articles; the scorer treats a parent body named only inside a
+# Measured 2026-12-03 (raised twice on 2026-12-04) on dev.jsonl (58 articles; the scorer treats a parent body named only inside a
 # longer body's name as optional), less a margin of about 0.03: the README's table.
 DEV_F1_FLOORS = {
-    "persons": 0.93,  # 0.960 with foreign names announced by their office and title heads no names
-    "organizations": 0.80,  # 0.836 with the sub-unit, admin-word and party-board rules
+    "persons": 0.94,  # 0.968 with given names of foreign names, name lists and name prefixes
+    "organizations": 0.81,  # 0.839 with the sub-unit, admin-word and party-board rules
     "locations": 0.92,  # 0.954 with places as written
-    "positions_title": 0.85,  # 0.884 with career lists across terms and titles opening a clause
-    "positions_title_org": 0.73,  # 0.762
+    "positions_title": 0.87,  # 0.902 with acts' recipients, deputies, kin asides, country-ended bodies
+    "positions_title_org": 0.75,  # 0.780
     "documents": 0.90,
-    "events": 0.57,  # 0.603 with undated meetings with a named partner
+    "events": 0.59,  # 0.622 with settings, ceremonies and talks
 }
 DEV_ACCURACY_FLOORS = {
     "published": 1.0,
@@ -32,7 +32,7 @@ DEV_ACCURACY_FLOORS = {
     "lead": 1.0,
     "authors": 0.93,  # 0.966 with outlets after a slash past a dash (VOV-Miền Trung)
     "document_symbol": 0.97,
-    "document_date": 0.95,
+    "document_date": 0.97,  # 1.000 with the date of the clause that issues the document
     "document_issuer": 0.95,
     "event_organizer": 0.90,
     "event_chairs": 0.90,
