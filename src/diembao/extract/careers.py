@@ -38,6 +38,7 @@ ASSIGNS = ("persons", "organizations", "reasons")
 
 _SUBJECT = "the sentence's subject, before a verb of office"
 _JOINED_SUBJECT = "a subject listed with the sentence's subject, before a verb of office"
+_RECIPIENT = "a name after the chain, after the words naming whom the act is about"
 
 
 class _Sentences:
@@ -159,7 +160,6 @@ class _Subjects:
             return p.person, "a pronoun before a verb of office: the person named last"
         return None, ""
 
-
     def joined_to(self, anchor: int, titled: dict[int, int | None], bodies: frozenset[int]) -> list[int]:
         """The persons listed with the subject before the anchor, each with their own titles
         (`ông A - Giám đốc Sở X, ông B - Giám đốc Sở Y và đại tá C được bầu bổ sung …`): the list
@@ -189,7 +189,6 @@ class _Subjects:
             out.append(q.person)
             p = q
         return out
-
 
 
 def _bracket_open(tokens: Sequence[Token], p: PersonSpan, anchor: int) -> int | None:
@@ -268,10 +267,10 @@ def annotate(doc: Doc) -> Doc:
             # (`miễn nhiệm chức danh Chủ tịch huyện đối với ông A và chức danh Phó Chủ tịch … đối
             # với ông B`), even after `về việc`, which only voids the subject; a chain that goes on
             # such a list takes its own recipients
-            who, rule = named[0], "a name after the chain, after the words naming whom the act is about"
+            who, rule = named[0], _RECIPIENT
             for other in named[1:]:
                 give(other, chain, rule)
-        by_recipients.append(who is not None and rule.startswith("a name after the chain"))
+        by_recipients.append(rule == _RECIPIENT)
         if who is None and anchor is not None:
             who, rule = subjects.before(anchor, titled)
             if who is not None and rule != _SUBJECT and _appointing(tokens, anchor, chain[0].first, rules):
@@ -396,9 +395,13 @@ def _recipients(tokens: Sequence[Token], chain: Sequence[TitleSpan], later: Sequ
     here = sentence[end]
     stop = len(tokens)
     depth = 0
-    starts = {c[0].first for c in later if _recipient_words(tokens, _past_term(tokens, c[-1].last, rules), rules)}
+    later_at = {c[0].first: c for c in later}
     for k in range(end + size, len(tokens)):
-        if k in starts and depth <= 0:
+        if sentence[k] != here:
+            stop = k
+            break
+        c = later_at.get(k)
+        if c is not None and depth <= 0 and _recipient_words(tokens, _past_term(tokens, c[-1].last, rules), rules):
             stop = k
             break
         depth += (tokens[k].text == "(") - (tokens[k].text == ")")

@@ -148,12 +148,12 @@ def _of_bare_admin(parser: BodyParser, what: str, j: int) -> Body | None:
     place = parser._implicit_place(level, admin_written=True, at=j) if level in ("province", "city") else None
     written = parser._text(j, end)
     if what == "committee":
-        name = committee if place is None else f"{committee} {place}"
+        kind, name = "committee", committee if place is None else f"{committee} {place}"
     elif what == "people":
         shown = place[3:] if place is not None and place.lower().startswith("tp ") and level == "city" else place
-        name = f"UBND {written}" if place is None else f"UBND {written} {shown}"
+        kind, name = "local", f"UBND {written}" if place is None else f"UBND {written} {shown}"
     else:
         return None
     if place is None:
-        return Body(j, end, name, "committee" if what == "committee" else "local", incomplete=True, needs="place")
-    return Body(j, end, name, "committee" if what == "committee" else "local", implicit=True, place=place)
+        return Body(j, end, name, kind, incomplete=True, needs="place")
+    return Body(j, end, name, kind, implicit=True, place=place)
