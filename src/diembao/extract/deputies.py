@@ -18,7 +18,7 @@ from diembao.extract.lexing import tokens_of, with_tokens
 from diembao.extract.offices import merged, with_position_orgs
 from diembao.extract.persons import PersonSpan
 from diembao.extract.reasons import Reason, noted
-from diembao.lexicon.deputies import deputies
+from diembao.lexicon.deputies import Deputies, deputies
 from diembao.record import Mention, Position
 
 REQUIRES = ("tokens", "person_spans", "persons", "organizations")
@@ -32,9 +32,6 @@ def annotate(doc: Doc) -> Doc:
     spans: tuple[PersonSpan, ...] = tuple(doc.layers.person_spans or ())
     rules = deputies()
     if not spans:
-        return doc
-    assembly = len(rules.assembly.findall(doc.folded))
-    if not assembly or assembly <= len(rules.council.findall(doc.folded)):
         return doc
     tokens = tokens_of(doc)
     found: dict[int, Position] = {}
@@ -50,10 +47,17 @@ def annotate(doc: Doc) -> Doc:
                 mention = Mention(start, end, doc.text[start:end])
                 found[p.person] = Position(rules.title, rules.body, (mention,))
             break
-    if not found:
+    # counted only for an article that names someone so: two scans of its text otherwise spared
+    if not found or not _about_the_assembly(doc.folded, rules):
         return doc
     persons = doc.article.persons
     people = tuple(replace(person, positions=merged([*person.positions, found[k]])) if k in found else person
                    for k, person in enumerate(persons))
     doc = noted(doc, [Reason("positions", (persons[k].name, pos.title, pos.org), _RULE) for k, pos in found.items()])
     return doc.with_article(persons=people, organizations=with_position_orgs(doc.article.organizations, people))
+
+
+def _about_the_assembly(folded: str, rules: Deputies) -> bool:
+    """The text names the National Assembly more often than the people's councils."""
+    assembly = len(rules.assembly.findall(folded))
+    return assembly > 0 and assembly > len(rules.council.findall(folded))
