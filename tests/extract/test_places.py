@@ -185,3 +185,20 @@ def test_empty_article():
     doc = places.annotate(Doc.of(Article(id="t")))
     assert doc.article.locations == ()
     assert doc.layers.places == ()
+
+
+# --- a country whose name is also a common word -------------------------------------------------
+
+GUARDED = [
+    # the name itself needs a cue; the table's other forms of it do not
+    ("Các thiết kế của thương hiệu Italy được giới thiệu.", {"Italy": ["Italy"]}),
+    ("Hãng thời trang Italia mở cửa hàng.", {"Italia": ["Italia"]}),
+    ("Đại sứ quán Czech tổ chức triển lãm.", {"Czech": ["Czech"]}),
+    ("Thủ tướng Anh thăm chính thức.", {"Anh": ["Anh"]}),
+    ("Anh cho biết sẽ về quê.", {}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GUARDED)
+def test_regression_a_guarded_country_other_forms_read_alone(body, expected):
+    assert found(body) == expected

@@ -346,7 +346,9 @@ class _Scan:
         part_of = place.kind == "region" and place.scope == "vn"  # `miền Đông Ukraine`
         if (minor or part_of) and self._longer_after(start, end, single):
             return False
-        if place.guard == "strict":
+        # The guard is about the name (`Anh`, `Ý`, `Séc`: common words too); the table's other
+        # forms (`Italy`, `Vương quốc Anh`, `Czech`) are nothing else.
+        if place.guard == "strict" and fold_key(self.text[start:end]) == fold_key(place.name):
             return _has_cue(self.text, start, before, self.words.cues)
         return True
 

@@ -1,0 +1,69 @@
+"""The facilities stage: a commune, ward or district named inside a facility's name, on
+sentences written by the project's authors in the style of city and provincial news."""
+
+from __future__ import annotations
+
+import pytest
+
+from diembao.extract import context, facilities, places
+from diembao.extract.doc import Doc
+from diembao.record import Article
+
+
+def locations(body: str, published: str | None = "2019-05-10") -> dict[str, str | None]:
+    doc = Doc.of(Article(id="t", title="", body=(body,), published=published))
+    for stage in (places, context, facilities):
+        doc = stage.annotate(doc)
+    return {loc.name: loc.kind for loc in doc.article.locations}
+
+
+READ = [
+    # a bridge, a church, a new urban area, a market: named after the unit they stand in
+    ("Hà Nội đề xuất mở rộng cầu Vĩnh Tuy trong năm nay.", "Vĩnh Tuy", "ward"),
+    ("Nhà thờ Thủ Thiêm ở TP.HCM sẽ được giữ lại.", "Thủ Thiêm", "ward"),
+    ("TP.HCM đẩy nhanh tiến độ Khu đô thị mới Thủ Thiêm.", "Thủ Thiêm", "ward"),
+    ("Tiểu thương chợ Bến Thành, TP.HCM lo mất khách.", "Bến Thành", "ward"),
+    ("Hàng hóa ùn ứ tại cảng Cát Lái (TP.HCM) suốt tuần qua.", "Cát Lái", "ward"),
+    ("Huyện Nhà Bè (TP.HCM) giao đất cho dự án cầu Bình Khánh.", "Bình Khánh", "commune"),
+    # a district that the bridge word kept from being read
+    ("Xe tải không được đi qua cầu Long Biên, Hà Nội.", "Long Biên", "district"),
+    # power plants and schools
+    ("Ông từng làm kỹ sư tại Nhà máy nhiệt điện Phả Lại (Hải Dương).", "Phả Lại", "ward"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), READ)
+def test_a_unit_named_in_a_facility_is_a_location(body: str, name: str, kind: str) -> None:
+    assert locations(body).get(name) == kind
+
+
+NOT_READ = [
+    # the unit lies in another province than the article's
+    ("Lạng Sơn khởi công cầu Bình Khánh mới trên quốc lộ.", "Bình Khánh"),
+    # a name that begins with a surname is a person's, whatever ward shares it
+    ("Học sinh Trường THPT Nguyễn Trãi ở Hà Nội đạt giải.", "Nguyễn Trãi"),
+    # the facility word is part of a common word
+    ("Hà Nội yêu cầu Vĩnh Tuy báo cáo.", "Vĩnh Tuy"),
+    # a longer name is another name
+    ("Hà Nội làm cầu Vĩnh Tuy Mới Hoàn Toàn Khác Hẳn.", "Vĩnh Tuy"),
+    # no province named or implied: nothing to check the unit against
+    ("Cầu Vĩnh Tuy thông xe.", "Vĩnh Tuy"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), NOT_READ)
+def test_no_location_without_the_province_the_unit_lies_in(body: str, name: str) -> None:
+    assert name not in locations(body)
+
+
+def test_the_units_of_the_articles_time() -> None:
+    # `Tân Sơn Nhất` became a ward in 2025: before that, the airport's name is no place
+    body = "Hành khách chờ lâu tại sân bay Tân Sơn Nhất, TP.HCM."
+    assert "Tân Sơn Nhất" not in locations(body, "2019-05-10")
+    assert "Tân Sơn Nhất" not in locations(body, None)
+    assert locations(body, "2026-01-31").get("Tân Sơn Nhất") == "ward"
+
+
+def test_a_place_already_read_is_not_added_twice() -> None:
+    found = locations("Phường Vĩnh Tuy, Hà Nội đề xuất sửa cầu Vĩnh Tuy.")
+    assert list(found).count("Vĩnh Tuy") == 1
