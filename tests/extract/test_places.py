@@ -115,6 +115,8 @@ NEGATIVES = [
     "Ý kiến cử tri được tiếp thu. Pháp luật nghiêm minh. Nhật ký công tác.",  # compounds
     "Sân vận động Mỹ Đình chật kín.",  # a longer name
     "Ảnh: Nhật Bắc",
+    "Viên đá có họa tiết lạ. Ảnh: Hải Dương",  # a photographer named like a province
+    "Nguồn: Thanh Hóa",
     "Học tiếng Anh và tiếng Nhật.",  # languages
     "Gió mùa Đông Bắc tràn về, gió hướng Tây Bắc.",  # directions
     "Bão số 5 trên Thái Bình Dương.",  # an ocean (not `Thái Bình`)

@@ -33,6 +33,7 @@ from diembao.extract.settings import PLACE_MAX_LISTED as _MAX_LISTED
 from diembao.extract.settings import PLACE_MAX_SYLLABLES as _MAX_SYLLABLES
 from diembao.extract.spans import PlaceSpan
 from diembao.lexicon.gazetteer import KIND_ORDER, Alias, Place, gazetteer
+from diembao.lexicon.persons import credit_words
 from diembao.lexicon.places import AdminWord, admin_words, place_grammar, place_words
 from diembao.record import Location, Mention
 from diembao.text import fold, fold_key
@@ -348,6 +349,8 @@ class _Scan:
             return False
         # The guard is about the name (`Anh`, `Ý`, `Séc`: common words too); the table's other
         # forms (`Italy`, `Vương quốc Anh`, `Czech`) are nothing else.
+        if _credited(self.folded, start):
+            return False  # `Ảnh: Hải Dương`: a photographer, whose name is a province's too
         if place.guard == "strict" and fold_key(self.text[start:end]) == fold_key(place.name):
             return _has_cue(self.text, start, before, self.words.cues)
         return True
@@ -461,6 +464,17 @@ def _titled_before(text: str, start: int, before: list[str]) -> tuple[bool, bool
     while k >= 0 and text[k] == " ":
         k -= 1
     return True, k < 0 or text[k] in _SENTENCE_END or text[k] == "\n"
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, credit_words()))
+    return re.compile(rf"(?<!\w)(?:{words}) ?: ?$")
+
+
+def _credited(folded: str, start: int) -> bool:
+    """The name right after a photo's credit (`Ảnh:`, `Nguồn:`) names who took it."""
+    return _credit().search(folded, max(0, start - 10), start) is not None
 
 
 def _has_cue(text: str, start: int, before: list[str], cues: frozenset[str]) -> bool:

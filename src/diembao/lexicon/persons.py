@@ -94,6 +94,11 @@ def grammar() -> dict[str, Any]:
     return load_json("persons/grammar.json", ("credit_words", "admin_starts", "loose_writings"))  # type: ignore[no-any-return]
 
 
+def credit_words() -> tuple[str, ...]:
+    """The words before a colon that credit a photo or a source (`Ảnh:`, `Nguồn:`)."""
+    return tuple(grammar()["credit_words"])
+
+
 @cache
 def street_words() -> tuple[PhraseTrie, PhraseTrie, frozenset[str], frozenset[str]]:
     """Street heads, the words before a house number, the words that keep a list of street
