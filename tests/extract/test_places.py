@@ -204,3 +204,20 @@ GUARDED = [
 @pytest.mark.parametrize(("body", "expected"), GUARDED)
 def test_regression_a_guarded_country_other_forms_read_alone(body, expected):
     assert found(body) == expected
+
+
+# --- a country between a title or body and a foreign person's name -------------------------------
+
+BEFORE_A_FOREIGN_NAME = [
+    ("Ngoại trưởng Nga Sergei Lavrov cho biết.", {"Nga": ["Nga"]}),
+    ("Đặc phái viên của Bộ Ngoại giao Nga Rodion Miroshnik nói.", {"Nga": ["Nga"]}),
+    ("Theo Tổng thống Cuba Miguel Diaz-Canel, hai nước hợp tác.", {"Cuba": ["Cuba"]}),
+    # a Latin name opening the sentence is a longer name (a company's), not a country's
+    ("Hãng Israel Aerospace Industries ký hợp đồng.", {}),
+    ("Iran Air mở đường bay.", {}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BEFORE_A_FOREIGN_NAME)
+def test_regression_a_latin_country_name_before_a_foreign_persons_name(body, expected):
+    assert found(body) == expected

@@ -33,7 +33,7 @@ from diembao.extract.settings import PLACE_MAX_LISTED as _MAX_LISTED
 from diembao.extract.settings import PLACE_MAX_SYLLABLES as _MAX_SYLLABLES
 from diembao.extract.spans import PlaceSpan
 from diembao.lexicon.gazetteer import KIND_ORDER, Alias, Place, gazetteer
-from diembao.lexicon.persons import credit_words
+from diembao.lexicon.persons import credit_before
 from diembao.lexicon.places import AdminWord, admin_words, place_grammar, place_words
 from diembao.record import Location, Mention
 from diembao.text import fold, fold_key
@@ -345,7 +345,7 @@ class _Scan:
             return False
         minor = single or place.kind in ("district", "town") or place.unit is not None
         part_of = place.kind == "region" and place.scope == "vn"  # `miền Đông Ukraine`
-        if (minor or part_of) and self._longer_after(start, end, single):
+        if (minor or part_of) and self._longer_after(start, end, single, place.kind in _COUNTRY_KINDS):
             return False
         # The guard is about the name (`Anh`, `Ý`, `Séc`: common words too); the table's other
         # forms (`Italy`, `Vương quốc Anh`, `Czech`) are nothing else.
@@ -380,7 +380,7 @@ class _Scan:
         minor = single or place.kind in ("district", "town") or place.unit is not None
         return minor and not prev_opens
 
-    def _longer_after(self, start: int, end: int, single: bool) -> bool:
+    def _longer_after(self, start: int, end: int, single: bool, country: bool = False) -> bool:
         """A name that begins a longer name (`Mỹ Đình`, `Nhật Bắc`, `Tân Sơn Nhất`), a part of
         another place (`miền Đông Ukraine`), or a common compound (`Pháp luật`, `Ý kiến`)."""
         text, folded = self.text, self.folded
@@ -394,14 +394,37 @@ class _Scan:
             if nxt_folded in self.words.surnames:
                 return False  # a person after the place: `Bí thư Tỉnh ủy Vĩnh Phúc Hoàng Thị ...`
             # `Mỹ Donald Trump` is the country and a person; `miền Đông Ukraine` is not the region.
+            if country and nxt.isascii() and _capitalised_word_after(text, after.end()) and self._closes_title(start):
+                return False  # `Ngoại trưởng Nga Sergei Lavrov`: a title's country, then a foreign person
             return not nxt.isascii() or text[start:end].isascii() or not single
         return single and f"{folded[start:end]} {nxt_folded}" in self.words.compounds
+
+    def _closes_title(self, start: int) -> bool:
+        """The place ends a capitalised title or body (`Bộ Ngoại giao Nga`) or follows a word that
+        calls for a country (`Thủ tướng`, `của`), not a name that opens the sentence (`Hãng Israel
+        Aerospace`)."""
+        before = _words_before(self.folded, start)
+        if before and _has_cue(self.text, start, before, self.words.cues):
+            return True
+        pos = start - 1  # the space before the place; `fold` keeps lengths
+        for word in before:
+            begin = pos - len(word)
+            if self.text[begin].isupper() and not _opens_sentence(self.text, begin):
+                return True  # a capitalised word of the three before, not the sentence's first
+            pos = begin - 1
+        return False
 
     def _after_honorific(self, before: list[str]) -> bool:
         words = self.words
         if len(before) > 1 and " ".join(before[1::-1]) in words.honorifics:
             return True  # `đồng chí`
         return before[0] in words.honorifics and not (len(before) > 1 and before[1] in words.not_honorific)
+
+
+def _capitalised_word_after(text: str, end: int) -> bool:
+    """A capitalised Latin word follows `end` after one space."""
+    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    return after is not None and after.group()[0].isupper() and after.group().isascii()
 
 
 def _capitals_ok(text: str, start: int, end: int, entry: _Key) -> bool:
@@ -460,21 +483,19 @@ def _titled_before(text: str, start: int, before: list[str]) -> tuple[bool, bool
         return False, False  # lower case, or an acronym (`UBND`, `THPT`)
     if len(before) > 1:
         return True, False  # a word before it in the same phrase
-    k = start - 2 - len(word)
+    return True, _opens_sentence(text, start - 1 - len(word))
+
+
+def _opens_sentence(text: str, begin: int) -> bool:
+    k = begin - 1
     while k >= 0 and text[k] == " ":
         k -= 1
-    return True, k < 0 or text[k] in _SENTENCE_END or text[k] == "\n"
-
-
-@cache
-def _credit() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, credit_words()))
-    return re.compile(rf"(?<!\w)(?:{words}) ?: ?$")
+    return k < 0 or text[k] in _SENTENCE_END or text[k] == "\n"
 
 
 def _credited(folded: str, start: int) -> bool:
     """The name right after a photo's credit (`Ảnh:`, `Nguồn:`) names who took it."""
-    return _credit().search(folded, max(0, start - 10), start) is not None
+    return credit_before().search(folded, max(0, start - 10), start) is not None
 
 
 def _has_cue(text: str, start: int, before: list[str], cues: frozenset[str]) -> bool:

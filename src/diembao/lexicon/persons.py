@@ -4,6 +4,7 @@ not."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -201,3 +202,11 @@ def shared_surnames() -> frozenset[str]:
 def union_bodies() -> frozenset[tuple[str, ...]]:
     """Youth unions named by level and a word that is also a family name (`data/persons/union_bodies.txt`)."""
     return frozenset(tuple(fold_key(line).split()) for line in load_lines("persons/union_bodies.txt"))
+
+
+@cache
+def credit_before() -> re.Pattern[str]:
+    """A photo's or a source's credit (`ảnh:`, `nguồn:`) ending where the folded text is searched
+    up to: the name after it is the photographer's (the person stage's `credit_words`)."""
+    words = "|".join(map(re.escape, credit_words()))
+    return re.compile(rf"(?<!\w)(?:{words}) ?: ?$")
