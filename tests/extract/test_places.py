@@ -221,3 +221,12 @@ BEFORE_A_FOREIGN_NAME = [
 @pytest.mark.parametrize(("body", "expected"), BEFORE_A_FOREIGN_NAME)
 def test_regression_a_latin_country_name_before_a_foreign_persons_name(body, expected):
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # spellings of the older press, which a person's name would otherwise take
+    ("Biểu tình ở Hồng Công kéo dài.", {"Hồng Công": ["Hồng Công"]}),
+    ("Đoàn đến thủ đô Viên Chăn hôm qua.", {"Viên Chăn": ["Viên Chăn"]}),
+])
+def test_regression_older_spellings_of_foreign_places(body, expected):
+    assert found(body) == expected

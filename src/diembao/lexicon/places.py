@@ -88,4 +88,3 @@ def admin_words() -> list[AdminWord]:
 def place_grammar() -> dict[str, Any]:
     """The place stage's own words by role (`data/gazetteer/grammar.json`)."""
     return load_json("gazetteer/grammar.json", ("and", "comrade"))  # type: ignore[no-any-return]
-
