@@ -25,6 +25,10 @@ def _names(text: str) -> set[str]:
         ("Tới khu đô thị Hồng Khang, anh Lê Văn Nghĩa dừng xe.", {"Lê Văn Nghĩa"}),
         ("Khách hàng đến Phòng giao dịch Trà Khánh để rút tiền.", set()),
         ("Ông được bổ nhiệm Phó Tổng thanh tra Quốc phòng.", set()),
+        # road works and junctions named after streets
+        ("Dự án hầm chui Trần Khánh Dư được phê duyệt.", set()),
+        ("Xe ùn ứ ở vòng xoay Lê Văn Sỹ và nút giao Trường Chinh.", set()),
+        ("Ông Trần Khánh Dư, Giám đốc Sở, cho biết.", {"Trần Khánh Dư"}),
     ],
 )
 def test_credits_outlets_and_places_named_like_persons(text: str, expected: set[str]) -> None:
