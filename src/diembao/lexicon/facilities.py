@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from diembao.lexicon.files import load_tsv
+from diembao.lexicon.files import load_tsv, tsv_columns
 from diembao.lexicon.gazetteer import gazetteer
 from diembao.text import fold_key
 
@@ -56,12 +56,15 @@ def units() -> Units:
             eras[era].setdefault(fold_key(name), (kind, set()))[1].add(key)
 
     # districts first: a name that is a district and one of its wards (`Long Biên`) is the district
-    for row in load_tsv("gazetteer/districts.tsv", ("name", "unit", "province")):
-        add("pre2025", row["name"], _DISTRICT_KINDS.get(fold_key(row["unit"]), "district"), row["province"])
-    for row in load_tsv("gazetteer/wards.tsv", ("bare", "unit", "province", "era")):
-        add(row["era"], row["bare"], _WARD_KINDS.get(fold_key(row["unit"]), "commune"), row["province"])
+    for name, unit, province in tsv_columns("gazetteer/districts.tsv", ("name", "unit", "province")):
+        add("pre2025", name, _DISTRICT_KINDS.get(fold_key(unit), "district"), province)
+    for name, unit, province, era in tsv_columns("gazetteer/wards.tsv", ("bare", "unit", "province", "era")):
+        add(era, name, _WARD_KINDS.get(fold_key(unit), "commune"), province)
+
+    shared: dict[tuple[str, frozenset[str]], tuple[str, frozenset[str]]] = {}
 
     def frozen(table: dict[str, tuple[str, set[str]]]) -> dict[str, tuple[str, frozenset[str]]]:
-        return {k: (kind, frozenset(v)) for k, (kind, v) in table.items()}
+        # a few hundred distinct (kind, provinces) values for 17,000 names: one object each
+        return {k: shared.setdefault((kind, frozenset(v)), (kind, frozenset(v))) for k, (kind, v) in table.items()}
 
     return Units(frozen(eras["pre2025"]), frozen(eras["post2025"]))

@@ -57,6 +57,11 @@ def tsv_column(name: str, column: str) -> tuple[str, ...]:
     return tuple(row[column] for row in _read_tsv(name, (column,)))
 
 
+def tsv_columns(name: str, columns: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Some columns of a table, row by row, its rows not kept (as `tsv_column`)."""
+    return tuple(tuple(row[c] for c in columns) for row in _read_tsv(name, columns))
+
+
 def _read_tsv(name: str, columns: tuple[str, ...]) -> tuple[Mapping[str, str], ...]:
     lines = [line for line in data_text(name).splitlines() if line.strip() and not line.startswith("#")]
     if not lines:
