@@ -43,6 +43,7 @@ from diembao.lexicon.persons import (
     grammar,
     not_name_syllables,
     surnames,
+    time_syllables,
     title_heads,
     title_tail_pairs,
     year_names,
@@ -90,10 +91,12 @@ class _Candidate:
 def _runs(tokens: Sequence[Token], capitalised: Sequence[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised syllables, one space apart, as token index ranges."""
     not_names = not_name_syllables()
+    times, dating = time_syllables()
     # A name syllable is capitalised, then lower case (`Bình`), or a lone initial (`A`). This runs on
     # every capitalised token of every article, so it is written inline.
     names = [i for i in capitalised
-             if ((text := tokens[i].text)[1:].islower() and text.isalpha() and tokens[i].low not in not_names)
+             if ((text := tokens[i].text)[1:].islower() and text.isalpha() and tokens[i].low not in not_names
+                 and not (tokens[i].low in times and _dates_sentence(tokens, i, dating)))
              or (len(text) == 1 and text.isalpha())]
     runs: list[tuple[int, int]] = []
     foreign = _Foreign(tokens)
@@ -105,6 +108,15 @@ def _runs(tokens: Sequence[Token], capitalised: Sequence[int]) -> list[tuple[int
         else:
             runs.append((i, i + 1))
     return runs
+
+
+def _dates_sentence(tokens: Sequence[Token], i: int, dating: frozenset[str]) -> bool:
+    """`Sáng 10-11`, `Chiều nay`: a part of the day that opens a sentence, not a given name
+    (`Nguyễn Hữu Sáng, Giám đốc …`)."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.text[:1].isdigit() or nxt.low in dating
 
 
 def _name_limit(tokens: Sequence[Token], k: int, b: int) -> int:

@@ -90,6 +90,14 @@ def not_name_syllables() -> frozenset[str]:
 
 
 @cache
+def time_syllables() -> tuple[frozenset[str], frozenset[str]]:
+    """(the parts of the day that may open a sentence or end a name, the words after one that
+    make it the sentence's time): `data/persons/time_syllables.txt`."""
+    rows = [line.split("\t") for line in load_lines("persons/time_syllables.txt")]
+    return (frozenset(w for role, w in rows if role == "word"), frozenset(w for role, w in rows if role == "after"))
+
+
+@cache
 def grammar() -> dict[str, Any]:
     """The person and office stages' own words by role (`data/persons/grammar.json`)."""
     return load_json("persons/grammar.json", ("credit_words", "admin_starts", "loose_writings"))  # type: ignore[no-any-return]
