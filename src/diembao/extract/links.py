@@ -131,7 +131,7 @@ def candidates(article: Article, person: int, position: Position, text: str | No
     out: list[Candidate] = []
     for key in names:
         f: list[str] = ["bias"]
-        if key == rule:
+        if key == rule and rule != NONE:
             f.append("rule")
         if key == NONE:
             f.append("none" if rule != NONE else "none; rule none")
@@ -171,6 +171,9 @@ def candidates(article: Article, person: int, position: Position, text: str | No
                 f.append("a unit of the rule's body")
             elif rule.endswith(" " + key) or rule.startswith(key + " "):
                 f.append("inside the rule's body")
+        if rule == NONE:
+            # Where the rules found no body, the same evidence weighs differently: its own weights.
+            f.extend([f"rule none; {x}" for x in f[2:]])
         h1, h2 = _head(key, 1), _head(key, 2)
         f.extend((f"t={t2}|h={h1}", f"t={t2}|h={h2}", f"t1={t1}|h={h1}"))
         out.append(Candidate(key, tuple(f)))

@@ -99,9 +99,21 @@ class Pipeline:
 
 def default_stages() -> tuple[Any, ...]:
     """The extraction stages, one module per fact kind, in the order they run."""
-    from diembao.extract import bodies, careers, context, dates, deputies, documents, events, offices, persons, places
+    from diembao.extract import (
+        bodies,
+        careers,
+        context,
+        dates,
+        deputies,
+        documents,
+        events,
+        links,
+        offices,
+        persons,
+        places,
+    )
 
-    return (dates, places, context, bodies, documents, persons, offices, careers, deputies, events)
+    return (dates, places, context, bodies, documents, persons, offices, careers, deputies, links, events)
 
 
 _DEFAULT: Pipeline | None = None
