@@ -31,6 +31,7 @@ from diembao.extract.offices import merged
 from diembao.extract.reasons import Reason, noted
 from diembao.lexicon.files import load_json
 from diembao.lexicon.offices import default_bodies
+from diembao.lexicon.persons import foreign_surnames, office_of_no_body, surnames
 from diembao.record import Article, Mention, Person, Position
 from diembao.text import fold_key
 
@@ -38,6 +39,7 @@ REQUIRES = ("persons", "organizations")
 ASSIGNS = ("persons", "reasons")
 
 MODEL_FILE = "links/model.json"
+HEADS_FILE = "links/heads.json"
 RULE = "body chosen by the links model"
 NONE = ""  # the candidate "no body", keyed by the empty name
 
@@ -46,6 +48,9 @@ _DISTANCES = (2, 12, 40, 100, 250, 600)
 _COUNTS = (1, 2, 4, 8)
 # How far apart two mentions may be for the text between them to be read (sentence, paragraph).
 _READ_REACH = 600
+_RANKS = 3
+_HEADS_SEEN = 3  # a title written with a body fewer times than this says nothing of its heads
+_SHARES = (1, 5, 20, 50)  # per cent of a title's written bodies that have a head  # the nearest bodies told apart by rank: first, second, third, the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,23 @@ def model() -> Model:
     """The shipped weights (`data/links/model.json`)."""
     data = load_json(MODEL_FILE, ("weights", "margin"))
     return Model(dict(data["weights"]), float(data["margin"]))
+
+
+@cache
+def heads() -> Mapping[str, Mapping[str, int]]:
+    """Title tail -> how often the rules find it written right before a body of each head (one or
+    two first syllables), `*` the total: counted over a corpus by `scripts/train_links.py`."""
+    return load_json(HEADS_FILE)
+
+
+def written_heads(t2: str, h1: str, h2: str) -> list[str]:
+    """How usual a body of this head is for the title, as the corpus writes them."""
+    table = heads().get(t2)
+    total = table.get("*", 0) if table else 0
+    if total < _HEADS_SEEN:
+        return ["heads unknown"]
+    return [f"heads {size}={_bucket(int(100 * table.get(h, 0) / total), _SHARES)}"
+            for size, h in (("1", h1), ("2", h2))]
 
 
 def _bucket(value: int, edges: Sequence[int]) -> int:
@@ -110,6 +132,11 @@ def _where(text: str, t: Mention, b: Mention, gap: int) -> list[str]:
     return out
 
 
+def _vietnamese(name: str) -> bool:
+    words = fold_key(name).split()
+    return len(words) > 1 and words[0] in surnames() and words[0] not in foreign_surnames()
+
+
 def candidates(article: Article, person: int, position: Position, text: str | None = None) -> list[Candidate]:
     """The bodies `position` of `article.persons[person]` may have, each with its features; the
     first is the rules' own choice."""
@@ -125,9 +152,23 @@ def candidates(article: Article, person: int, position: Position, text: str | No
     default = default_bodies().get(title)
     default = fold_key(default) if default else None
     t2, t1 = _tail(position.title, 2), _tail(position.title, 1)
-    names = [rule, *(k for k in orgs if k != rule)]
-    if rule != NONE:
+    # The bodies the person's other offices of the same title have: taking one would merge two
+    # offices into one (and taking none would drop this one), so they are no candidates.
+    taken = {fold_key(p.org) if p.org else NONE for p in article.persons[person].positions
+             if p is not position and fold_key(p.title) == title}
+    names = [rule, *(k for k in orgs if k != rule and k not in taken)]
+    if rule != NONE and not taken:
         names.append(NONE)
+    near_of = {k: _nearest(position.mentions, o.mentions) for k, o in orgs.items()}
+    ranked = sorted((n[0], k) for k, n in near_of.items() if n is not None)
+    rank = {k: min(i, _RANKS) for i, (_, k) in enumerate(ranked)}
+    sides: dict[str, int] = {}
+    side_rank: dict[str, int] = {}
+    for _, k in ranked:
+        n = near_of[k]
+        side = "after" if n is not None and n[2].start >= n[1].end else "before"
+        side_rank[k] = min(sides.get(side, 0), _RANKS)
+        sides[side] = sides.get(side, 0) + 1
     out: list[Candidate] = []
     for key in names:
         f: list[str] = ["bias"]
@@ -138,6 +179,9 @@ def candidates(article: Article, person: int, position: Position, text: str | No
             f.append(f"none|t={t2}")
             if default is not None:
                 f.append("none; title has a default body")
+            if office_of_no_body(position.title):
+                f.append("none; an office of no body")
+            f.append("none; a Vietnamese name" if _vietnamese(article.persons[person].name) else "none; a foreign name")
             out.append(Candidate(NONE, tuple(f)))
             continue
         if rule == NONE:
@@ -146,13 +190,15 @@ def candidates(article: Article, person: int, position: Position, text: str | No
         f.append(f"kind={org.kind if org else 'unlisted'}")
         mentions = org.mentions if org else ()
         f.append(f"count={_bucket(len(mentions), _COUNTS)}")
-        near = _nearest(position.mentions, mentions)
+        near = near_of.get(key)
         if near is None:
             f.append("distance=none")
         else:
             gap, t, b = near
             bucket = _bucket(gap, _DISTANCES)
             f.append(f"distance={bucket}")
+            f.append(f"nearest={rank[key]}")
+            f.append(f"nearest on its side={side_rank[key]}")
             for where in _where(text, t, b, gap):
                 f.append(f"{where}")
                 f.append(f"{where}; distance={bucket}")
@@ -176,6 +222,7 @@ def candidates(article: Article, person: int, position: Position, text: str | No
             f.extend([f"rule none; {x}" for x in f[2:]])
         h1, h2 = _head(key, 1), _head(key, 2)
         f.extend((f"t={t2}|h={h1}", f"t={t2}|h={h2}", f"t1={t1}|h={h1}"))
+        f.extend(written_heads(t2, h1, h2))
         out.append(Candidate(key, tuple(f)))
     return out
 
