@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT))
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measure; the best is reported")
+    parser.add_argument("--links", action="store_true",
+                        help="also time the pipeline with the learned links stage, and print the ratio")
     parser.add_argument("--profile", action="store_true", help="print the top functions of the extraction")
     args = parser.parse_args(argv)
     path = Path(args.corpus)
@@ -112,6 +114,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"latency per article   p50 {q[49] * 1000:.2f} ms   p95 {q[94] * 1000:.2f} ms   p99 {q[98] * 1000:.2f} ms")
     print(f"facts found           {facts}  ({facts / n:.1f} per article)")
     print(f"peak memory           {peak_mb:.0f} MB (max RSS)")
+    if args.links:
+        from diembao.extract.pipeline import Pipeline, default_stages
+
+        with_links = Pipeline(default_stages(links=True))
+        links_s = min(_extract(with_links, articles)[0] for _ in range(args.repeat)) + read_s
+        print(f"with links            {n / links_s:10.0f} articles/s   ({links_s / extract_s:.3f}x the time "
+              "without, in this run)")
     if profiler:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
     return 0

@@ -179,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{folds}-fold cross-validated, margin {m}: {f}")
     margin = max(MARGINS, key=lambda m: (cv_figures[m]["positions_title_org"], m))
     weights = fit([g for gs in groups for g in gs])
-    print(f"margin {margin}; on the training articles themselves: {figures(scorer, gold_rows, apply(articles, weights, margin))}")
+    trained = figures(scorer, gold_rows, apply(articles, weights, margin))
+    print(f"margin {margin}; on the training articles themselves: {trained}")
     if not args.check:
         data = {"about": "scripts/train_links.py on " + gold_path.name, "margin": margin,
                 "cross_validated": cv_figures[margin], "rules": rules, "weights": weights}

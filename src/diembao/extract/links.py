@@ -1,14 +1,19 @@
 """Links: a small learned model re-chooses the body of each office (issue 9, "where adjacency
 rules cannot reach, learn").
 
-Reads the persons and organizations the earlier stages wrote; may change `Position.org`. For
-every office (person, title, body) the candidates are the rules' own body, every body the
-article names, and no body. Each candidate is described by a few features (`features`): whether
-it is the rules' choice, how far its nearest mention stands from the title's, before or after it,
-in the same sentence or paragraph, how often the article names it, its kind, whether the person
-or another holder of the same title has it, whether it contains or completes the rules' body,
-and the pairing of the title's last two syllables with the body's first one or two (what
-`Giám đốc` heads, learnt, not listed). A conditional logistic regression (one softmax over the
+Reads the persons and organizations the earlier stages wrote; may change `Position.org`. Off by
+default (`default_stages(links=True)`, `diembao evaluate dev --links`): it has not beaten the
+rules on dev. For every office (person, title, body) the candidates are the rules' own body,
+every body the article names, and no body (less the bodies the person's other offices of the
+same title have: taking one would merge two offices). Each candidate is described by a few
+features (`candidates`): whether it is the rules' choice, how far its nearest mention stands
+from the title's and its rank in nearness, before or after it, in the same sentence or
+paragraph, how often the article names it, its kind, whether the person or another holder of
+the same title has it, whether it contains or completes the rules' body, the pairing of the
+title's last two syllables with the body's first one or two (learnt from train), and how usual
+that head is for the title where a corpus writes the body right after it (`data/links/heads.json`,
+counted by the rules, no gold); "no body" by whether the title is an office of no body and the
+name a Vietnamese one. A conditional logistic regression (one softmax over the
 candidates of an office) scores them with the weights of `data/links/model.json`, trained by
 `scripts/train_links.py` on the shared train set. The body changes only when the best candidate
 beats the rules' by the model's margin; `--explain` then names the model and its score.
@@ -29,7 +34,7 @@ from functools import cache
 from diembao.extract.doc import Doc
 from diembao.extract.offices import merged
 from diembao.extract.reasons import Reason, noted
-from diembao.lexicon.files import load_json
+from diembao.lexicon.links import links_model, written_heads
 from diembao.lexicon.offices import default_bodies
 from diembao.lexicon.persons import foreign_surnames, office_of_no_body, surnames
 from diembao.record import Article, Mention, Person, Position
@@ -38,8 +43,6 @@ from diembao.text import fold_key
 REQUIRES = ("persons", "organizations")
 ASSIGNS = ("persons", "reasons")
 
-MODEL_FILE = "links/model.json"
-HEADS_FILE = "links/heads.json"
 RULE = "body chosen by the links model"
 NONE = ""  # the candidate "no body", keyed by the empty name
 
@@ -48,9 +51,9 @@ _DISTANCES = (2, 12, 40, 100, 250, 600)
 _COUNTS = (1, 2, 4, 8)
 # How far apart two mentions may be for the text between them to be read (sentence, paragraph).
 _READ_REACH = 600
-_RANKS = 3
+_RANKS = 3  # the nearest bodies told apart by rank: first, second, third, the rest
 _HEADS_SEEN = 3  # a title written with a body fewer times than this says nothing of its heads
-_SHARES = (1, 5, 20, 50)  # per cent of a title's written bodies that have a head  # the nearest bodies told apart by rank: first, second, third, the rest
+_SHARES = (1, 5, 20, 50)  # per cent of a title's written bodies that have a head
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +77,17 @@ class Model:
 @cache
 def model() -> Model:
     """The shipped weights (`data/links/model.json`)."""
-    data = load_json(MODEL_FILE, ("weights", "margin"))
+    data = links_model()
     return Model(dict(data["weights"]), float(data["margin"]))
 
 
-@cache
 def heads() -> Mapping[str, Mapping[str, int]]:
     """Title tail -> how often the rules find it written right before a body of each head (one or
     two first syllables), `*` the total: counted over a corpus by `scripts/train_links.py`."""
-    return load_json(HEADS_FILE)
+    return written_heads()
 
 
-def written_heads(t2: str, h1: str, h2: str) -> list[str]:
+def head_features(t2: str, h1: str, h2: str) -> list[str]:
     """How usual a body of this head is for the title, as the corpus writes them."""
     table = heads().get(t2)
     total = table.get("*", 0) if table else 0
@@ -222,7 +224,7 @@ def candidates(article: Article, person: int, position: Position, text: str | No
             f.extend([f"rule none; {x}" for x in f[2:]])
         h1, h2 = _head(key, 1), _head(key, 2)
         f.extend((f"t={t2}|h={h1}", f"t={t2}|h={h2}", f"t1={t1}|h={h1}"))
-        f.extend(written_heads(t2, h1, h2))
+        f.extend(head_features(t2, h1, h2))
         out.append(Candidate(key, tuple(f)))
     return out
 
