@@ -11,6 +11,8 @@ from types import ModuleType
 
 import pytest
 
+from conftest import SHARED, shared_file
+from diembao.evaluate import score_dev
 from diembao.extract import links
 from diembao.extract.doc import Doc
 from diembao.extract.explain import explain
@@ -195,10 +197,6 @@ def test_an_office_whose_pair_the_gold_lacks_teaches_nothing() -> None:
 
 def test_on_train_the_model_loses_no_triple_of_the_rules() -> None:
     # a stale model (rules changed, weights not retrained) shows here first; skips without ../shared
-    from conftest import SHARED, shared_file
-
-    from diembao.evaluate import score_dev
-
     gold = shared_file("eval", "train.jsonl")
     shared_file("eval", "score.py")
     rules, learned = score_dev(SHARED, gold), score_dev(SHARED, gold, links=True)
