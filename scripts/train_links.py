@@ -139,29 +139,12 @@ def count_heads(pipeline: Pipeline, corpus: Sequence[str], skip: set[str]) -> di
     return {t: dict(sorted(row.items())) for t, row in sorted(out.items())}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", help="the shared data folder (default: $DIEMBAO_SHARED or ../shared)")
-    ap.add_argument("--gold", help="the gold file to train on (default: shared/eval/train.jsonl)")
-    ap.add_argument("--out", default=str(OUT))
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--corpus", nargs="*", default=list(CORPUS),
-                    help="corpora (under the shared folder) whose written offices count the title's heads")
-    ap.add_argument("--check", action="store_true", help="print the figures, write nothing")
-    args = ap.parse_args(argv)
-    shared = shared_dir(args.shared)
-    gold_path = Path(args.gold) if args.gold else shared / "eval" / "train.jsonl"
-    if gold_path.name.startswith("dev"):
-        ap.error("the links model is never trained on dev")
-    scorer = _load(shared / "eval" / "score.py", "diembao_shared_score")
+def train(args: argparse.Namespace, scorer: Any, gold_path: Path, pipeline: Pipeline,
+          table: dict[str, dict[str, int]]) -> None:
+    """Cross-validate, fit on every article, and write the tables (unless `--check`)."""
     gold_rows = scorer.read_jsonl(str(gold_path))
     by_id = {r["id"]: r for r in gold_rows}
-    pipeline = rules_pipeline()
-    skip = {json.loads(line)["id"] for name in GOLD_SETS if (shared / "eval" / name).exists()
-            for line in (shared / "eval" / name).open(encoding="utf-8") if line.strip()}
-    table = count_heads(pipeline, [str(shared / c) for c in args.corpus], skip)
-    print(f"heads: {len(table)} title tails counted over {', '.join(args.corpus)}")
-    links.heads = lambda: table  # the features read the table just counted, not the shipped one
+    shared = shared_dir(args.shared)
     articles = sorted((pipeline(a) for a in gold_articles(shared, gold_path)), key=lambda a: a.id)
     groups = [groups_of(scorer.norm, a, by_id[a.id]) for a in articles]
     print(f"{len(articles)} articles, {sum(map(len, groups))} offices with a gold body among the candidates")
@@ -191,6 +174,34 @@ def main(argv: list[str] | None = None) -> int:
         heads_out = Path(args.out).with_name("heads.json")
         heads_out.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {heads_out}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", help="the shared data folder (default: $DIEMBAO_SHARED or ../shared)")
+    ap.add_argument("--gold", help="the gold file to train on (default: shared/eval/train.jsonl)")
+    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--corpus", nargs="*", default=list(CORPUS),
+                    help="corpora (under the shared folder) whose written offices count the title's heads")
+    ap.add_argument("--check", action="store_true", help="print the figures, write nothing")
+    args = ap.parse_args(argv)
+    shared = shared_dir(args.shared)
+    gold_path = Path(args.gold) if args.gold else shared / "eval" / "train.jsonl"
+    if gold_path.name.startswith("dev"):
+        ap.error("the links model is never trained on dev")
+    scorer = _load(shared / "eval" / "score.py", "diembao_shared_score")
+    pipeline = rules_pipeline()
+    skip = {json.loads(line)["id"] for name in GOLD_SETS if (shared / "eval" / name).exists()
+            for line in (shared / "eval" / name).open(encoding="utf-8") if line.strip()}
+    table = count_heads(pipeline, [str(shared / c) for c in args.corpus], skip)
+    print(f"heads: {len(table)} title tails counted over {', '.join(args.corpus)}")
+    shipped = links.heads
+    links.heads = lambda: table  # the features read the table just counted, not the shipped one
+    try:
+        train(args, scorer, gold_path, pipeline, table)
+    finally:
+        links.heads = shipped
     return 0
 
 

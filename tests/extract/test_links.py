@@ -203,3 +203,67 @@ def test_on_train_the_model_loses_no_triple_of_the_rules() -> None:
     assert learned["positions_title_org"]["tp"] >= rules["positions_title_org"]["tp"]
     for measure in ("persons", "organizations", "positions_title", "events"):
         assert learned[measure] == rules[measure]
+
+
+_FAKE_SCORER = '''
+import json
+
+
+def norm(text):
+    return " ".join(str(text).casefold().split()) if text is not None else None
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def score(gold_rows, pred_rows, per_article=False):
+    pred = {r["id"]: r for r in pred_rows}
+    tp = fp = fn = 0
+    for g in gold_rows:
+        want = {(norm(p["name"]), norm(q["title"]), norm(q.get("org"))) for p in g["persons"] for q in p["positions"]}
+        got = {(norm(p["name"]), norm(q["title"]), norm(q.get("org")))
+               for p in pred.get(g["id"], {}).get("persons", []) for q in p["positions"]}
+        tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return {k: {"f1": round(f1, 4)} for k in ("positions_title_org", "positions_title", "organizations")}
+'''
+
+_INVENTED = [
+    ("a1", "Sở Tài chính tỉnh Hòa Sơn vừa tổ chức hội nghị tổng kết. Phó Giám đốc Trần Thị Bình cho biết thu "
+           "ngân sách tăng.", "Trần Thị Bình", "Phó Giám đốc", "Sở Tài chính tỉnh Hòa Sơn"),
+    ("a2", "Ông Nguyễn Văn An, Giám đốc Sở Xây dựng tỉnh Đông Lâm, cho biết công trình sắp xong.",
+     "Nguyễn Văn An", "Giám đốc", "Sở Xây dựng tỉnh Đông Lâm"),
+    ("a3", "Sở Công Thương tỉnh Hòa Sơn họp báo sáng nay. Phó Giám đốc Lê Văn Hùng trả lời báo chí.",
+     "Lê Văn Hùng", "Phó Giám đốc", "Sở Công Thương tỉnh Hòa Sơn"),
+    ("a4", "Ông Phạm Minh Tú, Chủ tịch UBND tỉnh Đông Lâm, chủ trì cuộc họp.", "Phạm Minh Tú", "Chủ tịch",
+     "UBND tỉnh Đông Lâm"),
+]
+
+
+def test_the_training_script_writes_the_same_tables_on_every_run(tmp_path: Path) -> None:
+    import json
+
+    script = _script()
+    (tmp_path / "eval").mkdir()
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "eval" / "score.py").write_text(_FAKE_SCORER, encoding="utf-8")
+    with (tmp_path / "corpus" / "politics.jsonl").open("w", encoding="utf-8") as out:
+        for ident, body, *_ in _INVENTED:
+            out.write(json.dumps({"id": ident, "title": "Tin địa phương", "body": body}, ensure_ascii=False) + "\n")
+    with (tmp_path / "eval" / "train.jsonl").open("w", encoding="utf-8") as out:
+        for ident, _body, name, title, org in _INVENTED:
+            row = {"id": ident, "persons": [{"name": name, "positions": [{"title": title, "org": org}]}]}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    tables, shipped = [], links.heads
+    for run in ("first", "second"):
+        model = tmp_path / run / "model.json"
+        assert script.main(["--shared", str(tmp_path), "--out", str(model), "--folds", "2"]) == 0
+        tables.append((model.read_bytes(), model.with_name("heads.json").read_bytes()))
+    assert tables[0] == tables[1]
+    assert links.heads is shipped  # the script's own counts do not outlive it
+    data = json.loads(tables[0][0])
+    assert data["weights"] and data["margin"] in script.MARGINS
+    with pytest.raises(SystemExit):
+        script.main(["--shared", str(tmp_path), "--gold", str(tmp_path / "eval" / "dev.jsonl"), "--check"])
