@@ -63,21 +63,22 @@ def gold_articles(shared: Path, gold: Path) -> Iterator[Article]:
                 continue
 
 
-def predict(articles: Iterable[Article]) -> list[Article]:
-    pipeline = default_pipeline()
+def predict(articles: Iterable[Article], links: bool = False) -> list[Article]:
+    pipeline = Pipeline(default_stages(links=True)) if links else default_pipeline()
     return [pipeline(a) for a in articles]
 
 
-def score_dev(shared: Path, gold: Path | None = None) -> dict[str, Any]:
-    """The scorer's result for the extraction of every article of the gold file."""
+def score_dev(shared: Path, gold: Path | None = None, links: bool = False) -> dict[str, Any]:
+    """The scorer's result for the extraction of every article of the gold file (`links`: with
+    the learned body choice, `diembao.extract.links`)."""
     gold = gold or shared / "eval" / "dev.jsonl"
     scorer = _load(shared / "eval" / "score.py", "diembao_shared_score")
-    predicted = [a.to_dict() for a in predict(gold_articles(shared, gold))]
+    predicted = [a.to_dict() for a in predict(gold_articles(shared, gold), links)]
     gold_rows = scorer.read_jsonl(str(gold))
     return scorer.score(gold_rows, predicted, per_article=True)
 
 
-def by_rule(shared: Path, gold: Path | None = None) -> list[dict[str, Any]]:
+def by_rule(shared: Path, gold: Path | None = None, links: bool = False) -> list[dict[str, Any]]:
     """Every predicted fact of the gold file's articles counted by the stage and rule that made it
     (`diembao.extract.explain`): how many it made and how many of those the gold holds, by the
     scorer's own matching. A developer's count of errors by rule; the misses belong to no rule."""
@@ -87,7 +88,7 @@ def by_rule(shared: Path, gold: Path | None = None) -> list[dict[str, Any]]:
     scorer = _load(shared / "eval" / "score.py", "diembao_shared_score")
     gold_by_id = {row["id"]: row for row in scorer.read_jsonl(str(gold))}
     counts: dict[tuple[str, str, str], list[int]] = {}
-    pipeline = default_pipeline()
+    pipeline = Pipeline(default_stages(links=True)) if links else default_pipeline()
     for article in gold_articles(shared, gold):
         g = gold_by_id.get(article.id)
         if g is None:
@@ -168,6 +169,8 @@ VTNER_SPLITS = ("dev", "test")
 Shared = Annotated[str | None, typer.Option("--shared", help="The shared data folder (default ../shared).")]
 ByRule = Annotated[bool, typer.Option("--by-rule", help="Count the predicted facts, and those the gold holds, by "
                                       "the stage and rule that made them (extract --explain).")]
+Links = Annotated[bool, typer.Option("--links", help="With the learned choice of each office's body "
+                                     "(diembao.extract.links; off by default).")]
 
 
 def _print_table(result: dict[str, Any], label: str = "dev") -> None:
@@ -200,19 +203,20 @@ def _print_rules(rows: list[dict[str, Any]], label: str) -> None:
     Console().print(table)
 
 
-def _score_and_print(folder: Path, gold: Path | None, as_json: bool, label: str, rules: bool = False) -> None:
+def _score_and_print(folder: Path, gold: Path | None, as_json: bool, label: str, rules: bool = False,
+                     links: bool = False) -> None:
     if not (folder / "eval" / "score.py").exists():
         raise typer.BadParameter(f"no scorer at {folder / 'eval' / 'score.py'}; pass --shared")
     if gold is not None and not gold.exists():
         raise typer.BadParameter(f"no gold file at {gold}")
     if rules:
-        rows = by_rule(folder, gold)
+        rows = by_rule(folder, gold, links)
         if as_json:
             print(json.dumps(rows, ensure_ascii=False, indent=1))
         else:
             _print_rules(rows, label)
         return
-    result = score_dev(folder, gold)
+    result = score_dev(folder, gold, links)
     result.pop("per_article", None)
     if as_json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
@@ -230,19 +234,21 @@ def register(app: typer.Typer) -> None:
         gold: Annotated[Path | None, typer.Option(help="Gold JSONL (default shared/eval/dev.jsonl).")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print the scorer's JSON.")] = False,
         rules: ByRule = False,
+        links: Links = False,
     ) -> None:
         """Score extraction against the gold facts (shared/eval/score.py)."""
-        _score_and_print(shared_dir(shared), gold, as_json, "dev", rules)
+        _score_and_print(shared_dir(shared), gold, as_json, "dev", rules, links)
 
     @evaluate_app.command("train")
     def train(
         shared: Shared = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print the scorer's JSON.")] = False,
         rules: ByRule = False,
+        links: Links = False,
     ) -> None:
         """The same table on shared/eval/train.jsonl, the articles for error analysis and learning."""
         folder = shared_dir(shared)
-        _score_and_print(folder, folder / "eval" / "train.jsonl", as_json, "train", rules)
+        _score_and_print(folder, folder / "eval" / "train.jsonl", as_json, "train", rules, links)
 
     @evaluate_app.command("vtner")
     def vtner(

@@ -97,8 +97,10 @@ class Pipeline:
             yield self(article)
 
 
-def default_stages() -> tuple[Any, ...]:
-    """The extraction stages, one module per fact kind, in the order they run."""
+def default_stages(links: bool = False) -> tuple[Any, ...]:
+    """The extraction stages, one module per fact kind, in the order they run. `links`: with the
+    learned stage that re-chooses the body of each office (`diembao.extract.links`), which is off
+    by default: it has not beaten the rules on dev (see the README, "Accuracy")."""
     from diembao.extract import (
         bodies,
         careers,
@@ -112,8 +114,10 @@ def default_stages() -> tuple[Any, ...]:
         persons,
         places,
     )
+    from diembao.extract import links as learned
 
-    return (dates, places, context, facilities, bodies, documents, persons, offices, careers, deputies, events)
+    rules = (dates, places, context, facilities, bodies, documents, persons, offices, careers, deputies)
+    return (*rules, *((learned,) if links else ()), events)
 
 
 _DEFAULT: Pipeline | None = None
