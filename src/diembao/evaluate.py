@@ -23,7 +23,8 @@ from typing import Annotated, Any
 import typer
 
 from diembao.errors import InputError
-from diembao.extract.pipeline import Pipeline, default_pipeline, default_stages
+from diembao.extract import units
+from diembao.extract.pipeline import Pipeline, Stage, default_pipeline, default_stages
 from diembao.readers import RawInput, input_id, iter_inputs, parse
 from diembao.record import Article
 
@@ -148,8 +149,10 @@ def outermost_mentions(record: Article) -> dict[str, Any]:
 def score_vtner(shared: Path, split: str = "test") -> dict[str, Any]:
     vtner = _load(shared / "eval" / "vtner.py", "diembao_shared_vtner")
     # Flat NER tags a facility whole (`cầu Phú Mỹ`, `cảng Cửa Việt`), and the commune the
-    # facilities stage reads inside it is a nested name: such a corpus has no place for it.
-    pipeline = Pipeline([s for s in default_stages() if s.__name__.rsplit(".", 1)[-1] != "facilities"])
+    # units stage reads inside it is a nested name, which such a corpus has no place for: only
+    # the units it reads in lists are flat names.
+    pipeline = Pipeline([Stage("units", units.listed_only, units.REQUIRES, units.ASSIGNS) if s is units else s
+                         for s in default_stages()])
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"
         with pred.open("w", encoding="utf-8") as out:

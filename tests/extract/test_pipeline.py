@@ -32,7 +32,7 @@ def test_a_stage_list_out_of_order_fails_at_build(stages: tuple[object, ...], me
 
 def test_the_default_order_holds() -> None:
     assert [s.name for s in Pipeline(default_stages()).stages] == [
-        "dates", "places", "context", "facilities", "bodies", "documents", "persons", "offices", "careers", "deputies",
+        "dates", "places", "context", "units", "bodies", "documents", "persons", "offices", "careers", "deputies",
         "events"]
 
 

@@ -109,14 +109,14 @@ def default_stages(links: bool = False) -> tuple[Any, ...]:
         deputies,
         documents,
         events,
-        facilities,
         offices,
         persons,
         places,
+        units,
     )
     from diembao.extract import links as learned
 
-    rules = (dates, places, context, facilities, bodies, documents, persons, offices, careers, deputies)
+    rules = (dates, places, context, units, bodies, documents, persons, offices, careers, deputies)
     return (*rules, *((learned,) if links else ()), events)
 
 

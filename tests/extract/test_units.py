@@ -1,18 +1,18 @@
-"""The facilities stage: a commune, ward or district named inside a facility's name, on
+"""The units stage: a commune, ward or district named inside a facility's name or in a list, on
 sentences written by the project's authors in the style of city and provincial news."""
 
 from __future__ import annotations
 
 import pytest
 
-from diembao.extract import context, facilities, places
+from diembao.extract import context, places, units
 from diembao.extract.doc import Doc
 from diembao.record import Article
 
 
 def locations(body: str, published: str | None = "2019-05-10") -> dict[str, str | None]:
     doc = Doc.of(Article(id="t", title="", body=(body,), published=published))
-    for stage in (places, context, facilities):
+    for stage in (places, context, units):
         doc = stage.annotate(doc)
     return {loc.name: loc.kind for loc in doc.article.locations}
 
@@ -67,3 +67,23 @@ def test_the_units_of_the_articles_time() -> None:
 def test_a_place_already_read_is_not_added_twice() -> None:
     found = locations("Phường Vĩnh Tuy, Hà Nội đề xuất sửa cầu Vĩnh Tuy.")
     assert list(found).count("Vĩnh Tuy") == 1
+
+
+LISTED = [
+    # a list after one unit written with its word: the units of the same level
+    ("Cấm xe tải ở quận Hoàn Kiếm, Hai Bà Trưng và Đống Đa, Hà Nội.", "2019-05-10", "Hai Bà Trưng", "district"),
+    ("Hàng giả bán ở các địa bàn phường Hòa Khánh, Hòa Cường và Hòa Xuân của TP Đà Nẵng.", "2026-02-01",
+     "Hòa Xuân", "ward"),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "name", "kind"), LISTED)
+def test_a_unit_listed_after_one_written_with_its_word(body: str, published: str, name: str, kind: str) -> None:
+    assert locations(body, published).get(name) == kind
+
+
+def test_an_address_is_no_list() -> None:
+    # ward, district, city: the district is the places stage's, and no ward of that name is added
+    found = locations("Gia đình ở phường Phúc Xá, Ba Đình, Hà Nội.")
+    assert found.get("Ba Đình") == "district"
+    assert found.get("Phúc Xá") == "ward"
