@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from diembao.extract.doc import Doc
+from diembao.extract.events.chairs import persons_before
 from diembao.extract.events.reader import (
     GRAMMAR,
     MEETING_TYPE,
@@ -183,7 +184,13 @@ def _same_day(reader: Reader, c: Candidate) -> bool:
 
 def _assign_chairs(reader: Reader, events: list[Candidate]) -> None:
     """Each `chủ trì` goes to the event of its sentence, else to the latest event before it."""
-    chaired = reader.chairs_in(0, len(reader.tokens))
+    persons = reader.doc.article.persons
+    chaired = []
+    for verb, name in reader.chairs_in(0, len(reader.tokens)):
+        chaired.append((verb, name))
+        joined = persons_before(reader, verb, 0)
+        if joined and persons[joined[0]].name == name:
+            chaired.extend((verb, persons[p].name) for p in joined[1:])
     events = [e for e in events if not is_talk(e)]
     for verb, name in chaired:
         in_sentence = [e for e in events if e.sentence[0] <= verb < e.sentence[1]]
