@@ -27,6 +27,7 @@ from datetime import date
 
 from diembao.extract.doc import Doc
 from diembao.extract.events.chairs import persons_before
+from diembao.extract.events.organizers import court_of, same_body
 from diembao.extract.events.reader import (
     GRAMMAR,
     MEETING_TYPE,
@@ -44,7 +45,6 @@ from diembao.extract.settings import EVENT_OPENING as OPENING
 from diembao.extract.settings import EVENT_YEAR_WINDOW_DAYS as YEAR_WINDOW_DAYS
 from diembao.lexicon.events import series_types
 from diembao.record import DateMention, Event
-from diembao.text import fold_key
 
 REQUIRES = ("tokens", "dates", "documents", "persons", "orgs", "places", "person_spans", "titles", "context")
 
@@ -136,7 +136,8 @@ def annotate(doc: Doc) -> Doc:
         if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c) and not held:
             # Deep in the text and undated, a meeting is cited in passing, not reported.
             continue
-        c.organizer = reader.stated_organizer(c) or _held_before(c, same) or reader.default_organizer(c.type)
+        c.organizer = reader.stated_organizer(c) or court_of(reader, c) or _held_before(c, same) or \
+            reader.default_organizer(c.type)
         twin = next((e for e in same if _compatible(e, c, dates)), None)
         if twin is not None:
             twin.mentions.extend(c.mentions)
@@ -164,13 +165,13 @@ def _held_before(c: Candidate, same: Sequence[Candidate]) -> str | None:
 def _compatible(a: Candidate, b: Candidate, dates: Sequence[DateMention]) -> bool:
     """Two mentions of one event: no date or organizer that tells them apart. An organizer named
     by its place alone (`Hà Nội đã tổ chức họp báo`) does not tell it from the body of that place
-    (`họp báo … của UBND thành phố Hà Nội`)."""
+    (`họp báo … của UBND thành phố Hà Nội`), nor one writing of a body from another (`HĐND TP.`,
+    `Hội đồng nhân dân thành phố`)."""
     if a.date is not None and b.date is not None and _day_value(a.date, dates) != _day_value(b.date, dates):
         return False
     if a.organizer is None or b.organizer is None:
         return True
-    x, y = sorted((fold_key(a.organizer), fold_key(b.organizer)), key=len)
-    return y == x or y.endswith(f" {x}")
+    return same_body(a.organizer, b.organizer)
 
 
 _SAME_DAY = re.compile(r"\b(" + "|".join(GRAMMAR["same_day"]) + r")\b")

@@ -1,0 +1,44 @@
+"""Organizers (issue 9): two writings of one body do not tell two mentions of an event apart;
+a trial is held by the court it sits in. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+from diembao.extract.events.organizers import body_key, same_body
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("HĐND TP. Đà Nẵng", "Hội đồng nhân dân TP Đà Nẵng", True),
+    ("UBND tỉnh Long An", "Ủy ban nhân dân tỉnh Long An", True),
+    ("Long An", "UBND tỉnh Long An", True),  # a body named by its place alone
+    ("HĐND tỉnh Long An", "UBND tỉnh Long An", False),
+    ("Tỉnh ủy Long An", "Tỉnh ủy Bến Tre", False),
+])
+def test_writings_of_one_body(a: str, b: str, same: bool) -> None:
+    assert same_body(a, b) is same
+
+
+def test_body_key_drops_punctuation() -> None:
+    assert body_key("HĐND TP. Đà Nẵng") == body_key("Hội đồng nhân dân thành phố Đà Nẵng")
+
+
+def test_two_writings_of_the_council_are_one_session() -> None:
+    text = ("Sáng 5/7, kỳ họp thứ 4 Hội đồng nhân dân TP Đà Nẵng khóa IX khai mạc. "
+            "Đại biểu đang tham dự kỳ họp thứ tư HĐND TP. Đà Nẵng khóa IX.")
+    events = run(text, published="2021-07-06").article.events
+    assert [(e.type, e.date) for e in events] == [("Kỳ họp", "2021-07-05")]
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("Phiên tòa xét xử bị cáo Lê Văn Tâm diễn ra hôm nay tại Tòa án thành phố Thiên Tân.",
+     "Tòa án thành phố Thiên Tân"),
+    ("Sáng 10/5, phiên tòa xét xử vụ án diễn ra tại Tòa án nhân dân tỉnh Long An.",
+     "Tòa án nhân dân tỉnh Long An"),
+    # a meeting in a court's hall is not held by the court
+    ("Sáng 10/5, hội nghị tổng kết diễn ra tại Tòa án nhân dân tỉnh Long An.", None),
+])
+def test_a_trial_is_held_by_its_court(text: str, organizer: str | None) -> None:
+    events = run(text, published="2021-05-10").article.events
+    assert [e.organizer for e in events] == [organizer]
