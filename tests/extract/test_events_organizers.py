@@ -42,3 +42,16 @@ def test_two_writings_of_the_council_are_one_session() -> None:
 def test_a_trial_is_held_by_its_court(text: str, organizer: str | None) -> None:
     events = run(text, published="2021-05-10").article.events
     assert [e.organizer for e in events] == [organizer]
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    # a ceremony's name names its sides or the honoured, not its host
+    ("Sáng 5/6, hai Bộ trưởng đã chứng kiến Lễ ký kết thỏa thuận hợp tác giữa UBND tỉnh Long An và Tập đoàn "
+     "Hòa Phát.", None),
+    ("Sáng 5/6, tại Lễ công bố quyết định của Bộ Chính trị, ông Lê Văn Tâm phát biểu nhận nhiệm vụ.", None),
+    # the host by the verb of holding is still read
+    ("Sáng 5/6, UBND tỉnh Long An tổ chức Lễ kỷ niệm 30 năm tái lập tỉnh.", "UBND tỉnh Long An"),
+])
+def test_a_ceremony_is_held_by_its_host_only(text: str, organizer: str | None) -> None:
+    events = run(text, published="2021-06-05").article.events
+    assert [e.organizer for e in events if e.type == "Lễ"] == [organizer]

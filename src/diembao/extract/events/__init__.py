@@ -27,7 +27,8 @@ from datetime import date
 
 from diembao.extract.doc import Doc
 from diembao.extract.events.chairs import persons_before
-from diembao.extract.events.organizers import court_of, same_body
+from diembao.extract.events.met import body_met
+from diembao.extract.events.organizers import court_of, same_body, setting_subject
 from diembao.extract.events.reader import (
     GRAMMAR,
     MEETING_TYPE,
@@ -133,11 +134,12 @@ def annotate(doc: Doc) -> Doc:
         c.date = date
         if c.date is None and events and _same_day(reader, c):
             c.date = events[-1].date
-        if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c) and not held:
+        if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c) and not held \
+                and not body_met(reader, c):
             # Deep in the text and undated, a meeting is cited in passing, not reported.
             continue
-        c.organizer = reader.stated_organizer(c) or court_of(reader, c) or _held_before(c, same) or \
-            reader.default_organizer(c.type)
+        c.organizer = reader.stated_organizer(c) or court_of(reader, c) or setting_subject(reader, c) or \
+            _held_before(c, same) or reader.default_organizer(c.type)
         twin = next((e for e in same if _compatible(e, c, dates)), None)
         if twin is not None:
             twin.mentions.extend(c.mentions)

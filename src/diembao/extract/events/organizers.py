@@ -3,6 +3,11 @@
 - Two mentions of one event name its body in two writings (`HĐND TP Đà Nẵng`, `Hội đồng nhân dân
   TP. Đà Nẵng`): bodies are compared by a loose key, the abbreviations of `data/kb/abbreviations.tsv`
   written out and punctuation dropped, so the writings do not tell the mentions apart.
+- The body a sentence set in the event speaks of first holds it: `Tại kỳ họp ngày 1/8, Ủy ban
+  Kiểm tra Tỉnh ủy Kon Tum đã kết luận …`, `tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ tỉnh
+  bầu …` (the body opening the clause right after the setting and its own day), where the text
+  names no holder; it is what a session's body does there, which a guessed default (the council
+  of the article's province) is not. Not for ceremonies or talks, which the press gives no holder.
 - A trial is held by the court it sits in: `Phiên tòa … diễn ra hôm nay tại Tòa án thành phố X`
   (a court after `tại` in the trial's clause: `data/events/grammar.json` court_types, court_heads).
 """
@@ -83,3 +88,53 @@ def _court_of_place(reader: Reader, k: int, end: int) -> str | None:
             place = reader.place_at[j][1]
             return reader.doc.text[reader.tokens[k].start:place.end]
     return None
+
+
+@cache
+def _terms() -> frozenset[str]:
+    return frozenset(GRAMMAR["term_words"])
+
+
+@cache
+def _no_holder_types() -> frozenset[str]:
+    return frozenset(GRAMMAR["ceremony_types"]) | frozenset(GRAMMAR["talk_types"])
+
+
+def setting_subject(reader: Reader, c: Candidate) -> str | None:
+    """The body opening the clause after `tại <event>[ <its day>][ (…)],`."""
+    if c.type in _no_holder_types():
+        return None
+    tokens = reader.tokens
+    if _setting_start(reader, c) is None:
+        return None
+    k, end, comma = c.last, c.sentence[1], False
+    while k < end:
+        if k in reader.date_stop:
+            k = reader.date_stop[k]
+        elif tokens[k].text == "(":
+            close = next((j for j in range(k + 1, min(end, k + _COURT_REACH)) if tokens[j].text == ")"), None)
+            if close is None:
+                return None
+            k = close + 1
+        elif tokens[k].text == ",":
+            comma = True
+            k += 1
+        else:
+            break
+    if not comma or k not in reader.org_at or k in reader.titled:
+        return None
+    after, body = reader.org_at[k]
+    # the body acts (`đã kết luận`, `bầu`): one followed by its term or a comma names the event
+    # (`tại buổi họp báo trước kỳ họp thứ 3, Quốc hội khóa XIV, …`)
+    if after >= end or not tokens[after].word or tokens[after].low in _terms():
+        return None
+    return body.name
+
+
+def _setting_start(reader: Reader, c: Candidate) -> int | None:
+    """`Tại` opening the sentence or a clause before the event (`Chiều 4/8, tại kỳ họp …`): not
+    a verb's place (`phát biểu tại kỳ họp`), whose sentence speaks of a person."""
+    k = reader.before_head(c.first) - 1
+    if k < 0 or reader.tokens[k].low not in _at():
+        return None
+    return k if k == c.sentence[0] or reader.tokens[k - 1].text == "," else None
