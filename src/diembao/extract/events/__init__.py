@@ -27,6 +27,7 @@ from datetime import date
 
 from diembao.extract.doc import Doc
 from diembao.extract.events.chairs import persons_before
+from diembao.extract.events.clause_day import opens_clause
 from diembao.extract.events.met import body_met
 from diembao.extract.events.organizers import court_of, same_body, setting_subject
 from diembao.extract.events.reader import (
@@ -39,7 +40,7 @@ from diembao.extract.events.reader import (
     holder_words,
 )
 from diembao.extract.events.talks import is_talk, talk_held
-from diembao.extract.events.today import is_today, news_day
+from diembao.extract.events.today import is_today, news_day, opening_day
 from diembao.extract.events.years import news_year
 from diembao.extract.lexing import starts_of, with_tokens
 from diembao.extract.settings import EVENT_OPENING as OPENING
@@ -120,7 +121,7 @@ def annotate(doc: Doc) -> Doc:
         if reader.background(c):
             continue
         same = [e for e in events if e.type == c.type]
-        creating = reader.creating(c)
+        creating = reader.creating(c) or opens_clause(reader, c)
         date = reader.date_of(c) if creating else None
         if not creating or not (c.specific or date is not None or (not same and reader.partnered(c))):
             # A bare or passing mention ("chủ trì hội nghị", "tại Đại hội XIV") refers to an
@@ -134,12 +135,14 @@ def annotate(doc: Doc) -> Doc:
         c.date = date
         if c.date is None and events and _same_day(reader, c):
             c.date = events[-1].date
+        if c.date is None and not same and c.mentions[0].start < OPENING:
+            c.date = opening_day(doc.text, dates)
         if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c) and not held \
                 and not body_met(reader, c):
             # Deep in the text and undated, a meeting is cited in passing, not reported.
             continue
-        c.organizer = reader.stated_organizer(c) or court_of(reader, c) or setting_subject(reader, c) or \
-            _held_before(c, same) or reader.default_organizer(c.type)
+        c.organizer = None if is_talk(c) else reader.stated_organizer(c) or court_of(reader, c) or \
+            setting_subject(reader, c) or _held_before(c, same) or reader.default_organizer(c.type)
         twin = next((e for e in same if _compatible(e, c, dates)), None)
         if twin is not None:
             twin.mentions.extend(c.mentions)

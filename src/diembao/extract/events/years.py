@@ -4,7 +4,8 @@ A lead that names the year it reports on (`Trong 6 tháng đầu năm 2017, …`
 day-month event of the article (`Ngày 12/7, …`) falls in that year. Only a year written in the
 opening, and only when no later year is written anywhere in the text: an article about a plan
 (`đến năm 2030`: `data/kb/date_target_cues.txt`, not counted) or one that names a later year it
-does not report on gives no year; nor does a term (`nhiệm kỳ 2016-2021`), which runs on past the
+does not report on gives no year, nor does a year of a life (`sinh năm 1966`: grammar.json
+life_year_cues); nor does a term (`nhiệm kỳ 2016-2021`), which runs on past the
 news. A full day in the text is left to `_year_for`, which reads it instead.
 """
 
@@ -15,6 +16,7 @@ from functools import cache
 
 from diembao.extract.settings import EVENT_OPENING as OPENING
 from diembao.lexicon import kb
+from diembao.lexicon.events import grammar
 from diembao.record import DateMention
 from diembao.text import fold, fold_key
 
@@ -23,7 +25,9 @@ _TARGET_REACH = 16  # characters before a year where a target word (`đến năm
 
 @cache
 def _target_cues() -> tuple[str, ...]:
-    return tuple(fold_key(line) for line in kb.lines("date_target_cues.txt"))
+    # a life's years (`sinh năm 1966`) are a biography's, not the news's
+    life = tuple(fold_key(w) for w in grammar()["life_year_cues"])
+    return tuple(fold_key(line) for line in kb.lines("date_target_cues.txt")) + life
 
 
 def _writes_full_day(dates: Sequence[DateMention]) -> bool:
