@@ -55,3 +55,12 @@ def test_a_trial_is_held_by_its_court(text: str, organizer: str | None) -> None:
 def test_a_ceremony_is_held_by_its_host_only(text: str, organizer: str | None) -> None:
     events = run(text, published="2021-06-05").article.events
     assert [e.organizer for e in events if e.type == "Lễ"] == [organizer]
+
+
+def test_an_opening_session_is_no_verb_of_holding() -> None:
+    """`phiên khai mạc hội nghị`: the session's name, so the first body of a caption is no holder."""
+    text = ("Sáng 16/5, Hội nghị Trung ương 10 khai mạc tại Hà Nội. Từ trái qua: Thường trực Ban Bí thư Lê Văn "
+            "Tâm, Thủ tướng Nguyễn Văn An tại phiên khai mạc Hội nghị Trung ương 10.")
+    events = run(text, published="2019-05-16").article.events
+    assert [(e.type, e.date, e.organizer) for e in events] == [
+        ("Hội nghị", "2019-05-16", "Ban Chấp hành Trung ương Đảng")]

@@ -39,6 +39,7 @@ _CHAIR_GAP_WORDS = frozenset(GRAMMAR["chair_gap_words"])
 _CHAIR_VERB_TAIL = frozenset(GRAMMAR["chair_verb_tail"])
 _CHAIR_LEAD = frozenset(GRAMMAR["chair_lead"])
 _CEREMONIES = frozenset(GRAMMAR["ceremony_types"])
+_SESSION_NOUNS = frozenset(GRAMMAR["session_nouns"])
 
 
 # Limits: `diembao.extract.settings`.
@@ -413,7 +414,7 @@ class Reader:
         tokens = self.tokens
         a, _b = c.sentence
         verb = _ends_at(self.lex.cues["organizer_verbs"], tokens, self.before_head(c.first), reach=4)
-        if verb is not None:
+        if verb is not None and not (verb > 0 and tokens[verb - 1].low in _SESSION_NOUNS):  # `phiên khai mạc`
             subject = self._subject(a, verb)
             if subject is not None:
                 return subject
