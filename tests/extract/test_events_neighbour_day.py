@@ -54,3 +54,14 @@ def test_a_year_of_a_life_is_not_the_news_year() -> None:
     text = ("Ông Lê Văn Tâm sinh năm 1966, quê Long An. Sáng 8-4, Hội nghị Tỉnh ủy Long An lần thứ 15 đã bầu "
             "ông Lê Văn Tâm giữ chức Phó Bí thư.")
     assert [e.date for e in run(text).article.events] == ["--04-08"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the first months of a year spoken of as the present date the news, wherever they stand
+    ("Sáng 16/5, Hội nghị Trung ương 10 khai mạc tại Hà Nội. Trung ương nghe báo cáo công tác kiểm tra năm "
+     "2018 và những tháng đầu năm 2019.", "2019-05-16"),
+    # a plan's year does not
+    ("Sáng 16/5, Hội nghị Trung ương 10 khai mạc tại Hà Nội. Trung ương bàn kế hoạch đến năm 2030.", "--05-16"),
+])
+def test_the_present_year_of_the_news(text: str, date: str) -> None:
+    assert [e.date for e in run(text).article.events] == [date]
