@@ -2,12 +2,13 @@
 
 A lead that names the year it reports on (`Trong 6 tháng đầu năm 2017, …`) dates the news, so a
 day-month event of the article (`Ngày 12/7, …`) falls in that year. Only a year written in the
-opening, or one anywhere whose first months the text speaks of as its present (`báo cáo … năm 2018
-và những tháng đầu năm 2019`: grammar.json current_year_cues), and only when no later year is written anywhere in the text: an article about a plan
-(`đến năm 2030`: `data/kb/date_target_cues.txt`, not counted) or one that names a later year it
-does not report on gives no year, nor does a year of a life (`sinh năm 1966`: grammar.json
-life_year_cues); nor does a term (`nhiệm kỳ 2016-2021`), which runs on past the
-news. A full day in the text is left to `_year_for`, which reads it instead.
+opening, or one anywhere whose first months the text speaks of as its present (`báo cáo … năm
+2018 và những tháng đầu năm 2019`: grammar.json current_year_cues), and only when no later year
+is written anywhere in the text: an article about a plan (`đến năm 2030`:
+`data/kb/date_target_cues.txt`, not counted) or one that names a later year it does not report on
+gives no year, nor does a year of a life (`sinh năm 1966`: grammar.json life_year_cues); nor does
+a term (`nhiệm kỳ 2016-2021`), which runs on past the news. A full day in the text is left to
+`_year_for`, which reads it instead.
 """
 
 from __future__ import annotations
