@@ -66,3 +66,16 @@ def test_a_deadline_is_not_the_day_of_a_meeting() -> None:
 def test_the_body_a_session_speaks_of(text: str, organizer: str | None) -> None:
     events = run(text, published="2021-08-30").article.events
     assert [e.organizer for e in events][:1] == [organizer]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a session given its own day right after `sau`, at a clause's opening, is the occasion reported
+    ("Sau kỳ họp từ ngày 13 đến 16-9 tại Hà Nội, Ủy ban Kiểm tra Trung ương ra kết luận về Ban cán sự "
+     "đảng UBND tỉnh Long An.",
+     [("Kỳ họp", "2021-09-13", "Ủy ban Kiểm tra Trung ương")]),
+    # a plenum cited as a time stays background
+    ("Sau Hội nghị Trung ương 4, các cấp ủy đã kiểm điểm nghiêm túc.", []),
+])
+def test_a_session_dated_after_sau(text: str, expected: list) -> None:
+    events = run(text, published="2021-09-30").article.events
+    assert [(e.type, e.date, e.organizer) for e in events] == expected

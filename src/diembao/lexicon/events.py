@@ -48,7 +48,7 @@ _GRAMMAR_KEYS = (
     "aspect_before_verb", "issuing_words", "classifiers", "located_words", "at", "chair_gap_words",
     "chair_verb_tail", "chair_lead", "same_day", "talk_types", "past_aspect", "chair_joins",
     "court_types", "court_heads", "deadline", "term_words",
-    "life_year_cues", "session_nouns", "current_year_cues",
+    "life_year_cues", "session_nouns", "current_year_cues", "after_words",
 )
 
 

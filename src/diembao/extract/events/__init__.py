@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from diembao.extract.doc import Doc
+from diembao.extract.events.after import dated_after
 from diembao.extract.events.chairs import persons_before
 from diembao.extract.events.clause_day import opens_clause
 from diembao.extract.events.met import body_met
@@ -118,7 +119,7 @@ def annotate(doc: Doc) -> Doc:
     dates = doc.article.dates
     events: list[Candidate] = []
     for c in reader.candidates(heads):
-        if reader.background(c):
+        if reader.background(c) and not dated_after(reader, c):
             continue
         same = [e for e in events if e.type == c.type]
         creating = reader.creating(c) or opens_clause(reader, c)

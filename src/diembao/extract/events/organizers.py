@@ -119,6 +119,8 @@ def setting_subject(reader: Reader, c: Candidate) -> str | None:
         elif tokens[k].text == ",":
             comma = True
             k += 1
+        elif tokens[k].low in _at() and k + 1 in reader.place_at:
+            k = _place_end(reader, k + 1)  # `… từ ngày 13 đến 16-9 tại Hà Nội, …`
         else:
             break
     if not comma or k not in reader.org_at or k in reader.titled:
@@ -132,9 +134,18 @@ def setting_subject(reader: Reader, c: Candidate) -> str | None:
 
 
 def _setting_start(reader: Reader, c: Candidate) -> int | None:
-    """`Tại` opening the sentence or a clause before the event (`Chiều 4/8, tại kỳ họp …`): not
-    a verb's place (`phát biểu tại kỳ họp`), whose sentence speaks of a person."""
+    """`Tại` (or `sau`: `after.py`) opening the sentence or a clause before the event (`Chiều 4/8,
+    tại kỳ họp …`): not a verb's place (`phát biểu tại kỳ họp`), whose sentence speaks of a person."""
     k = reader.before_head(c.first) - 1
-    if k < 0 or reader.tokens[k].low not in _at():
+    if k < 0 or reader.tokens[k].low not in _at() | frozenset(GRAMMAR["after_words"]):
         return None
     return k if k == c.sentence[0] or reader.tokens[k - 1].text == "," else None
+
+
+def _place_end(reader: Reader, k: int) -> int:
+    """The token after the place starting at token k."""
+    place = reader.place_at[k][1]
+    j = k
+    while j < len(reader.tokens) and reader.tokens[j].start < place.end:
+        j += 1
+    return j
