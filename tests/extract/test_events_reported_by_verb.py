@@ -79,3 +79,12 @@ def test_the_body_a_session_speaks_of(text: str, organizer: str | None) -> None:
 def test_a_session_dated_after_sau(text: str, expected: list) -> None:
     events = run(text, published="2021-09-30").article.events
     assert [(e.type, e.date, e.organizer) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Theo ông Nghị, các tỉnh khi tiến hành đại hội Đảng đều phải thông qua quy hoạch nhân sự.",
+    "Sáng 15/7, Bộ Chính trị cho ý kiến vào dự thảo văn kiện trước khi tiến hành đại hội đảng bộ.",
+    "Ngày 3/4, các xã được hướng dẫn những việc cần làm khi tổ chức hội nghị cử tri.",
+])
+def test_an_event_in_a_when_clause_is_generic(text: str) -> None:
+    assert [e.type for e in run(text, published="2021-07-30").article.events] == []
