@@ -46,7 +46,9 @@ def default_organizers() -> dict[str, str]:
 _GRAMMAR_KEYS = (
     "meeting_type", "meeting_verb", "until", "of", "chair_verb_start", "aspect_before_head",
     "aspect_before_verb", "issuing_words", "classifiers", "located_words", "at", "chair_gap_words",
-    "chair_verb_tail", "chair_lead", "same_day", "talk_types", "past_aspect",
+    "chair_verb_tail", "chair_lead", "same_day", "talk_types", "past_aspect", "chair_joins",
+    "court_types", "court_heads", "deadline", "term_words",
+    "life_year_cues", "session_nouns", "current_year_cues", "after_words",
 )
 
 

@@ -26,6 +26,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from diembao.extract.doc import Doc
+from diembao.extract.events.after import dated_after
+from diembao.extract.events.chairs import persons_before
+from diembao.extract.events.clause_day import opens_clause
+from diembao.extract.events.met import body_met
+from diembao.extract.events.organizers import court_of, same_body, setting_subject
 from diembao.extract.events.reader import (
     GRAMMAR,
     MEETING_TYPE,
@@ -36,14 +41,13 @@ from diembao.extract.events.reader import (
     holder_words,
 )
 from diembao.extract.events.talks import is_talk, talk_held
-from diembao.extract.events.today import is_today, news_day
+from diembao.extract.events.today import is_today, news_day, opening_day
 from diembao.extract.events.years import news_year
 from diembao.extract.lexing import starts_of, with_tokens
 from diembao.extract.settings import EVENT_OPENING as OPENING
 from diembao.extract.settings import EVENT_YEAR_WINDOW_DAYS as YEAR_WINDOW_DAYS
 from diembao.lexicon.events import series_types
 from diembao.record import DateMention, Event
-from diembao.text import fold_key
 
 REQUIRES = ("tokens", "dates", "documents", "persons", "orgs", "places", "person_spans", "titles", "context")
 
@@ -115,10 +119,10 @@ def annotate(doc: Doc) -> Doc:
     dates = doc.article.dates
     events: list[Candidate] = []
     for c in reader.candidates(heads):
-        if reader.background(c):
+        if reader.background(c) and not dated_after(reader, c):
             continue
         same = [e for e in events if e.type == c.type]
-        creating = reader.creating(c)
+        creating = reader.creating(c) or opens_clause(reader, c)
         date = reader.date_of(c) if creating else None
         if not creating or not (c.specific or date is not None or (not same and reader.partnered(c))):
             # A bare or passing mention ("chủ trì hội nghị", "tại Đại hội XIV") refers to an
@@ -132,10 +136,14 @@ def annotate(doc: Doc) -> Doc:
         c.date = date
         if c.date is None and events and _same_day(reader, c):
             c.date = events[-1].date
-        if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c) and not held:
+        if c.date is None and not same and c.mentions[0].start < OPENING:
+            c.date = opening_day(doc.text, dates)
+        if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c) and not held \
+                and not body_met(reader, c):
             # Deep in the text and undated, a meeting is cited in passing, not reported.
             continue
-        c.organizer = reader.stated_organizer(c) or _held_before(c, same) or reader.default_organizer(c.type)
+        c.organizer = None if is_talk(c) else reader.stated_organizer(c) or court_of(reader, c) or \
+            setting_subject(reader, c) or _held_before(c, same) or reader.default_organizer(c.type)
         twin = next((e for e in same if _compatible(e, c, dates)), None)
         if twin is not None:
             twin.mentions.extend(c.mentions)
@@ -163,13 +171,13 @@ def _held_before(c: Candidate, same: Sequence[Candidate]) -> str | None:
 def _compatible(a: Candidate, b: Candidate, dates: Sequence[DateMention]) -> bool:
     """Two mentions of one event: no date or organizer that tells them apart. An organizer named
     by its place alone (`Hà Nội đã tổ chức họp báo`) does not tell it from the body of that place
-    (`họp báo … của UBND thành phố Hà Nội`)."""
+    (`họp báo … của UBND thành phố Hà Nội`), nor one writing of a body from another (`HĐND TP.`,
+    `Hội đồng nhân dân thành phố`)."""
     if a.date is not None and b.date is not None and _day_value(a.date, dates) != _day_value(b.date, dates):
         return False
     if a.organizer is None or b.organizer is None:
         return True
-    x, y = sorted((fold_key(a.organizer), fold_key(b.organizer)), key=len)
-    return y == x or y.endswith(f" {x}")
+    return same_body(a.organizer, b.organizer)
 
 
 _SAME_DAY = re.compile(r"\b(" + "|".join(GRAMMAR["same_day"]) + r")\b")
@@ -183,7 +191,13 @@ def _same_day(reader: Reader, c: Candidate) -> bool:
 
 def _assign_chairs(reader: Reader, events: list[Candidate]) -> None:
     """Each `chủ trì` goes to the event of its sentence, else to the latest event before it."""
-    chaired = reader.chairs_in(0, len(reader.tokens))
+    persons = reader.doc.article.persons
+    chaired = []
+    for verb, name in reader.chairs_in(0, len(reader.tokens)):
+        chaired.append((verb, name))
+        joined = persons_before(reader, verb, 0)
+        if joined and persons[joined[0]].name == name:
+            chaired.extend((verb, persons[p].name) for p in joined[1:])
     events = [e for e in events if not is_talk(e)]
     for verb, name in chaired:
         in_sentence = [e for e in events if e.sentence[0] <= verb < e.sentence[1]]

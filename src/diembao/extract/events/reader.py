@@ -26,6 +26,7 @@ GRAMMAR = grammar()
 MEETING_TYPE: str = GRAMMAR["meeting_type"]
 _MEETING_VERB: str = GRAMMAR["meeting_verb"]
 _UNTIL: str = GRAMMAR["until"]
+_DEADLINE = frozenset(GRAMMAR["deadline"])
 _OF: str = GRAMMAR["of"]
 _CHAIR_VERB_START: str = GRAMMAR["chair_verb_start"]
 _ASPECT_BEFORE_HEAD = frozenset(GRAMMAR["aspect_before_head"])
@@ -38,6 +39,7 @@ _CHAIR_GAP_WORDS = frozenset(GRAMMAR["chair_gap_words"])
 _CHAIR_VERB_TAIL = frozenset(GRAMMAR["chair_verb_tail"])
 _CHAIR_LEAD = frozenset(GRAMMAR["chair_lead"])
 _CEREMONIES = frozenset(GRAMMAR["ceremony_types"])
+_SESSION_NOUNS = frozenset(GRAMMAR["session_nouns"])
 
 
 # Limits: `diembao.extract.settings`.
@@ -170,7 +172,8 @@ class Reader:
         return out
 
     def _verb_meeting(self, i: int) -> bool:
-        """`họp` as a verb of meeting: after a body or a person, or after `chủ trì`."""
+        """`họp` as a verb of meeting: after a body or a person, after `chủ trì`, or after a verb of
+        holding (`triệu tập họp`)."""
         if i in self.org_end or i in self.person_ending:
             return True
         k = i - 1
@@ -178,7 +181,9 @@ class Reader:
             k -= 1
         if k + 1 in self.org_end or k + 1 in self.person_ending:
             return True
-        return _ends_at(self.lex.cues["chair_verbs"], self.tokens, i) is not None
+        # `triệu tập họp bàn …`, `tổ chức họp`: a noun after a verb of holding it
+        return _ends_at(self.lex.cues["chair_verbs"], self.tokens, i) is not None or \
+            _ends_at(self.lex.cues["organizer_verbs"], self.tokens, i) is not None
 
     def _name_end(self, head_end: int) -> int:
         tokens = self.tokens
@@ -375,8 +380,10 @@ class Reader:
             if d is None or not _is_day(d) or k in cited or self._after_document(k):
                 continue
             if k < c.first or best is None:
-                if k > 0 and self.tokens[k - 1].low == _UNTIL:
-                    continue  # "từ ngày 5-5 đến 10-5-2017", "làm việc đến ngày 18/5": an end, not the day it began
+                if k > 0 and (self.tokens[k - 1].low == _UNTIL or self.tokens[k - 1].low in _DEADLINE):
+                    # "từ ngày 5-5 đến 10-5-2017", "làm việc đến ngày 18/5": an end, not the day it began;
+                    # "tổ chức họp kiểm điểm trước ngày 10-7": a deadline, not the day it was held
+                    continue
                 best = d
             if k > c.first:
                 break
@@ -407,7 +414,7 @@ class Reader:
         tokens = self.tokens
         a, _b = c.sentence
         verb = _ends_at(self.lex.cues["organizer_verbs"], tokens, self.before_head(c.first), reach=4)
-        if verb is not None:
+        if verb is not None and not (verb > 0 and tokens[verb - 1].low in _SESSION_NOUNS):  # `phiên khai mạc`
             subject = self._subject(a, verb)
             if subject is not None:
                 return subject
@@ -429,6 +436,8 @@ class Reader:
         for key, organizer in self.lex.implied_organizers.items():
             if fold_key(c.name).startswith(key):
                 return organizer
+        if c.type in _CEREMONIES:
+            return None  # `Lễ ký kết giữa UBND tỉnh X và …`, `Lễ kỷ niệm … Sở Y`: its sides or honoured, not its host
         cited = any(k in self.doc_tokens for k in range(c.head_end, c.last))
         for k in range(c.head_end, c.last):
             if k in self.org_at and k not in self.doc_tokens and not (cited and tokens[k - 1].low == _OF):

@@ -24,7 +24,8 @@ def _past() -> frozenset[str]:
 
 
 def is_talk(c: Candidate) -> bool:
-    """Talks have sides, not chairs: a `chủ trì` near a talk is another event's."""
+    """Talks have sides, not chairs or a host: a `chủ trì` near a talk is another event's, and the
+    bodies around it (`hội đàm giữa Tỉnh ủy X và Tỉnh ủy Y`) are its sides."""
     return c.type in _talk_types()
 
 

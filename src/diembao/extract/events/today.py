@@ -13,9 +13,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from diembao.extract.settings import EVENT_OPENING as OPENING
+from diembao.lexicon.events import grammar
 from diembao.lexicon.temporal import vocab
 from diembao.record import DateMention
 from diembao.text import fold_key
+
+_BOUNDS = frozenset([grammar()["until"], *grammar()["deadline"]])
 
 
 @cache
@@ -33,6 +36,26 @@ def is_today(d: DateMention) -> bool:
     said = fold_key(d.text)
     words = _today_words()
     return said in words or said.rsplit(" ", 1)[-1] in words
+
+
+def opening_day(text: str, dates: Sequence[DateMention]) -> DateMention | None:
+    """The mention of the one day the opening writes (`Sáng 18/5, …`), else None: it dates an
+    undated event the opening reports (`Dự lễ viếng có: …` after `sáng 18/5, Đoàn … vào Lăng`).
+    A day in brackets is an aside (`kỷ niệm 127 năm Ngày sinh (19/5/1890-19/5/2017)`), not the news's;
+    so is a full day of a year before the latest the article writes (`sinh ngày 09/02/1907`), and a
+    deadline or an end (`trước ngày 10-7`, `đến 18/5`)."""
+    years = [int(v[:4]) for d in dates if d.value for v in d.value.split("/") if len(v) >= 10 and v[:4].isdigit()]
+    latest = max(years, default=None)
+    days = [d for d in dates if d.start < OPENING and d.precision == "day" and d.value
+            and text[max(0, d.start - 1):d.start] != "(" and not _bounds(text, d.start)
+            and (d.value.startswith("--") or int(d.value[:4]) == latest)]
+    return days[0] if days and len({d.value for d in days}) == 1 else None
+
+
+def _bounds(text: str, start: int) -> bool:
+    """The word before the day (`trước ngày 10-7`: the date's mention holds its `ngày`) bounds it."""
+    before = fold_key(text[max(0, start - 12):start]).split()
+    return bool(before) and before[-1] in _BOUNDS
 
 
 def news_day(dates: Sequence[DateMention]) -> str | None:
