@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from diembao.extract import titles
+from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
@@ -76,7 +77,7 @@ class _Title:
 
 def trigger_words() -> tuple[frozenset[str], ...]:
     """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
-    return (body_start_words(), *titles.trigger_words())
+    return (body_start_words(), outlet_start_words(), *titles.trigger_words())
 
 
 def _credit(tokens: Sequence[Token], i: int) -> bool:
@@ -91,7 +92,9 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
     inside_places = frozenset(k for start, (end, _span) in parser.place_at.items() for k in range(start + 1, end))
     bodies: list[Body] = []
     titles: list[_Title] = []
-    candidates = sorted({*starts_of(doc, body_start_words()), *index.at})
+    body_starts = frozenset(starts_of(doc, body_start_words()))
+    outlet_starts = frozenset(starts_of(doc, outlet_start_words()))
+    candidates = sorted({*body_starts, *outlet_starts, *index.at})
     after = 0
     for i in candidates:
         if i < after:
@@ -117,7 +120,9 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
                 bodies.extend(listed)
                 after = listed[-1].end
                 continue
-            body = parser.parse(i)
+            body = parser.parse(i) if i in body_starts else None
+            if body is None and i in outlet_starts:
+                body = cited_outlet(parser, i)
             if body is not None:
                 body = before_title(parser, body, index.at)
             if body is not None:

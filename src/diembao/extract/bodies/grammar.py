@@ -165,7 +165,12 @@ class BodyParser:
         return 0 < k < len(self.tokens) and self.tokens[k].start - self.tokens[k - 1].end <= 1
 
     def _is_stop(self, i: int) -> bool:
-        return self.lex.stopwords.longest(self.tokens, i) is not None
+        if self.lex.stopwords.longest(self.tokens, i) is None:
+            return False
+        # `hàng không`, `công trình`: the stop word is a syllable of a word of the name.
+        compounds = self.lex.compounds
+        return not any((found := compounds.longest(self.tokens, s)) is not None and found[0] > i
+                       for s in range(max(0, i - 2), i + 1))
 
     def _ok_start(self, i: int) -> bool:
         t = self.tokens[i]
