@@ -30,6 +30,7 @@ from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
 from diembao.extract.bodies.lists import ministry_list
 from diembao.extract.bodies.names import kind_of_name
+from diembao.extract.bodies.preceding import with_preceding_parents
 from diembao.extract.bodies.subunits import of_district, parent_after_dash, parent_after_gap
 from diembao.extract.bodies.titled import after_title
 from diembao.extract.doc import Doc
@@ -255,6 +256,7 @@ def annotate(doc: Doc) -> Doc:
     parser = BodyParser(tokens, places, context)
     doc = with_title_index(doc)
     bodies, titles = scan(doc, tokens, parser, title_index(doc))
+    bodies, titles = _units_of_parents_before(parser, bodies, titles)
     groups = chains(tokens, titles)
     for chain in groups:
         complete_chain(titles, chain)
@@ -288,6 +290,23 @@ def annotate(doc: Doc) -> Doc:
     )
     doc = doc.with_article(organizations=organizations)
     return doc.with_layers(orgs=spans, titles=title_spans)
+
+
+def _units_of_parents_before(parser: BodyParser, bodies: list[Body],
+                             titles: list[_Title]) -> tuple[list[Body], list[_Title]]:
+    """Bare units named with the police or department just before them (`bodies/preceding.py`),
+    over the bodies and the titles' bodies together, in text order."""
+    order = sorted([(b.start, 0, i) for i, b in enumerate(bodies)] +
+                   [(t.body.start, 1, k) for k, t in enumerate(titles) if t.body is not None])
+    found = [bodies[i] if which == 0 else titles[i].body for _s, which, i in order]
+    done = with_preceding_parents(parser, [b for b in found if b is not None])
+    bodies, titles = list(bodies), list(titles)
+    for (_s, which, i), body in zip(order, done, strict=True):
+        if which == 0:
+            bodies[i] = body
+        else:
+            titles[i] = replace(titles[i], body=body)
+    return bodies, titles
 
 
 def _relocated(body: Body, fuller: Body | None) -> Body | None:
