@@ -48,7 +48,8 @@ ASSIGNS = ("organizations", "orgs", "titles", "title_index")
 
 # What may stand between two titles of one chain (`data/orgs/grammar.json`).
 _CHAIN_GAPS = tuple(tuple(gap.split(" ")) for gap in grammar()["chain_gaps"])
-_CREDIT_WORDS = frozenset(grammar()["credit_words"])  # `Ảnh: Reuters` credits a photo
+_CREDIT_WORDS = frozenset(grammar()["credit_words"])
+_CONNECTORS = frozenset(grammar()["connectors"])  # `Ảnh: Reuters` credits a photo
 _STATE_BOARDS = tuple(grammar()["state_boards"])
 _DEPUTY_HEADS = frozenset(grammar()["deputy_heads"])
 _OF_PARENTS = PhraseTrie()
@@ -178,6 +179,9 @@ def _without_person_tail(tokens: Sequence[Token], body: Body, parser: BodyParser
         while run < body.end and tokens[run].cap and not tokens[run].upper:
             run += 1
         if 2 <= run - k <= 4:
+            # `Quân chủng Hải quân và Phó Đô đốc A`: a connector before the holder joins nothing.
+            while k - 1 > body.start + 1 and tokens[k - 1].low in _CONNECTORS:
+                k -= 1
             # The name may begin with a head the title wrote (`Trưởng ban` + `Dân nguyện`), so the
             # tail is cut off its end rather than counted from its start.
             tail = parser._text(k, body.end)

@@ -294,6 +294,9 @@ class BodyParser:
             return Body(i, marker[0], self._alias(self._text(i, marker[0])), "central")
         # "Bộ Chính trị Đảng Cộng sản Cuba": a central body of a party named with its country.
         abroad = self._party(j) if j < len(self.tokens) and self._joined(j) else None
+        if abroad is None and j - 1 > i and self.tokens[j - 1].low == _G["party"]:
+            # `Ban Chấp hành Trung ương Đảng` + `Cộng sản Cuba`: the party's word ends the match.
+            abroad = self._party(j - 1)
         if abroad is not None:
             return Body(i, abroad.end, self._text(i, abroad.end), "central", parents=(abroad.name,))
         party = self.lex.party_names.longest(self.tokens, j) if self._joined(j) else None
