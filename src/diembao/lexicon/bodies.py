@@ -138,3 +138,10 @@ def cited_outlets() -> PhraseTrie:
         trie.add(bare, (bare, weak))
     return trie
 
+
+@cache
+def foreign_suffixes() -> frozenset[str]:
+    """Last words of foreign companies' and institutions' names in Latin letters, as written
+    (`data/orgs/foreign_suffixes.txt`)."""
+    return frozenset(load_lines("orgs/foreign_suffixes.txt"))
+

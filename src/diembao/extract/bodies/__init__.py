@@ -28,6 +28,7 @@ from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
+from diembao.extract.bodies.latin import latin_names, suffix_words
 from diembao.extract.bodies.lists import ministry_list
 from diembao.extract.bodies.names import kind_of_name
 from diembao.extract.bodies.preceding import with_preceding_parents
@@ -79,7 +80,7 @@ class _Title:
 
 def trigger_words() -> tuple[frozenset[str], ...]:
     """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
-    return (body_start_words(), outlet_start_words(), *titles.trigger_words())
+    return (body_start_words(), outlet_start_words(), suffix_words(), *titles.trigger_words())
 
 
 def _credit(tokens: Sequence[Token], i: int) -> bool:
@@ -94,7 +95,11 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
     inside_places = frozenset(k for start, (end, _span) in parser.place_at.items() for k in range(start + 1, end))
     bodies: list[Body] = []
     titles: list[_Title] = []
-    body_starts = frozenset(starts_of(doc, body_start_words()))
+    in_place = frozenset(k for start, (end, _span) in parser.place_at.items() for k in range(start, end))
+    # `CEO Yuri Holdings`: an office title before the name is not the name's.
+    parser.latin = latin_names(tokens, starts_of(doc, suffix_words()), parser._joined, in_place,
+                               lambda k: parser._is_stop(k) or k in index.at)
+    body_starts = frozenset(starts_of(doc, body_start_words())) | parser.latin.keys()
     outlet_starts = frozenset(starts_of(doc, outlet_start_words()))
     candidates = sorted({*body_starts, *outlet_starts, *index.at})
     after = 0

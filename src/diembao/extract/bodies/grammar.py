@@ -137,6 +137,7 @@ class BodyParser:
             if province is not None and province.era != "historic":
                 self._provinces.append((start, province.name, province.kind))
         self._districts = districts_at(self.place_at)
+        self.latin: dict[int, int] = {}  # first token -> end of a foreign name in Latin letters (`bodies/latin.py`)
         self._sections = section_headings(tokens, self.place_at, self._provinces)
 
     # --- helpers ------------------------------------------------------------------------------
@@ -267,6 +268,8 @@ class BodyParser:
             return None
         if not (self._ok_start(i) or (relaxed and self.tokens[i].word)):
             return self._board(i) if self._lower_board(i) else None
+        if (latin := self.latin.get(i)) is not None:
+            return Body(i, latin, self._text(i, latin), "named")
         return self._first_rule(i, _PARSE_RULES)
 
     def _lower_board(self, i: int) -> bool:
