@@ -40,3 +40,25 @@ def test_short_field_is_the_full_one(title: str, text: str, present: list[str], 
         assert name in got
     for name in absent:
         assert name not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A unit written bare where the article names it with its parent elsewhere: one body.
+        ("Phòng Cảnh sát kinh tế đã nắm tình hình. Dưới sự chỉ đạo của Giám đốc Công an TP Đà Nẵng, "
+         "Phòng Cảnh sát kinh tế đã xác lập chuyên án.",
+         ["Phòng Cảnh sát kinh tế Công an TP Đà Nẵng"], ["Phòng Cảnh sát kinh tế"]),
+        ("Vụ Kế hoạch đã họp. Ông Lê Văn Tám, Vụ trưởng Vụ Kế hoạch, Bộ Xây dựng cho biết.",
+         ["Vụ Kế hoạch Bộ Xây dựng"], ["Vụ Kế hoạch"]),
+        # A central body is no unit: `Bộ Chính trị` stays beside what it is of.
+        ("Bộ Chính trị đã họp. Ông Lê Văn Tám, Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng, phát biểu.",
+         ["Bộ Chính trị"], []),
+    ],
+)
+def test_bare_unit_is_the_one_named_with_its_parent(text: str, present: list[str], absent: list[str]) -> None:
+    got = _orgs(text)
+    for name in present:
+        assert name in got
+    for name in absent:
+        assert name not in got

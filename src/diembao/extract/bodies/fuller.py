@@ -47,6 +47,11 @@ def fuller_names(bodies: Sequence[Body]) -> dict[str, Body]:
             if other.startswith(key + " ") and other[len(key) + 1:] in _tails():
                 out[key] = full
                 break
+            # `Phòng Cảnh sát kinh tế` where the article names it with its parent elsewhere
+            # (`Phòng Cảnh sát kinh tế Công an TP Đà Nẵng`).
+            if full.parents and _a_unit(key) and other == f"{key} {fold_key(full.parents[0])}":
+                out[key] = full
+                break
     ministries = [b for b in keys.values() if b.kind == "ministry" and b.parents == ()]
     for short_body in ministries:
         key = fold_key(short_body.name)
@@ -105,6 +110,16 @@ def _split_field(name: str) -> tuple[str, str, str, str] | None:
     cut = [t.start for t in tokens] + [len(name)]
     return (name[:cut[head[0]]].strip(), name[cut[head[0]]:cut[found[0]]].strip(), str(found[1]),
             name[cut[found[0]]:].strip())
+
+
+@cache
+def _unit_heads() -> tuple[str, ...]:
+    """Heads of the units named with their parent (`data/orgs/grammar.json` subunit_heads)."""
+    return tuple(fold_key(h) for h in grammar()["subunit_heads"])
+
+
+def _a_unit(key: str) -> bool:
+    return any(key.startswith(h + " ") for h in _unit_heads())
 
 
 def _unplaced(name: str) -> str:
