@@ -1,0 +1,27 @@
+"""Departments written with a dashed abbreviation of their field (`Sở LĐ-TB-XH`, `Sở VH-TT-DL`)
+or a field the lexicon had not (`Sở Quy hoạch Kiến trúc`), and the Youth Union's Central
+Committee written in full (`data/orgs/units.json`). Invented sentences: (title, text, bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present"),
+    [
+        ("TP.HCM điều động cán bộ", "Phó Giám đốc Sở LĐ-TB-XH TP Trần Văn Minh phát biểu.",
+         ["Sở LĐ-TB-XH TP Hồ Chí Minh"]),
+        ("", "Sở VH-TT-DL Thanh Hóa khẳng định thông tin là chưa chính xác.", ["Sở VH-TT-DL Thanh Hóa"]),
+        ("", "Sở Quy hoạch Kiến trúc TP.HCM phải làm xong phần mềm trong năm nay.",
+         ["Sở Quy hoạch Kiến trúc TP.HCM"]),
+        ("", "Đoàn đã thăm Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.",
+         ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    ],
+)
+def test_department_writings(title: str, text: str, present: list[str]) -> None:
+    got = [o.name for o in run(text, title=title).article.organizations]
+    for name in present:
+        assert name in got
