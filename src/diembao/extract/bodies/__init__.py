@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from diembao.extract import titles
 from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
+from diembao.extract.bodies.dashed import with_dashed_place
 from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
 from diembao.extract.bodies.latin import latin_names, suffix_words
@@ -128,6 +129,8 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
                 after = listed[-1].end
                 continue
             body = parser.parse(i) if i in body_starts else None
+            if body is not None:
+                body = with_dashed_place(parser, body)
             if body is None and i in outlet_starts:
                 body = cited_outlet(parser, i)
             if body is not None:

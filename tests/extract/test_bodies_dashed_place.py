@@ -1,0 +1,34 @@
+"""A company named with two places joined by a dash (`bodies/dashed.py`). Invented sentences:
+(text, expected bodies, absent bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in run(text).article.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Công ty TNHH Nhà máy bia Ánh Dương Việt Nam – Đà Nẵng được tôn vinh.",
+         ["Công ty TNHH Nhà máy bia Ánh Dương Việt Nam – Đà Nẵng"], ["Công ty TNHH Nhà máy bia Ánh Dương Việt Nam"]),
+        ("Công ty CP Đầu tư Đà Nẵng – Miền Trung đã ký hợp đồng.",
+         ["Công ty CP Đầu tư Đà Nẵng – Miền Trung"], ["Công ty CP Đầu tư Đà Nẵng"]),
+        # Not a company: the dash begins what follows.
+        ("Sở Y tế Hà Nội - Hải Phòng phối hợp kiểm tra.", ["Sở Y tế Hà Nội"], ["Sở Y tế Hà Nội - Hải Phòng"]),
+        # No place after the dash.
+        ("Công ty CP Sông Hồng Hà Nội - đơn vị thi công - đã bàn giao.", [],
+         ["Công ty CP Sông Hồng Hà Nội - đơn vị thi công"]),
+    ],
+)
+def test_company_with_dashed_place(text: str, present: list[str], absent: list[str]) -> None:
+    got = _orgs(text)
+    for name in present:
+        assert name in got
+    for name in absent:
+        assert name not in got
