@@ -25,3 +25,22 @@ def test_department_writings(title: str, text: str, present: list[str]) -> None:
     got = [o.name for o in run(text, title=title).article.organizations]
     for name in present:
         assert name in got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # Brands the press names without a head word (`data/orgs/known.txt`), in capitals only.
+        ("Giá vàng tại Doji và Bảo Tín Minh Châu đồng loạt giảm, PNJ niêm yết thấp hơn.",
+         ["Doji", "Bảo Tín Minh Châu", "PNJ"], []),
+        ("Lãnh đạo cấp cao từ Acer, Asustek và MediaTek đã dự tiệc.", ["Acer", "Asustek", "MediaTek"], []),
+        ("Sự cố môi trường do Formosa gây ra đã được khắc phục.", ["Formosa"], []),
+        ("Ông ấy thích ăn bánh doji.", [], ["doji"]),
+    ],
+)
+def test_known_brands(text: str, present: list[str], absent: list[str]) -> None:
+    got = [o.name for o in run(text).article.organizations]
+    for name in present:
+        assert name in got
+    for name in absent:
+        assert name not in got
