@@ -44,3 +44,17 @@ def test_known_brands(text: str, present: list[str], absent: list[str]) -> None:
         assert name in got
     for name in absent:
         assert name not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # The ministry named by its field after the minister's title: a body, with no mention.
+        ("Quốc hội miễn nhiệm Bộ trưởng Giao thông Vận tải Trần Văn Minh.", []),
+        # Written with its head: the mention is the ministry's words.
+        ("Ông Trần Văn Minh, Bộ trưởng Bộ Giao thông Vận tải, phát biểu.", ["Bộ Giao thông Vận tải"]),
+    ],
+)
+def test_field_after_title_is_no_mention(text: str, mentions: list[str]) -> None:
+    orgs = {o.name: [m.text for m in o.mentions] for o in run(text).article.organizations}
+    assert orgs["Bộ Giao thông Vận tải"] == mentions

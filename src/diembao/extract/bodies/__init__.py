@@ -356,13 +356,18 @@ def _records(doc: Doc, tokens: Sequence[Token], bodies: Sequence[Body]) -> tuple
         if mention is not None:
             entries[order[key]][2].append(mention)
 
+    ministry_heads = lexicon().ministry_heads
     for b in bodies:
+        # `Bộ trưởng Giao thông Vận tải`: the ministry's head is the title's; its field alone is
+        # no mention of the ministry (flat NER, as vtner tags it, has none there).
+        mention: Mention | None = None
         if b.end > b.start:
             start, end = tokens[b.start].start, tokens[b.end - 1].end
-            mention: Mention | None = Mention(start, end, doc.text[start:end])
             spans.append(OrgSpan(start, end, b.name, b.kind))
-        else:
-            mention = None
+            # `Bộ trưởng Giao thông Vận tải`: the ministry's head is the title's; its field alone
+            # is no mention of the ministry (flat NER, as vtner tags it, has none there).
+            if not (b.kind == "ministry" and ministry_heads.longest(tokens, b.start) is None):
+                mention = Mention(start, end, doc.text[start:end])
         add(b.name, b.kind, mention)
         unlisted = lexicon().unlisted_parents
         for parent in b.parents:
