@@ -1,4 +1,5 @@
-"""A company named with two places joined by a dash (`bodies/dashed.py`). Invented sentences:
+"""A company named with two places joined by a dash (`bodies/dashed.py`), and the lower-case words
+a name may hold (`Công ty than Hà Lầm`, `Trung tâm dự báo … Trung ương`). Invented sentences:
 (text, expected bodies, absent bodies)."""
 
 from __future__ import annotations
@@ -27,6 +28,29 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_company_with_dashed_place(text: str, present: list[str], absent: list[str]) -> None:
+    got = _orgs(text)
+    for name in present:
+        assert name in got
+    for name in absent:
+        assert name not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A company's trade in lower case before its capitalised name.
+        ("Bây giờ, Công ty than Hà Lầm nơi anh làm việc liên tục đăng tuyển.", ["Công ty than Hà Lầm"], []),
+        ("Ông là Chánh văn phòng Công ty cổ phần may Minh Anh.", ["Công ty cổ phần may Minh Anh"], []),
+        # A national body's lower-case name ended by the central level.
+        ("Theo Trung tâm dự báo khí tượng thủy văn Trung ương, áp thấp đã mạnh lên.",
+         ["Trung tâm dự báo khí tượng thủy văn Trung ương"], []),
+        # A meeting is no body, and a common noun after the head stays one.
+        ("Phát biểu tại Hội nghị cán bộ Trung ương, ông nhấn mạnh.", [], ["Hội nghị cán bộ Trung ương"]),
+        ("Trung tâm hội nghị đã đóng cửa.", [], ["Trung tâm hội nghị"]),
+        ("Công ty vừa ký hợp đồng với đối tác.", [], ["Công ty vừa"]),
+    ],
+)
+def test_lower_case_words_of_a_name(text: str, present: list[str], absent: list[str]) -> None:
     got = _orgs(text)
     for name in present:
         assert name in got

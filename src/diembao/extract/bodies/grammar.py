@@ -41,6 +41,8 @@ _G = grammar()  # the grammar's own words (`data/orgs/grammar.json`)
 _MINISTRY: str = _G["ministry"]
 _CONNECTORS = frozenset(_G["connectors"])
 _SENTENCE_ENDS = frozenset(".!?;")
+_TRADE_HEADS = frozenset(fold_key(h) for h in _G["trade_word_heads"])
+_NATIONAL_HEADS = frozenset(fold_key(h) for h in _G["lower_national_heads"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,13 +460,21 @@ class BodyParser:
             # A lower-case word right after the head starts a name only when a place ends it
             # ("Hiệp hội doanh nghiệp Thanh Hóa"); otherwise the head is a common word
             # ("Hội nghị", "Trung tâm hội nghị").
-            k = j
-            while k < n and k - j < 4 and self._joined(k) and tokens[k].word and not tokens[k].cap \
-                    and not self._is_stop(k):  # `trưởng đoàn đã lên Yên Bái`: the verb is the sentence's
+            # The run stops at a stop word (`trưởng đoàn đã lên Yên Bái`: the verb is the sentence's).
+            k, markers = j, self.lex.central_markers
+            while k < n and k - j < 7 and self._joined(k) and tokens[k].word and not tokens[k].cap \
+                    and not self._is_stop(k) and markers.longest(tokens, k) is None and k not in self.place_at:
                 k += 1
             place = self._place(k)
-            if k > j and place is not None and place[1].kind in self.lex.named_place_kinds:
+            if 0 < k - j <= 4 and place is not None and place[1].kind in self.lex.named_place_kinds:
                 return Body(i, place[0], self._headed(head, j, place[0]), kind)
+            # `Trung tâm dự báo khí tượng thủy văn Trung ương`: a national body's lower-case name.
+            if k > j and k < n and self._joined(k) and fold_key(head) in _NATIONAL_HEADS \
+                    and (marker := markers.longest(tokens, k)) is not None:
+                return Body(i, marker[0], self._headed(head, j, marker[0]), kind)
+            # `Công ty than Hà Lầm`: a company's trade in lower case before its capitalised name.
+            if 0 < k - j <= 2 and k < n and self._joined(k) and tokens[k].cap and fold_key(head) in _TRADE_HEADS:
+                return self._named_from(i, k, self._headed(head, j, k), kind)
             return None
         k = j
         capitals = 0
