@@ -48,6 +48,9 @@ def test_company_with_dashed_place(text: str, present: list[str], absent: list[s
         ("Phát biểu tại Hội nghị cán bộ Trung ương, ông nhấn mạnh.", [], ["Hội nghị cán bộ Trung ương"]),
         ("Trung tâm hội nghị đã đóng cửa.", [], ["Trung tâm hội nghị"]),
         ("Công ty vừa ký hợp đồng với đối tác.", [], ["Công ty vừa"]),
+        # Generic words after the head make it a common noun even before a place.
+        ("Cơ quan chức năng tỉnh Yên Bái đang xác minh.", [], ["Cơ quan chức năng tỉnh Yên Bái"]),
+        ("Ban lãnh đạo thành phố Hải Dương đã họp.", [], ["Ban lãnh đạo thành phố Hải Dương"]),
     ],
 )
 def test_lower_case_words_of_a_name(text: str, present: list[str], absent: list[str]) -> None:

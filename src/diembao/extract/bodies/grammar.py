@@ -43,6 +43,9 @@ _CONNECTORS = frozenset(_G["connectors"])
 _SENTENCE_ENDS = frozenset(".!?;")
 _TRADE_HEADS = frozenset(fold_key(h) for h in _G["trade_word_heads"])
 _NATIONAL_HEADS = frozenset(fold_key(h) for h in _G["lower_national_heads"])
+_GENERIC = PhraseTrie()
+for _w in _G["generic_after_head"]:
+    _GENERIC.add(_w, True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,6 +463,8 @@ class BodyParser:
             # A lower-case word right after the head starts a name only when a place ends it
             # ("Hiệp hội doanh nghiệp Thanh Hóa"); otherwise the head is a common word
             # ("Hội nghị", "Trung tâm hội nghị").
+            if _GENERIC.longest(tokens, j) is not None:
+                return None  # `Cơ quan chức năng tỉnh X`, `Ban lãnh đạo thành phố`: no name
             # The run stops at a stop word (`trưởng đoàn đã lên Yên Bái`: the verb is the sentence's).
             k, markers = j, self.lex.central_markers
             while k < n and k - j < 7 and self._joined(k) and tokens[k].word and not tokens[k].cap \
