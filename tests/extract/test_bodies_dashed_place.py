@@ -44,6 +44,9 @@ def test_company_with_dashed_place(text: str, present: list[str], absent: list[s
         # A national body's lower-case name ended by the central level.
         ("Theo Trung tâm dự báo khí tượng thủy văn Trung ương, áp thấp đã mạnh lên.",
          ["Trung tâm dự báo khí tượng thủy văn Trung ương"], []),
+        # Other heads read on past the central level to the country, and national ones take it too.
+        ("Hãng thông tấn trung ương Triều Tiên đưa tin.", ["Hãng thông tấn trung ương Triều Tiên"], []),
+        ("Cục tình báo trung ương Mỹ cho biết.", ["Cục tình báo trung ương Mỹ"], ["Cục tình báo trung ương"]),
         # A meeting is no body, and a common noun after the head stays one.
         ("Phát biểu tại Hội nghị cán bộ Trung ương, ông nhấn mạnh.", [], ["Hội nghị cán bộ Trung ương"]),
         ("Trung tâm hội nghị đã đóng cửa.", [], ["Trung tâm hội nghị"]),

@@ -467,16 +467,21 @@ class BodyParser:
                 return None  # `Cơ quan chức năng tỉnh X`, `Ban lãnh đạo thành phố`: no name
             # The run stops at a stop word (`trưởng đoàn đã lên Yên Bái`: the verb is the sentence's).
             k, markers = j, self.lex.central_markers
-            while k < n and k - j < 7 and self._joined(k) and tokens[k].word and not tokens[k].cap \
-                    and not self._is_stop(k) and markers.longest(tokens, k) is None and k not in self.place_at:
+            national = fold_key(head) in _NATIONAL_HEADS
+            while k < n and k - j < (7 if national else 4) and self._joined(k) and tokens[k].word \
+                    and not tokens[k].cap and not self._is_stop(k) and k not in self.place_at \
+                    and not (national and markers.longest(tokens, k) is not None):
                 k += 1
             place = self._place(k)
             if 0 < k - j <= 4 and place is not None and place[1].kind in self.lex.named_place_kinds:
                 return Body(i, place[0], self._headed(head, j, place[0]), kind)
-            # `Trung tâm dự báo khí tượng thủy văn Trung ương`: a national body's lower-case name.
-            if k > j and k < n and self._joined(k) and fold_key(head) in _NATIONAL_HEADS \
-                    and (marker := markers.longest(tokens, k)) is not None:
-                return Body(i, marker[0], self._headed(head, j, marker[0]), kind)
+            # `Trung tâm dự báo khí tượng thủy văn Trung ương`: a national body's lower-case name,
+            # with the country after it where written (`Cục tình báo trung ương Mỹ`).
+            if national and k > j and k < n and self._joined(k) and (marker := markers.longest(tokens, k)):
+                end = marker[0]
+                after = self._place(end) if end < n else None
+                end = after[0] if after is not None and after[1].kind in self.lex.named_place_kinds else end
+                return Body(i, end, self._headed(head, j, end), kind)
             # `Công ty than Hà Lầm`: a company's trade in lower case before its capitalised name.
             if 0 < k - j <= 2 and k < n and self._joined(k) and tokens[k].cap and fold_key(head) in _TRADE_HEADS:
                 return self._named_from(i, k, self._headed(head, j, k), kind)
