@@ -48,10 +48,11 @@ def test_regression_deputies_named_after_the_short_ministry_keep_the_full_name()
         # Written with its place once: the bare department is that writing.
         ("Hà Nội xây dựng", "Sở Xây dựng Hà Nội cho biết. Ông Lê Văn Tám, Giám đốc Sở Xây dựng, phát biểu.",
          ["Sở Xây dựng Hà Nội"], ("Giám đốc", "Sở Xây dựng Hà Nội")),
-        # The field written another way is the same department.
+        # The field written another way is the same department, under the field's full writing
+        # and the place written with the other (`bodies/fuller.py` _in_full_field).
         ("Yên Bái rà soát đất rừng",
          "Sở Tài nguyên - Môi trường Yên Bái báo cáo. Ông Lê Văn Tám, Giám đốc Sở Tài nguyên và Môi trường, "
-         "giải trình.", ["Sở Tài nguyên - Môi trường Yên Bái"], ("Giám đốc", "Sở Tài nguyên - Môi trường Yên Bái")),
+         "giải trình.", ["Sở Tài nguyên và Môi trường Yên Bái"], ("Giám đốc", "Sở Tài nguyên và Môi trường Yên Bái")),
         # Never written with its place: completed from the main place.
         ("Hà Nội xây dựng", "Ông Lê Văn Tám, Giám đốc Sở Xây dựng, phát biểu.",
          ["Sở Xây dựng thành phố Hà Nội"], ("Giám đốc", "Sở Xây dựng thành phố Hà Nội")),

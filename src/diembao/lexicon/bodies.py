@@ -10,6 +10,8 @@ from functools import cache
 from typing import Any
 
 from diembao.lexicon.files import load_json, load_lines
+from diembao.lexicon.gazetteer import gazetteer
+from diembao.lexicon.outlets import outlets
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie
 
@@ -40,6 +42,7 @@ class Lexicon:
     aliases: dict[str, str]
     board_aliases: dict[str, str]  # folded head as written -> the head it is recorded under
     stopwords: PhraseTrie
+    compounds: PhraseTrie  # name words that hold a stop word (`công trình`)
     plural: frozenset[str]
     known: PhraseTrie
     bare_complete: PhraseTrie
@@ -85,6 +88,7 @@ def lexicon() -> Lexicon:
         aliases={fold_key(k): v for k, v in data["aliases"].items()},
         board_aliases={fold_key(k): v for k, v in data["board_aliases"].items()},
         stopwords=_trie(dict.fromkeys(load_lines("orgs/stopwords.txt"), True)),
+        compounds=_trie(dict.fromkeys(load_lines("orgs/name_compounds.txt"), True)),
         plural=frozenset(fold_key(p) for p in data["plural_markers"]),
         known=_trie(load_lines("orgs/known.txt")),
         bare_complete=_trie(data["bare_complete"]),
@@ -102,3 +106,42 @@ _GRAMMAR_KEYS = ("chain_gaps", "credit_words", "connectors", "home_country", "su
 def grammar() -> dict[str, Any]:
     """The body grammar's own words by role (`data/orgs/grammar.json`)."""
     return load_json("orgs/grammar.json", _GRAMMAR_KEYS)  # type: ignore[no-any-return]
+
+
+@cache
+def cited_outlets() -> PhraseTrie:
+    """The writings of the news outlets a story cites as its source (`theo Tiền Phong`): the names
+    and aliases of `data/outlets.tsv` that are proper names, without their masthead's prefix
+    (`Báo `), and the foreign agencies of `data/orgs/cited_media.txt`. Each maps to (its writing,
+    whether it names the outlet only with `báo` or a web address). A provincial paper named
+    after its province (`Báo An Giang`) is a place without its prefix, so it keeps it."""
+    prefixes = tuple(grammar()["outlet_prefixes"])
+    g = gazetteer()
+    found: dict[str, tuple[str, bool]] = {}
+    for outlet in outlets():
+        for written in (outlet.name, *outlet.aliases):
+            bare = next((written[len(p):] for p in prefixes if written.startswith(p)), written)
+            words = bare.split()
+            if not words or not all(w[:1].isupper() for w in words) or g.is_province(bare):
+                continue
+            # An acronym (`NLĐ`, `CAND`) is as often the words it stands for (`người lao động`), and
+            # one word without a capital inside it (`Zing`, `Cộng sản`) as often a common one.
+            weak = bare.isupper() or (len(words) == 1 and not any(c.isupper() for c in bare[1:]))
+            # `VietNamNet|Vietnamnet`: one key, strong if any of its writings is.
+            key = fold_key(bare)
+            if key not in found or found[key][1]:
+                found[key] = (bare, weak)
+    for written in load_lines("orgs/cited_media.txt"):
+        found[fold_key(written)] = (written, False)
+    trie = PhraseTrie()
+    for bare, weak in found.values():
+        trie.add(bare, (bare, weak))
+    return trie
+
+
+@cache
+def foreign_suffixes() -> frozenset[str]:
+    """Last words of foreign companies' and institutions' names in Latin letters, as written
+    (`data/orgs/foreign_suffixes.txt`)."""
+    return frozenset(load_lines("orgs/foreign_suffixes.txt"))
+

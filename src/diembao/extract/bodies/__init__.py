@@ -24,11 +24,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from diembao.extract import titles
+from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
+from diembao.extract.bodies.dashed import with_dashed_place
 from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
+from diembao.extract.bodies.latin import latin_names, suffix_words
 from diembao.extract.bodies.lists import ministry_list
 from diembao.extract.bodies.names import kind_of_name
+from diembao.extract.bodies.preceding import with_preceding_parents
 from diembao.extract.bodies.subunits import of_district, parent_after_dash, parent_after_gap
 from diembao.extract.bodies.titled import after_title
 from diembao.extract.doc import Doc
@@ -46,7 +50,8 @@ ASSIGNS = ("organizations", "orgs", "titles", "title_index")
 
 # What may stand between two titles of one chain (`data/orgs/grammar.json`).
 _CHAIN_GAPS = tuple(tuple(gap.split(" ")) for gap in grammar()["chain_gaps"])
-_CREDIT_WORDS = frozenset(grammar()["credit_words"])  # `Ảnh: Reuters` credits a photo
+_CREDIT_WORDS = frozenset(grammar()["credit_words"])
+_CONNECTORS = frozenset(grammar()["connectors"])  # `Ảnh: Reuters` credits a photo
 _STATE_BOARDS = tuple(grammar()["state_boards"])
 _DEPUTY_HEADS = frozenset(grammar()["deputy_heads"])
 _OF_PARENTS = PhraseTrie()
@@ -76,7 +81,7 @@ class _Title:
 
 def trigger_words() -> tuple[frozenset[str], ...]:
     """The words this stage looks up (collected by `diembao.extract.pipeline.Pipeline` for lexing)."""
-    return (body_start_words(), *titles.trigger_words())
+    return (body_start_words(), outlet_start_words(), suffix_words(), *titles.trigger_words())
 
 
 def _credit(tokens: Sequence[Token], i: int) -> bool:
@@ -91,7 +96,13 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
     inside_places = frozenset(k for start, (end, _span) in parser.place_at.items() for k in range(start + 1, end))
     bodies: list[Body] = []
     titles: list[_Title] = []
-    candidates = sorted({*starts_of(doc, body_start_words()), *index.at})
+    in_place = frozenset(k for start, (end, _span) in parser.place_at.items() for k in range(start, end))
+    # `CEO Yuri Holdings`: an office title before the name is not the name's.
+    parser.latin = latin_names(tokens, starts_of(doc, suffix_words()), parser._joined, in_place,
+                               lambda k: parser._is_stop(k) or k in index.at)
+    body_starts = frozenset(starts_of(doc, body_start_words())) | parser.latin.keys()
+    outlet_starts = frozenset(starts_of(doc, outlet_start_words()))
+    candidates = sorted({*body_starts, *outlet_starts, *index.at})
     after = 0
     for i in candidates:
         if i < after:
@@ -117,7 +128,11 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
                 bodies.extend(listed)
                 after = listed[-1].end
                 continue
-            body = parser.parse(i)
+            body = parser.parse(i) if i in body_starts else None
+            if body is not None:
+                body = with_dashed_place(parser, body)
+            if body is None and i in outlet_starts:
+                body = cited_outlet(parser, i)
             if body is not None:
                 body = before_title(parser, body, index.at)
             if body is not None:
@@ -172,6 +187,9 @@ def _without_person_tail(tokens: Sequence[Token], body: Body, parser: BodyParser
         while run < body.end and tokens[run].cap and not tokens[run].upper:
             run += 1
         if 2 <= run - k <= 4:
+            # `Quân chủng Hải quân và Phó Đô đốc A`: a connector before the holder joins nothing.
+            while k - 1 > body.start + 1 and tokens[k - 1].low in _CONNECTORS:
+                k -= 1
             # The name may begin with a head the title wrote (`Trưởng ban` + `Dân nguyện`), so the
             # tail is cut off its end rather than counted from its start.
             tail = parser._text(k, body.end)
@@ -250,6 +268,7 @@ def annotate(doc: Doc) -> Doc:
     parser = BodyParser(tokens, places, context)
     doc = with_title_index(doc)
     bodies, titles = scan(doc, tokens, parser, title_index(doc))
+    bodies, titles = _units_of_parents_before(parser, bodies, titles)
     groups = chains(tokens, titles)
     for chain in groups:
         complete_chain(titles, chain)
@@ -283,6 +302,23 @@ def annotate(doc: Doc) -> Doc:
     )
     doc = doc.with_article(organizations=organizations)
     return doc.with_layers(orgs=spans, titles=title_spans)
+
+
+def _units_of_parents_before(parser: BodyParser, bodies: list[Body],
+                             titles: list[_Title]) -> tuple[list[Body], list[_Title]]:
+    """Bare units named with the police or department just before them (`bodies/preceding.py`),
+    over the bodies and the titles' bodies together, in text order."""
+    order = sorted([(b.start, 0, i) for i, b in enumerate(bodies)] +
+                   [(t.body.start, 1, k) for k, t in enumerate(titles) if t.body is not None])
+    found = [bodies[i] if which == 0 else titles[i].body for _s, which, i in order]
+    done = with_preceding_parents(parser, [b for b in found if b is not None])
+    bodies, titles = list(bodies), list(titles)
+    for (_s, which, i), body in zip(order, done, strict=True):
+        if which == 0:
+            bodies[i] = body
+        else:
+            titles[i] = replace(titles[i], body=body)
+    return bodies, titles
 
 
 def _relocated(body: Body, fuller: Body | None) -> Body | None:
@@ -320,13 +356,18 @@ def _records(doc: Doc, tokens: Sequence[Token], bodies: Sequence[Body]) -> tuple
         if mention is not None:
             entries[order[key]][2].append(mention)
 
+    ministry_heads = lexicon().ministry_heads
     for b in bodies:
+        # `Bộ trưởng Giao thông Vận tải`: the ministry's head is the title's; its field alone is
+        # no mention of the ministry (flat NER, as vtner tags it, has none there).
+        mention: Mention | None = None
         if b.end > b.start:
             start, end = tokens[b.start].start, tokens[b.end - 1].end
-            mention: Mention | None = Mention(start, end, doc.text[start:end])
             spans.append(OrgSpan(start, end, b.name, b.kind))
-        else:
-            mention = None
+            # `Bộ trưởng Giao thông Vận tải`: the ministry's head is the title's; its field alone
+            # is no mention of the ministry (flat NER, as vtner tags it, has none there).
+            if not (b.kind == "ministry" and ministry_heads.longest(tokens, b.start) is None):
+                mention = Mention(start, end, doc.text[start:end])
         add(b.name, b.kind, mention)
         unlisted = lexicon().unlisted_parents
         for parent in b.parents:

@@ -47,6 +47,11 @@ def fuller_names(bodies: Sequence[Body]) -> dict[str, Body]:
             if other.startswith(key + " ") and other[len(key) + 1:] in _tails():
                 out[key] = full
                 break
+            # `Phòng Cảnh sát kinh tế` where the article names it with its parent elsewhere
+            # (`Phòng Cảnh sát kinh tế Công an TP Đà Nẵng`).
+            if full.parents and _a_unit(key) and other == f"{key} {fold_key(full.parents[0])}":
+                out[key] = full
+                break
     ministries = [b for b in keys.values() if b.kind == "ministry" and b.parents == ()]
     for short_body in ministries:
         key = fold_key(short_body.name)
@@ -64,7 +69,57 @@ def fuller_names(bodies: Sequence[Body]) -> dict[str, Body]:
     for key, b in keys.items():
         if b.implicit and b.kind == "department" and (w := written.get(_unplaced(b.name))) is not None:
             out.setdefault(key, w)
+    _in_full_field(keys, written, out)
     return out
+
+
+def _in_full_field(keys: dict[str, Body], written: dict[str, Body], out: dict[str, Body]) -> None:
+    """`Sở Tài nguyên - Môi trường Yên Bái` where the article also writes the field in full
+    (`Sở Tài nguyên và Môi trường tỉnh Yên Bái`, or bare `Sở Tài nguyên và Môi trường` in its
+    city): one body, under the field's full writing and the place as written with it."""
+    for b in keys.values():
+        if b.kind not in _PLACED_KINDS:
+            continue
+        split = _split_field(b.name)
+        if split is None or fold_key(split[1]) != fold_key(split[2]):
+            continue  # not the field's full writing
+        base = written.get(_unplaced(b.name))
+        if base is None:
+            continue
+        target = b if not b.implicit else None
+        if target is None:
+            base_split = _split_field(base.name)
+            if base_split is None or not base_split[3]:
+                continue
+            target = replace(base, name=f"{split[0]} {split[1]} {base_split[3]}")
+        for other_key, other in keys.items():
+            if other_key != fold_key(target.name) and other.kind in _PLACED_KINDS \
+                    and _unplaced(other.name) == _unplaced(b.name):
+                out[other_key] = target
+
+
+def _split_field(name: str) -> tuple[str, str, str, str] | None:
+    """(head, field as written, the field's full writing, what follows) of a ministry's or
+    department's name (`Sở`, `Tài nguyên - Môi trường`, `Tài nguyên và Môi trường`, `Yên Bái`)."""
+    tokens = tokenize(name, fold(name))
+    lex = lexicon()
+    head = lex.ministry_heads.longest(tokens, 0)
+    found = lex.domains.longest(tokens, head[0]) if head is not None else None
+    if head is None or found is None:
+        return None
+    cut = [t.start for t in tokens] + [len(name)]
+    return (name[:cut[head[0]]].strip(), name[cut[head[0]]:cut[found[0]]].strip(), str(found[1]),
+            name[cut[found[0]]:].strip())
+
+
+@cache
+def _unit_heads() -> tuple[str, ...]:
+    """Heads of the units named with their parent (`data/orgs/grammar.json` subunit_heads)."""
+    return tuple(fold_key(h) for h in grammar()["subunit_heads"])
+
+
+def _a_unit(key: str) -> bool:
+    return any(key.startswith(h + " ") for h in _unit_heads())
 
 
 def _unplaced(name: str) -> str:

@@ -41,6 +41,11 @@ _G = grammar()  # the grammar's own words (`data/orgs/grammar.json`)
 _MINISTRY: str = _G["ministry"]
 _CONNECTORS = frozenset(_G["connectors"])
 _SENTENCE_ENDS = frozenset(".!?;")
+_TRADE_HEADS = frozenset(fold_key(h) for h in _G["trade_word_heads"])
+_NATIONAL_HEADS = frozenset(fold_key(h) for h in _G["lower_national_heads"])
+_GENERIC = PhraseTrie()
+for _w in _G["generic_after_head"]:
+    _GENERIC.add(_w, True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +142,7 @@ class BodyParser:
             if province is not None and province.era != "historic":
                 self._provinces.append((start, province.name, province.kind))
         self._districts = districts_at(self.place_at)
+        self.latin: dict[int, int] = {}  # first token -> end of a foreign name in Latin letters (`bodies/latin.py`)
         self._sections = section_headings(tokens, self.place_at, self._provinces)
 
     # --- helpers ------------------------------------------------------------------------------
@@ -165,7 +171,12 @@ class BodyParser:
         return 0 < k < len(self.tokens) and self.tokens[k].start - self.tokens[k - 1].end <= 1
 
     def _is_stop(self, i: int) -> bool:
-        return self.lex.stopwords.longest(self.tokens, i) is not None
+        if self.lex.stopwords.longest(self.tokens, i) is None:
+            return False
+        # `hàng không`, `công trình`: the stop word is a syllable of a word of the name.
+        compounds = self.lex.compounds
+        return not any((found := compounds.longest(self.tokens, s)) is not None and found[0] > i
+                       for s in range(max(0, i - 2), i + 1))
 
     def _ok_start(self, i: int) -> bool:
         t = self.tokens[i]
@@ -262,6 +273,8 @@ class BodyParser:
             return None
         if not (self._ok_start(i) or (relaxed and self.tokens[i].word)):
             return self._board(i) if self._lower_board(i) else None
+        if (latin := self.latin.get(i)) is not None:
+            return Body(i, latin, self._text(i, latin), "named")
         return self._first_rule(i, _PARSE_RULES)
 
     def _lower_board(self, i: int) -> bool:
@@ -289,6 +302,9 @@ class BodyParser:
             return Body(i, marker[0], self._alias(self._text(i, marker[0])), "central")
         # "Bộ Chính trị Đảng Cộng sản Cuba": a central body of a party named with its country.
         abroad = self._party(j) if j < len(self.tokens) and self._joined(j) else None
+        if abroad is None and j - 1 > i and self.tokens[j - 1].low == _G["party"]:
+            # `Ban Chấp hành Trung ương Đảng` + `Cộng sản Cuba`: the party's word ends the match.
+            abroad = self._party(j - 1)
         if abroad is not None:
             return Body(i, abroad.end, self._text(i, abroad.end), "central", parents=(abroad.name,))
         party = self.lex.party_names.longest(self.tokens, j) if self._joined(j) else None
@@ -447,13 +463,28 @@ class BodyParser:
             # A lower-case word right after the head starts a name only when a place ends it
             # ("Hiệp hội doanh nghiệp Thanh Hóa"); otherwise the head is a common word
             # ("Hội nghị", "Trung tâm hội nghị").
-            k = j
-            while k < n and k - j < 4 and self._joined(k) and tokens[k].word and not tokens[k].cap \
-                    and not self._is_stop(k):  # `trưởng đoàn đã lên Yên Bái`: the verb is the sentence's
+            if _GENERIC.longest(tokens, j) is not None:
+                return None  # `Cơ quan chức năng tỉnh X`, `Ban lãnh đạo thành phố`: no name
+            # The run stops at a stop word (`trưởng đoàn đã lên Yên Bái`: the verb is the sentence's).
+            k, markers = j, self.lex.central_markers
+            national = fold_key(head) in _NATIONAL_HEADS
+            while k < n and k - j < (7 if national else 4) and self._joined(k) and tokens[k].word \
+                    and not tokens[k].cap and not self._is_stop(k) and k not in self.place_at \
+                    and not (national and markers.longest(tokens, k) is not None):
                 k += 1
             place = self._place(k)
-            if k > j and place is not None and place[1].kind in self.lex.named_place_kinds:
+            if 0 < k - j <= 4 and place is not None and place[1].kind in self.lex.named_place_kinds:
                 return Body(i, place[0], self._headed(head, j, place[0]), kind)
+            # `Trung tâm dự báo khí tượng thủy văn Trung ương`: a national body's lower-case name,
+            # with the country after it where written (`Cục tình báo trung ương Mỹ`).
+            if national and k > j and k < n and self._joined(k) and (marker := markers.longest(tokens, k)):
+                end = marker[0]
+                after = self._place(end) if end < n else None
+                end = after[0] if after is not None and after[1].kind in self.lex.named_place_kinds else end
+                return Body(i, end, self._headed(head, j, end), kind)
+            # `Công ty than Hà Lầm`: a company's trade in lower case before its capitalised name.
+            if 0 < k - j <= 2 and k < n and self._joined(k) and tokens[k].cap and fold_key(head) in _TRADE_HEADS:
+                return self._named_from(i, k, self._headed(head, j, k), kind)
             return None
         k = j
         capitals = 0

@@ -37,6 +37,11 @@ def _district_offices() -> frozenset[str]:
     return frozenset(_key(name) for name in _G["district_offices"])
 
 
+def is_district_office(name: str) -> bool:
+    """Whether `name` is an office every district has (`Phòng Tài chính - Kế hoạch`)."""
+    return _key(name) in _district_offices()
+
+
 def _is_subunit(parser: BodyParser, body: Body) -> bool:
     head = fold_key(parser._text(body.start, min(body.start + 2, body.end)))
     return any(head == h or head.startswith(h + " ") for h in _SUBUNIT_HEADS)
