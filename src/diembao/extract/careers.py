@@ -98,6 +98,26 @@ def _appointing(tokens: Sequence[Token], anchor: int, first: int, rules: Careers
     return words in rules.appointing and not any(t.low in rules.passive_markers for t in before)
 
 
+def _as_object(tokens: Sequence[Token], anchor: int, first: int, rules: Careers) -> bool:
+    """The anchor makes the chain after it the act's object (`…, phân công Phó Bí thư Tỉnh ủy làm
+    Trưởng đoàn`): one of `passive_only`, with no `được`/`bị` a few words before it."""
+    words = tuple(t.low for t in tokens[anchor:first] if t.text != ":")
+    if words not in rules.passive_only:
+        return False
+    # `được Ban Thường vụ Tỉnh ủy Long An chỉ định`: the marker may stand before the acting body,
+    # in the same clause
+    for k in range(anchor - 1, max(-1, anchor - 1 - _PASSIVE_REACH), -1):
+        if tokens[k].text in _CLAUSE_ENDS:
+            return True
+        if tokens[k].low in rules.passive_markers:
+            return False
+    return True
+
+
+_PASSIVE_REACH = 10
+_CLAUSE_ENDS = frozenset(",;.:!?")
+
+
 def _joined(tokens: Sequence[Token], a: int, b: int, rules: Careers, bodies: frozenset[int]) -> bool:
     """Only list joins between tokens a and b (at least one), the rest of a body the chain before
     named (`Vụ Tổ chức cán bộ, Bộ Xây dựng; …`: `bodies`, token indices) and the words of a term
@@ -127,8 +147,11 @@ class _Subjects:
         self.tokens, self.sentence, self.rules, self.profiled = tokens, sentence, rules, profiled
         self.index = PersonIndex(persons)
 
-    def before(self, anchor: int, titled: dict[int, int | None]) -> tuple[int | None, str]:
-        """The subject of the sentence whose anchor starts at token `anchor`, and the rule."""
+    def before(self, anchor: int, titled: dict[int, int | None],
+               bodies: frozenset[int] = frozenset()) -> tuple[int | None, str]:
+        """The subject of the sentence whose anchor starts at token `anchor`, and the rule. The
+        words of bodies between (`ông A đã được Ban Thường vụ Thành ủy chỉ định …`) do not count
+        towards the gap: a body names no other subject."""
         kin = before_kin(self.tokens, self.index.ending_by, anchor)
         if kin is not None:
             return kin.person, _SUBJECT
@@ -139,7 +162,9 @@ class _Subjects:
             p = self.index.ending_by(opening)
         if p is not None and self.sentence[p.first] == self.sentence[anchor]:
             between = range(p.last, anchor)
-            words = sum(1 for k in between if self.tokens[k].word and k not in titled)
+            if self._other_subject(between):
+                return None, ""
+            words = sum(1 for k in between if self.tokens[k].word and k not in titled and k not in bodies)
             # titles between are the name's own ones (`ông A, Bí thư X, từng giữ chức …`)
             if words <= self.rules.max_gap and all(titled.get(k, p.person) == p.person for k in between):
                 return p.person, _SUBJECT
@@ -159,6 +184,19 @@ class _Subjects:
         if p is not None and 0 < here - self.sentence[p.first] <= 2:
             return p.person, "a pronoun before a verb of office: the person named last"
         return None, ""
+
+    def _other_subject(self, between: range) -> bool:
+        """A clause with a subject of its own between a name and the anchor: a word that opens one
+        (`mà`), or a form of address before a capitalised word (`…, ông Trường Chinh đang làm …`:
+        a name the persons stage did not read)."""
+        tokens = self.tokens
+        depth = 0
+        for k in between:
+            depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+            if depth <= 0 and (tokens[k].low in self.rules.subject_breaks or (
+                    tokens[k].low in self.rules.pronouns and k + 1 < len(tokens) and tokens[k + 1].cap)):
+                return True
+        return False
 
     def joined_to(self, anchor: int, titled: dict[int, int | None], bodies: frozenset[int]) -> list[int]:
         """The persons listed with the subject before the anchor, each with their own titles
@@ -227,7 +265,12 @@ def annotate(doc: Doc) -> Doc:
                 held[m.start] = who
     chains = [list(group) for _, group in groupby(titles, key=lambda t: t.chain)]
     titled: dict[int, int | None] = {k: held.get(t.start) for t in titles for k in range(t.first, t.last)}
-    bodies = frozenset(k for a, b in token_ranges(tokens, doc.layers.orgs or ()) if a is not None for k in range(a, b))
+    ranges = [(a, b) for a, b in token_ranges(tokens, doc.layers.orgs or ()) if a is not None]
+    bodies = frozenset(k for a, b in ranges for k in range(a, b))
+    # bodies inside a clause (after a word: `được Ban Thường vụ chỉ định`, `công tác tại Ủy ban …`),
+    # not opening one (`…, Ủy ban Thường vụ Quốc hội sớm có …`)
+    embedded = frozenset(k for a, b in ranges if a and tokens[a - 1].word and not tokens[a - 1].cap
+                         for k in range(a, b))
     sentence = _Sentences(doc.text, tokens)
     timeline, dated = _timeline_lines(doc.text, rules)
     profiled = _profiled(spans) if len(dated) >= rules.timeline_min_lines else None
@@ -251,7 +294,7 @@ def annotate(doc: Doc) -> Doc:
             by_recipients.append(False)
             anchor = _anchored(tokens, chain[0].first, rules)
             if anchor is not None and owner_of_chain[-1] is not None and \
-                    subjects.before(anchor, titled) == (owner_of_chain[-1], _SUBJECT):
+                    subjects.before(anchor, titled, embedded) == (owner_of_chain[-1], _SUBJECT):
                 for other in subjects.joined_to(anchor, titled, bodies):
                     give(other, chain, _JOINED_SUBJECT)
             continue
@@ -271,8 +314,8 @@ def annotate(doc: Doc) -> Doc:
             for other in named[1:]:
                 give(other, chain, rule)
         by_recipients.append(rule == _RECIPIENT)
-        if who is None and anchor is not None:
-            who, rule = subjects.before(anchor, titled)
+        if who is None and anchor is not None and not _as_object(tokens, anchor, chain[0].first, rules):
+            who, rule = subjects.before(anchor, titled, embedded)
             if who is not None and rule != _SUBJECT and _appointing(tokens, anchor, chain[0].first, rules):
                 who = None  # `Ông có thể sẽ bổ nhiệm Thủ tướng …`: the one who appoints
             if who is not None and rule == _SUBJECT:
@@ -437,12 +480,14 @@ def _recipients_between(tokens: Sequence[Token], a: int, b: int, spans: Sequence
 
 def _replaced(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]], owners: Sequence[int | None],
               spans: Sequence[PersonSpan], rules: Careers) -> list[tuple[int, Sequence[TitleSpan], str]]:
-    """(person, chain, rule) for the previous holder a held chain names right after it (`… giữ chức
-    Bí thư Thành ủy X, thay ông Y`): Y held the same office."""
+    """(person, chain, rule) for the previous holder a held or filled chain names right after it
+    (`… giữ chức Bí thư Thành ủy X, thay ông Y`): Y held the same office."""
     starting = {p.first: p for p in spans}
     out: list[tuple[int, Sequence[TitleSpan], str]] = []
     for chain, who in zip(chains, owners, strict=True):
-        if who is None:
+        if who is None and _anchor_ending(tokens, chain[0].first, rules) is None:
+            # an office nobody holds yet is still filled when a verb of office stands before it
+            # (`… giới thiệu để bầu giữ chức Chủ tịch huyện thay ông Y`): Y held it
             continue
         k = chain[-1].last
         if k < len(tokens) and tokens[k].text == ",":
