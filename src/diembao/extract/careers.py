@@ -26,11 +26,14 @@ from diembao.extract.asides import APPOSED, before_kin
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import tokens_of, with_tokens
 from diembao.extract.offices import PersonIndex, merged, roman_numeral, with_position_orgs
+from diembao.extract.offices import _bodies_by_title as bodies_by_title
 from diembao.extract.persons import PersonSpan
+from diembao.extract.plural_lists import listed_holders
 from diembao.extract.reasons import Reason, noted
 from diembao.extract.spans import TitleSpan
 from diembao.lexicon.careers import Careers, careers
 from diembao.record import Mention, Position
+from diembao.text import fold_key
 from diembao.text.tokens import Token, token_ranges
 
 REQUIRES = ("tokens", "titles", "orgs", "person_spans", "persons", "organizations")
@@ -278,12 +281,14 @@ def annotate(doc: Doc) -> Doc:
     found: dict[int, list[Position]] = {}
     reasons: list[Reason] = []
 
-    def give(who: int, chain: Sequence[TitleSpan], rule: str) -> None:
-        """The chain's titles as positions of person `who`, each with the rule behind it."""
+    def give(who: int, chain: Sequence[TitleSpan], rule: str, bodies_of: dict[str, str] | None = None) -> None:
+        """The chain's titles as positions of person `who`, each with the rule behind it; `bodies_of`:
+        the body a title the article writes with one body only takes where this chain names none."""
         for t in chain:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-            found.setdefault(who, []).append(Position(t.title, t.org, (mention,)))
-            reasons.append(Reason("positions", (persons[who].name, t.title, t.org), rule))
+            org = t.org if t.org is not None or bodies_of is None else bodies_of.get(fold_key(t.title))
+            found.setdefault(who, []).append(Position(t.title, org, (mention,)))
+            reasons.append(Reason("positions", (persons[who].name, t.title, org), rule))
 
     owner_of_chain: list[int | None] = []
     by_recipients: list[bool] = []
@@ -335,6 +340,10 @@ def annotate(doc: Doc) -> Doc:
         for t in chain:
             for k in range(t.first, t.last):
                 titled[k] = who
+    if (holders := listed_holders(tokens, chains, spans, sentence.__getitem__)):
+        bodies_of = bodies_by_title(titles)
+        for who, chain, rule in holders:
+            give(who, chain, rule, bodies_of)
     for who, chain, rule in (*_listed(tokens, chains, spans, sentence, rules),
                              *_shared(tokens, chains, owner_of_chain, spans, rules),
                              *_replaced(tokens, chains, owner_of_chain, spans, rules)):
