@@ -32,6 +32,7 @@ from diembao.extract.plural_lists import listed_holders
 from diembao.extract.reasons import Reason, noted
 from diembao.extract.spans import TitleSpan
 from diembao.lexicon.careers import Careers, careers
+from diembao.lexicon.persons import cue_trie
 from diembao.record import Mention, Position
 from diembao.text import fold_key
 from diembao.text.tokens import Token, token_ranges
@@ -41,6 +42,7 @@ ASSIGNS = ("persons", "organizations", "reasons")
 
 _SUBJECT = "the sentence's subject, before a verb of office"
 _JOINED_SUBJECT = "a subject listed with the sentence's subject, before a verb of office"
+_OPENED = "a pronoun before a verb of office: the person a sentence last opened with"
 _RECIPIENT = "a name after the chain, after the words naming whom the act is about"
 
 
@@ -149,6 +151,10 @@ class _Subjects:
                  rules: Careers, profiled: int | None):
         self.tokens, self.sentence, self.rules, self.profiled = tokens, sentence, rules, profiled
         self.index = PersonIndex(persons)
+        # in a biography, the names that open their sentence (`Ông Nghĩa có 16 năm …`), in order: an
+        # article that profiles two people turns to the second with one
+        self.openers = [] if profiled is None else \
+            sorted((p.first, p.person) for p in persons if _opens_sentence(tokens, sentence, p.first))
 
     def before(self, anchor: int, titled: dict[int, int | None],
                bodies: frozenset[int] = frozenset()) -> tuple[int | None, str]:
@@ -176,13 +182,22 @@ class _Subjects:
         start = next((k for k in range(anchor, -1, -1) if k == 0 or self.sentence[k - 1] != here), 0)
         # the pronoun a few words before the verb (`Sau khóa học, ông lần lượt trải qua các vị trí …`),
         # or opening the sentence (`Ông vốn là kỹ sư … và từng trải qua các chức vụ: …`)
-        reach = range(max(start, anchor - self.rules.pronoun_reach), anchor)
+        # (the words of a body inside the clause not counted: `ông được Bộ Chính trị điều động …`)
+        low = anchor
+        counted = 0
+        while low > start and counted < self.rules.pronoun_reach:
+            low -= 1
+            counted += low not in bodies
+        reach = range(low, anchor)
         if self.tokens[start].low not in self.rules.pronouns and \
                 not any(self.tokens[k].low in self.rules.pronouns for k in reach):
             return None, ""
         # `Ông từng giữ chức …`, `Tháng 1/2011, ông được bầu làm …`: no name in the sentence; in a
         # biography its subject, else the person named last, a sentence or two before
         if self.profiled is not None:
+            at = bisect_right(self.openers, (anchor, -1))
+            if at and self.openers[at - 1][1] != self.profiled:
+                return self.openers[at - 1][1], _OPENED
             return self.profiled, "a pronoun before a verb of office: the profiled person"
         if p is not None and 0 < here - self.sentence[p.first] <= 2:
             return p.person, "a pronoun before a verb of office: the person named last"
@@ -230,6 +245,18 @@ class _Subjects:
             out.append(q.person)
             p = q
         return out
+
+
+def _opens_sentence(tokens: Sequence[Token], sentence: _Sentences, first: int) -> bool:
+    """The name starting at token `first` opens its sentence, after a form of address at most."""
+    here = sentence[first]
+    if first == 0 or sentence[first - 1] != here:
+        return True
+    for start in range(first - 1, max(-1, first - 4), -1):
+        if start == 0 or sentence[start - 1] != here:
+            cue = cue_trie().longest(tokens, start)
+            return cue is not None and cue[0] == first
+    return False
 
 
 def _bracket_open(tokens: Sequence[Token], p: PersonSpan, anchor: int) -> int | None:
