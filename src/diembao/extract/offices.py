@@ -86,13 +86,14 @@ def roman_numeral(text: str) -> bool:
     return bool(text) and all(c in "IVXLC" for c in text)
 
 
-def _subject(tokens: Sequence[Token], chain: Sequence[TitleSpan]) -> bool:
+def _subject(tokens: Sequence[Token], chain: Sequence[TitleSpan], placed: frozenset[int] = frozenset()) -> bool:
     """`…, Tổng Bí thư đề nghị`: a lone title without a body, followed by a verb, is the subject
-    of the next clause, not an apposition to the name before it."""
+    of the next clause, not an apposition to the name before it; a place after it is no verb
+    (`…, Trưởng Công an huyện Cần Đước`)."""
     if len(chain) != 1 or chain[0].org_written:
         return False
     k = chain[0].last
-    return k < len(tokens) and tokens[k].word and not tokens[k].cap
+    return k < len(tokens) and tokens[k].word and not tokens[k].cap and k not in placed
 
 
 class PersonIndex:
@@ -140,7 +141,7 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
             (kin := before_kin(tokens, persons.ending_by, k)) is not None:
         # `ông A - con trai Phó Bí thư Huyện ủy B - làm Trưởng phòng …`: the verb is A's
         return kin.person
-    if p is not None and not _subject(tokens, chain):
+    if p is not None and not _subject(tokens, chain, placed):
         if first - p.last > 4 * _AFTER_GAP:
             return None  # too far even if the titles between were skipped
         gap = [k for k in range(p.last, first) if k not in titled and tokens[k].word

@@ -1,0 +1,44 @@
+"""Titles the press writes that the table lacked (issue 9, pattern 3): `Đảng ủy viên`, `Trưởng CA`,
+`Thường trực Ban Bí thư`; and a lone title followed by a place is an apposition, not the subject of
+a new clause (`…, Trưởng Công an huyện Cần Đước, cho biết`). Invented sentences: (text, person,
+expected (title, body) pairs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+
+def offices(text: str, name: str) -> set[tuple[str, str | None]]:
+    persons = {p.name: p for p in run(text).article.persons}
+    return {(pos.title, pos.org) for pos in persons[name].positions} if name in persons else set()
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Thường trực Ban Bí thư Lê Văn Hưng phát biểu chỉ đạo hội nghị.", "Lê Văn Hưng",
+     {("Thường trực", "Ban Bí thư")}),
+    ("Ông Lê Văn Hùng, Trưởng Công an huyện Cần Đước, cho biết vụ việc đang được điều tra.", "Lê Văn Hùng",
+     {("Trưởng Công an", None)}),
+    ("Thượng tá Lê Văn Hùng - Phó Trưởng CA huyện Cần Đước cho biết.", "Lê Văn Hùng",
+     {("Phó Trưởng Công an", None)}),
+])
+def test_titles_and_their_bodies(text: str, name: str, expected: set) -> None:
+    assert offices(text, name) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), [
+    # `Đảng ủy viên` is a member of the party committee, and it no longer breaks the chain after it
+    ("Ủy ban Kiểm tra quyết định cảnh cáo Đại tá Lê Văn Đạo - nguyên Đảng ủy viên, nguyên Phó Tư lệnh "
+     "Quân chủng Hải quân.", "Lê Văn Đạo", {"nguyên Ủy viên", "nguyên Phó Tư lệnh"}),
+    ("Bà Nguyễn Thị Thu, Đảng ủy viên, Giám đốc Sở Tài chính tỉnh Long An, bị kỷ luật khiển trách.",
+     "Nguyễn Thị Thu", {"Ủy viên", "Giám đốc"}),
+])
+def test_party_committee_member_titles(text: str, name: str, titles: set[str]) -> None:
+    assert {t for t, _ in offices(text, name)} == titles
+
+
+def test_a_lone_title_before_a_verb_is_still_the_next_clause_s_subject() -> None:
+    # the guard a place must not weaken: `…, Tổng Bí thư đề nghị` is no office of the name before
+    text = "Ông Lê Văn Hùng phát biểu, Tổng Bí thư đề nghị các địa phương quan tâm."
+    assert ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng") not in offices(text, "Lê Văn Hùng")
