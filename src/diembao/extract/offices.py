@@ -30,7 +30,15 @@ from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
 from diembao.extract.settings import OFFICE_BEFORE_GAP as _BEFORE_GAP
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.offices import default_bodies, holders_apart, links, plural_words, qualifications, unit_heads
+from diembao.lexicon.offices import (
+    default_bodies,
+    described_titles,
+    holders_apart,
+    links,
+    plural_words,
+    qualifications,
+    unit_heads,
+)
 from diembao.lexicon.persons import cue_trie, grammar
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
@@ -46,6 +54,8 @@ _SENTENCE_ENDS = (". ", "\n", "; ")
 # What may stand right before titles that name the person after a comma (`_named_after_comma`).
 _CLAUSE_MARKS = frozenset(",.:;!?-–\"“(")
 _CLAUSE_OPENERS = frozenset(grammar()["clause_openers"])
+# `…, Giám đốc nghiên cứu tại Saxo Bank`: the word after the title names its firm, no verb.
+_OF_FIRM = described_titles()[1]
 
 REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations", "orgs")
 ASSIGNS = ("persons", "reasons")
@@ -93,7 +103,8 @@ def _subject(tokens: Sequence[Token], chain: Sequence[TitleSpan], placed: frozen
     if len(chain) != 1 or chain[0].org_written:
         return False
     k = chain[0].last
-    return k < len(tokens) and tokens[k].word and not tokens[k].cap and k not in placed
+    return k < len(tokens) and tokens[k].word and not tokens[k].cap and k not in placed and \
+        tokens[k].low not in _OF_FIRM
 
 
 class PersonIndex:

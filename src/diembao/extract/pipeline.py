@@ -99,9 +99,21 @@ class Pipeline:
 
 def default_stages() -> tuple[Any, ...]:
     """The extraction stages, one module per fact kind, in the order they run."""
-    from diembao.extract import bodies, careers, context, dates, deputies, documents, events, offices, persons, places
+    from diembao.extract import (
+        bodies,
+        careers,
+        context,
+        dates,
+        deputies,
+        descriptors,
+        documents,
+        events,
+        offices,
+        persons,
+        places,
+    )
 
-    return (dates, places, context, bodies, documents, persons, offices, careers, deputies, events)
+    return (dates, places, context, bodies, descriptors, documents, persons, offices, careers, deputies, events)
 
 
 _DEFAULT: Pipeline | None = None

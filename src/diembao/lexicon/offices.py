@@ -61,6 +61,15 @@ def plural_list_words() -> tuple[PhraseTrie, frozenset[str]]:
 
 
 @cache
+def described_titles() -> tuple[frozenset[str], frozenset[str], int]:
+    """The titles the press follows with the function they head, the words that end the function,
+    and its longest length in words (`data/persons/grammar.json`), folded."""
+    rules = load_json("persons/grammar.json", ("described_heads", "described_before", "described_max_words"))
+    return (frozenset(fold_key(w) for w in rules["described_heads"]),
+            frozenset(fold_key(w) for w in rules["described_before"]), int(rules["described_max_words"]))
+
+
+@cache
 def default_bodies() -> dict[str, str]:
     """Folded title -> the body it belongs to by convention when the text names none
     (`data/persons/titles.tsv`: `Thủ tướng` -> `Chính phủ`); titles of the state (`-`) left out."""
