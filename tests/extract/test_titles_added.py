@@ -22,6 +22,12 @@ def offices(text: str, name: str) -> set[tuple[str, str | None]]:
      {("Trưởng Công an", None)}),
     ("Thượng tá Lê Văn Hùng - Phó Trưởng CA huyện Cần Đước cho biết.", "Lê Văn Hùng",
      {("Phó Trưởng Công an", None)}),
+    # a term after a lone title is no verb of a new clause
+    ("Ông Trương Minh Tâm, 59 tuổi, là Thạc sĩ quản trị kinh doanh, Ủy viên Trung ương Đảng khóa XI, XII, "
+     "đại biểu Quốc hội khóa XIV.", "Trương Minh Tâm",
+     {("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Đại biểu Quốc hội", "Quốc hội")}),
+    ("Ông Lê Văn Hùng, Ủy viên Trung ương Đảng nhiệm kỳ 2016-2021.", "Lê Văn Hùng",
+     {("Ủy viên", "Ban Chấp hành Trung ương Đảng")}),
 ])
 def test_titles_and_their_bodies(text: str, name: str, expected: set) -> None:
     assert offices(text, name) == expected

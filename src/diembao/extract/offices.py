@@ -54,8 +54,9 @@ _SENTENCE_ENDS = (". ", "\n", "; ")
 # What may stand right before titles that name the person after a comma (`_named_after_comma`).
 _CLAUSE_MARKS = frozenset(",.:;!?-–\"“(")
 _CLAUSE_OPENERS = frozenset(grammar()["clause_openers"])
-# `…, Giám đốc nghiên cứu tại Saxo Bank`: the word after the title names its firm, no verb.
-_OF_FIRM = described_titles()[1]
+# `…, Giám đốc nghiên cứu tại Saxo Bank`, `…, Ủy viên Trung ương Đảng khóa XII`: the word after a
+# lone title names its firm or its term, no verb.
+_OF_FIRM = described_titles()[1] | frozenset(fold_key(w) for w in grammar()["title_followers"])
 
 REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations", "orgs")
 ASSIGNS = ("persons", "reasons")
@@ -103,8 +104,9 @@ def _subject(tokens: Sequence[Token], chain: Sequence[TitleSpan], placed: frozen
     if len(chain) != 1 or chain[0].org_written:
         return False
     k = chain[0].last
-    return k < len(tokens) and tokens[k].word and not tokens[k].cap and k not in placed and \
-        tokens[k].low not in _OF_FIRM
+    if k >= len(tokens) or not tokens[k].word or tokens[k].cap or k in placed:
+        return False
+    return tokens[k].low not in _OF_FIRM and " ".join(t.low for t in tokens[k:k + 2]) not in _OF_FIRM
 
 
 class PersonIndex:
