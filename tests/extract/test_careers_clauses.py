@@ -29,6 +29,15 @@ def titles(text: str, name: str) -> set[str]:
      "và giữ chức Bí thư Quận ủy Cái Răng.", "Phạm Quốc Bảo", {"Ủy viên", "Bí thư"}),
     ("Tháng 10/2015, ông Võ Thành Nhân được bầu vào Ban Chấp hành Đảng bộ tỉnh Long An nhiệm kỳ 2015-2020.",
      "Võ Thành Nhân", {"Ủy viên"}),
+    # `trở thành`, `lên làm`: verbs of office in a biography
+    ("Từ tháng 8/2002 đến 7/2007, ông Hoàng Văn Hải trở thành Bộ trưởng Bộ Công nghiệp.", "Hoàng Văn Hải",
+     {"Bộ trưởng"}),
+    ("Sau 3 năm công tác, ông Hoàng Văn Hải chuyển lên làm Trưởng phòng Tổng hợp, Bộ Năng lượng.",
+     "Hoàng Văn Hải", {"Trưởng phòng"}),
+    # `chuyển từ X về Y`, `nghỉ X`: both offices were the aside's subject's
+    ("Kỳ họp đã miễn nhiệm chức danh Ủy viên UBND tỉnh với ông Trần Văn Sơn (chuyển từ Giám đốc Sở Kế hoạch "
+     "và Đầu tư về Phó Trưởng ban Nội chính Tỉnh ủy) và đại tá Lê Văn Tâm (nghỉ Giám đốc Công an tỉnh Long An "
+     "để chờ hưu).", "Trần Văn Sơn", {"Ủy viên", "Giám đốc", "Phó Trưởng ban"}),
     # a planned election that names the previous holder: he held the office
     ("Ông Lý Văn Tâm, Phó Bí thư Huyện ủy được giới thiệu để HĐND huyện bầu giữ chức Chủ tịch UBND huyện "
      "Cần Đước thay ông Ngô Văn Lợi nghỉ hưu.", "Ngô Văn Lợi", {"Chủ tịch"}),
@@ -50,12 +59,21 @@ def test_offices_of_the_subject_across_the_clause(text: str, name: str, expected
     # `phân công` without `được` before it: the chain after it names the one assigned, by his title
     ("Ông Trần Văn Sướng nói tỉnh đã thành lập đoàn, phân công Phó Bí thư Thường trực Tỉnh ủy làm Trưởng đoàn.",
      "Trần Văn Sướng", "Phó Bí thư Thường trực"),
+    # a possible office is no office
+    ("Các nguồn tin cho biết ông Hồ Văn Hoa có thể trở thành Phó Thủ tướng.", "Hồ Văn Hoa", "Phó Thủ tướng"),
     # a planned election is no office yet (`được giới thiệu để … bầu`)
     ("Ông Lý Văn Tâm, Phó Bí thư Huyện ủy được giới thiệu để HĐND huyện bầu giữ chức Chủ tịch UBND huyện "
      "Cần Đước thay ông Ngô Văn Lợi nghỉ hưu.", "Lý Văn Tâm", "Chủ tịch"),
 ])
 def test_no_office_where_another_subject_or_a_plan_comes_in(text: str, name: str, absent: str) -> None:
     assert absent not in titles(text, name)
+
+
+def test_the_second_aside_of_a_list_is_its_own_name_s() -> None:
+    text = ("Kỳ họp đã miễn nhiệm chức danh Ủy viên UBND tỉnh với ông Trần Văn Sơn (chuyển từ Giám đốc Sở Kế "
+            "hoạch và Đầu tư về Phó Trưởng ban Nội chính Tỉnh ủy) và đại tá Lê Văn Tâm (nghỉ Giám đốc Công an "
+            "tỉnh Long An để chờ hưu).")
+    assert "Giám đốc" in titles(text, "Lê Văn Tâm")
 
 
 def test_an_aside_in_brackets_brings_in_no_subject() -> None:
