@@ -38,6 +38,12 @@ def titles(text: str, name: str) -> set[str]:
     ("Kỳ họp đã miễn nhiệm chức danh Ủy viên UBND tỉnh với ông Trần Văn Sơn (chuyển từ Giám đốc Sở Kế hoạch "
      "và Đầu tư về Phó Trưởng ban Nội chính Tỉnh ủy) và đại tá Lê Văn Tâm (nghỉ Giám đốc Công an tỉnh Long An "
      "để chờ hưu).", "Trần Văn Sơn", {"Ủy viên", "Giám đốc", "Phó Trưởng ban"}),
+    # a pronoun right before the verb takes up the sentence's subject, however far it stands
+    ("Ông Nguyễn Văn Thái ở vị trí người đứng đầu chính quyền tỉnh Long An từ năm 2007, trước đó ông làm "
+     "Bí thư Huyện ủy Cần Đước.", "Nguyễn Văn Thái", {"Bí thư"}),
+    # names after a plural head, joined by commas alone, share the verb
+    ("Theo đó, các ông Dương Văn Dũng, Nguyễn Văn Hùng sẽ được miễn nhiệm chức danh Phó Chủ tịch UBND "
+     "huyện Cần Đước.", "Dương Văn Dũng", {"Phó Chủ tịch"}),
     # a planned election that names the previous holder: he held the office
     ("Ông Lý Văn Tâm, Phó Bí thư Huyện ủy được giới thiệu để HĐND huyện bầu giữ chức Chủ tịch UBND huyện "
      "Cần Đước thay ông Ngô Văn Lợi nghỉ hưu.", "Ngô Văn Lợi", {"Chủ tịch"}),
@@ -59,6 +65,9 @@ def test_offices_of_the_subject_across_the_clause(text: str, name: str, expected
     # `phân công` without `được` before it: the chain after it names the one assigned, by his title
     ("Ông Trần Văn Sướng nói tỉnh đã thành lập đoàn, phân công Phó Bí thư Thường trực Tỉnh ủy làm Trưởng đoàn.",
      "Trần Văn Sướng", "Phó Bí thư Thường trực"),
+    # without a plural head, a comma between two names lists no shared subject
+    ("Ông Dương Văn Dũng, Nguyễn Văn Hùng được bầu làm Phó Chủ tịch UBND huyện Cần Đước.",
+     "Dương Văn Dũng", "Phó Chủ tịch"),
     # a possible office is no office
     ("Các nguồn tin cho biết ông Hồ Văn Hoa có thể trở thành Phó Thủ tướng.", "Hồ Văn Hoa", "Phó Thủ tướng"),
     # a planned election is no office yet (`được giới thiệu để … bầu`)

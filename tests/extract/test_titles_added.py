@@ -48,3 +48,8 @@ def test_a_lone_title_before_a_verb_is_still_the_next_clause_s_subject() -> None
     # the guard a place must not weaken: `…, Tổng Bí thư đề nghị` is no office of the name before
     text = "Ông Lê Văn Hùng phát biểu, Tổng Bí thư đề nghị các địa phương quan tâm."
     assert ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng") not in offices(text, "Lê Văn Hùng")
+
+
+def test_titles_that_open_a_clause_announce_the_name_after_the_time_word() -> None:
+    text = "Chủ tịch UBND tỉnh Long An hiện nay, ông Nguyễn Văn Thành đã bước sang tuổi 63."
+    assert offices(text, "Nguyễn Văn Thành") == {("Chủ tịch", "UBND tỉnh Long An")}

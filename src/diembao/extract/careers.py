@@ -175,7 +175,12 @@ class _Subjects:
                 return None, ""
             words = sum(1 for k in between if self.tokens[k].word and k not in titled and k not in bodies)
             # titles between are the name's own ones (`ông A, Bí thư X, từng giữ chức …`)
-            if words <= self.rules.max_gap and all(titled.get(k, p.person) == p.person for k in between):
+            own = all(titled.get(k, p.person) == p.person for k in between)
+            if words <= self.rules.max_gap and own:
+                return p.person, _SUBJECT
+            if own and any(self.tokens[k].low in self.rules.pronouns for k in range(max(p.last, anchor - 2), anchor)):
+                # `Ông Thảo ở vị trí … từ năm 2007, trước đó ông làm Bí thư …`: a pronoun right before the
+                # verb takes up the sentence's subject however far it stands
                 return p.person, _SUBJECT
             return None, ""
         here = self.sentence[anchor]
@@ -216,6 +221,16 @@ class _Subjects:
                 return True
         return False
 
+    def _plural_list_before(self, k: int) -> bool:
+        """`các ông A, B sẽ được …`: the name ending at token k opens with a plural head (commas
+        alone then join the list)."""
+        q = self.index.ending_by(k)
+        if q is None:
+            return False
+        first = q.first
+        return any(tuple(t.low for t in self.tokens[max(0, first - n):first]) in self.rules.plural_heads
+                   for n in (2, 3) if first - n >= 0)
+
     def joined_to(self, anchor: int, titled: dict[int, int | None], bodies: frozenset[int]) -> list[int]:
         """The persons listed with the subject before the anchor, each with their own titles
         (`ông A - Giám đốc Sở X, ông B - Giám đốc Sở Y và đại tá C được bầu bổ sung …`): the list
@@ -233,7 +248,8 @@ class _Subjects:
                 k -= 1
             if k < 1 or self.sentence[k] != self.sentence[p.first]:
                 break
-            if not (self.tokens[k].low in joins if not out else self.tokens[k].text == ","):
+            if not (self.tokens[k].low in joins if not out else self.tokens[k].text == ",") and \
+                    not (not out and self.tokens[k].text == "," and self._plural_list_before(k)):
                 break
             q = self.index.ending_by(k)
             if q is None or q.person == p.person or q.person in out:

@@ -54,6 +54,7 @@ _SENTENCE_ENDS = (". ", "\n", "; ")
 # What may stand right before titles that name the person after a comma (`_named_after_comma`).
 _CLAUSE_MARKS = frozenset(",.:;!?-–\"“(")
 _CLAUSE_OPENERS = frozenset(grammar()["clause_openers"])
+_NOW_WORDS = frozenset(fold_key(w) for w in grammar()["title_now_words"])
 # `…, Giám đốc nghiên cứu tại Saxo Bank`, `…, Ủy viên Trung ương Đảng khóa XII`: the word after a
 # lone title names its firm or its term, no verb.
 _OF_FIRM = described_titles()[1] | frozenset(fold_key(w) for w in grammar()["title_followers"])
@@ -201,6 +202,10 @@ def _named_after_comma(tokens: Sequence[Token], first: int, last: int, nxt: Pers
     makes the titles an object (`Báo cáo với Bí thư Thành ủy, bà A cho biết`, `Theo quyết định
     của Thủ tướng, ông B`): only a clause's start or `theo` (data/persons/links.json) may stand
     before them."""
+    for size in (2, 1):
+        if " ".join(t.low for t in tokens[last:last + size]) in _NOW_WORDS:
+            last += size  # `Chủ tịch UBND TP Hà Nội hiện nay, ông A`
+            break
     if nxt is None or last >= len(tokens) or tokens[last].text != ",":
         return None
     opens = first == 0 or tokens[first - 1].text in _CLAUSE_MARKS or \
