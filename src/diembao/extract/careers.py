@@ -241,6 +241,8 @@ class _Subjects:
         # `… và ông C (…), hiện là …`: a comma before the verb makes it the last one's alone
         if p is None or any(self.tokens[k].text == "," for k in range(p.last, anchor)):
             return out
+        # `với các ông A, ông B (chuyển từ …)`: a verb in a bracket is the aside's name's alone
+        aside = any(self.tokens[k].text == "(" for k in range(p.last, anchor))
         while p is not None:
             k = p.first - 1
             while k >= 0 and self.tokens[k].word and self.tokens[k].text[:1].islower() \
@@ -249,7 +251,7 @@ class _Subjects:
             if k < 1 or self.sentence[k] != self.sentence[p.first]:
                 break
             if not (self.tokens[k].low in joins if not out else self.tokens[k].text == ",") and \
-                    not (not out and self.tokens[k].text == "," and self._plural_list_before(k)):
+                    not (not out and not aside and self.tokens[k].text == "," and self._plural_list_before(k)):
                 break
             q = self.index.ending_by(k)
             if q is None or q.person == p.person or q.person in out:
