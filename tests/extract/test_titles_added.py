@@ -53,3 +53,17 @@ def test_a_lone_title_before_a_verb_is_still_the_next_clause_s_subject() -> None
 def test_titles_that_open_a_clause_announce_the_name_after_the_time_word() -> None:
     text = "Chủ tịch UBND tỉnh Long An hiện nay, ông Nguyễn Văn Thành đã bước sang tuổi 63."
     assert offices(text, "Nguyễn Văn Thành") == {("Chủ tịch", "UBND tỉnh Long An")}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # `Thành viên` is an office only with the board it sits on written after it
+    ("Bị can Nguyễn Thị Gấm (Thành viên HĐQT Tập đoàn Cao su Hòa Sơn) khai nhận.", "Nguyễn Thị Gấm", {"Thành viên"}),
+    ("Ông Lê Văn Bình, Chánh án TAND tỉnh, thành viên Ban Chỉ đạo phòng chống tham nhũng tỉnh, phát biểu.",
+     "Lê Văn Bình", {"Chánh án", "Thành viên"}),
+    ("Ông Lê Văn An là thành viên của đoàn công tác.", "Lê Văn An", set()),
+    # a country written between the titles and the name: `CHND Trung Hoa`
+    ("Nhận lời mời của Chủ tịch nước CHND Trung Hoa Tập Cận Bình, Chủ tịch nước Trần Văn Quang lên đường.",
+     "Tập Cận Bình", {"Chủ tịch nước"}),
+])
+def test_board_members_and_a_country_s_long_name(text: str, name: str, expected: set[str]) -> None:
+    assert {t for t, _ in offices(text, name)} == expected

@@ -49,8 +49,9 @@ def title_trie() -> PhraseTrie:
             place_org=row.get("place_org") or None,
         )
         phrases = [p.strip() for p in (row.get("phrases") or "").split("|") if p.strip()]
-        # The title itself means the first row that records it without a body of its own.
-        if not entry.fixed_org and entry.title not in trie:
+        # The title itself means the first row that records it without a body of its own; a row
+        # whose phrases name the unit it heads (`Thành viên HĐQT`) does not make the bare title one.
+        if not entry.fixed_org and not (entry.unit and phrases) and entry.title not in trie:
             phrases.append(entry.title)
         for phrase in phrases:
             trie.add(phrase, entry)
