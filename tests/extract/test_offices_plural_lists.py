@@ -39,3 +39,9 @@ def test_every_item_of_the_list_holds_the_plural_title(text: str, title: str, ex
 ])
 def test_no_plural_title_for_a_name_outside_the_items(text: str, title: str, absent: str) -> None:
     assert absent not in holders(text, title)
+
+
+def test_a_plural_head_before_the_title_and_a_list_of_bare_names_after_nhu() -> None:
+    text = ("Với đồng chí Đinh Văn Thắng, trước đó đã xử lý các đồng chí nguyên là Ủy viên Trung ương như "
+            "Vũ Huy Hoàn, Trần Lưu Hà, Huỳnh Minh Chánh... Bây giờ nhiều người nói.")
+    assert holders(text, "nguyên Ủy viên") == {"Vũ Huy Hoàn", "Trần Lưu Hà", "Huỳnh Minh Chánh"}

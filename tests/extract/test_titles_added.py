@@ -67,3 +67,15 @@ def test_titles_that_open_a_clause_announce_the_name_after_the_time_word() -> No
 ])
 def test_board_members_and_a_country_s_long_name(text: str, name: str, expected: set[str]) -> None:
     assert {t for t, _ in offices(text, name)} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # `nguyên là` keeps the status word in the title, as the guidelines write it
+    ("Ông Lê Văn Ba, nguyên là Giám đốc Sở Xây dựng tỉnh Long An, đã bị khởi tố.", "Lê Văn Ba",
+     {"nguyên Giám đốc"}),
+    ("Ông Lê Văn Ba (60 tuổi, quê huyện Cần Đước) nguyên là Bí thư Tỉnh ủy Long An.", "Lê Văn Ba",
+     {"nguyên Bí thư"}),
+    ("Nguyên là cán bộ xã, ông Lê Văn Ba cho biết.", "Lê Văn Ba", set()),
+])
+def test_a_status_word_before_la(text: str, name: str, expected: set[str]) -> None:
+    assert {t for t, _ in offices(text, name)} == expected

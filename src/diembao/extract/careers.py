@@ -32,7 +32,7 @@ from diembao.extract.plural_lists import listed_holders
 from diembao.extract.reasons import Reason, noted
 from diembao.extract.spans import TitleSpan
 from diembao.lexicon.careers import Careers, careers
-from diembao.lexicon.persons import cue_trie
+from diembao.lexicon.persons import STATUS_LINKS, STATUS_WORDS, cue_trie
 from diembao.record import Mention, Position
 from diembao.text import fold_key
 from diembao.text.tokens import Token, token_ranges
@@ -64,7 +64,11 @@ _BOUNDARY = re.compile(r"[.!?](?=\s)|\n+")
 
 def _anchored(tokens: Sequence[Token], first: int, rules: Careers) -> int | None:
     """Where the anchor that stands right before token `first` starts (a colon between allowed),
-    or None."""
+    or None. A title written `nguyên là Bí thư …` holds its anchor (`nguyên là`) inside it."""
+    if first + 2 < len(tokens) and tokens[first].low in STATUS_WORDS and tokens[first + 1].low in STATUS_LINKS:
+        inside = _anchor_ending(tokens, first + 2, rules)
+        if inside is not None and inside[0] is not None and inside[0] <= first:
+            return inside[0]
     end = first
     while end > 0 and tokens[end - 1].text == ":":
         end -= 1
@@ -210,8 +214,8 @@ class _Subjects:
 
     def _other_subject(self, between: range) -> bool:
         """A clause with a subject of its own between a name and the anchor: a word that opens one
-        (`mà`), or a form of address before a capitalised word (`…, ông Trường Chinh đang làm …`:
-        a name the persons stage did not read)."""
+        (`mà`), a form of address before a capitalised word (`…, ông Trường Chinh đang làm …`: a
+        name the persons stage did not read), or a plural head (`các đồng chí`)."""
         tokens = self.tokens
         depth = 0
         for k in between:
@@ -219,6 +223,9 @@ class _Subjects:
             if depth <= 0 and (tokens[k].low in self.rules.subject_breaks or (
                     tokens[k].low in self.rules.pronouns and k + 1 < len(tokens) and tokens[k + 1].cap)):
                 return True
+            if depth <= 0 and tokens[k].low == self.rules.term_plural and \
+                    any(tuple(t.low for t in tokens[k:k + n]) in self.rules.plural_heads for n in (2, 3)):
+                return True  # `A, trước đó đã xử lý các đồng chí nguyên là …`: those others
         return False
 
     def _plural_list_before(self, k: int) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from diembao.extract.persons import PersonSpan
 from diembao.extract.spans import TitleSpan
+from diembao.lexicon.careers import careers
 from diembao.lexicon.offices import plural_list_words, plural_words
 from diembao.lexicon.persons import cue_trie
 from diembao.text import fold_key
@@ -29,7 +30,9 @@ def _opener_end(tokens: Sequence[Token], chain: Sequence[TitleSpan]) -> int | No
     cues after them included), or None when the chain opens no such list."""
     before, _after, _joins = plural_words()
     k = chain[0].first - 1
-    if k < 0 or not (fold_key(tokens[k].text) in before or tokens[k].text.isdigit()):
+    heads = careers().plural_heads  # `các đồng chí nguyên là Ủy viên Trung ương như A, B, C`
+    if k < 0 or not (fold_key(tokens[k].text) in before or tokens[k].text.isdigit() or
+                     any(tuple(t.low for t in tokens[k + 1 - n:k + 1]) in heads for n in (2, 3) if k + 1 >= n)):
         return None
     openers, skip = plural_list_words()
     k = chain[-1].last
@@ -61,6 +64,7 @@ def listed_holders(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]
         named: list[int] = []
         depth = 0
         item = True  # the next name opens an item
+        bare = -1
         k = start
         while k < len(tokens) and tokens[k].text not in _SENTENCE_ENDS and sentence_of(k) == here:
             text = tokens[k].text
@@ -77,14 +81,16 @@ def listed_holders(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]
                     named.append(p.person)
                 item = False
                 k = p.last
+                bare = k  # a comma right after a name may go on a list of bare names
                 continue
             depth += (text == "(") - (text == ")")
             if depth == 0 and text == ";":
                 item = True
             elif depth == 0 and text in _ITEM_MARKS:
-                # a comma opens an item only when a form of address follows (`bà A (…), bà B`)
+                # a comma opens an item when a form of address follows (`bà A (…), bà B`), or a name
+                # right after a bare name (`như A, B, C`)
                 nxt = cues.longest(tokens, k + 1) if k + 1 < len(tokens) else None
-                item = nxt is not None and nxt[0] in starting
+                item = (nxt is not None and nxt[0] in starting) or (bare == k and k + 1 in starting)
             else:
                 item = False
             k += 1

@@ -20,6 +20,8 @@ STATUS_WORDS = {"nguyên": "nguyên", "cựu": "cựu", "tân": None, "cố": No
 # equal to the office (`quyền Cục trưởng`, `hàm Vụ trưởng`); after a status word too (`cựu quyền
 # Cục trưởng`).
 KEPT_PREFIXES = frozenset({"quyền", "hàm"})
+# A word between a status word and its title (`ông A nguyên là Ủy viên Trung ương`: `nguyên Ủy viên`).
+STATUS_LINKS = frozenset({"là"})
 
 
 @dataclass(frozen=True, slots=True)
