@@ -79,3 +79,14 @@ def test_board_members_and_a_country_s_long_name(text: str, name: str, expected:
 ])
 def test_a_status_word_before_la(text: str, name: str, expected: set[str]) -> None:
     assert {t for t, _ in offices(text, name)} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a dash between two titles keeps them one chain (issue 9, pattern 12)
+    ("Phát biểu tại chương trình, Ủy viên Bộ Chính trị - Thủ tướng Chính phủ Nguyễn Văn Phúc nhận xét.",
+     "Nguyễn Văn Phúc", {"Ủy viên", "Thủ tướng"}),
+    ("Ông Trần Văn Vượng - Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Chủ nhiệm Ủy ban Kiểm tra Trung "
+     "ương dự lễ.", "Trần Văn Vượng", {"Ủy viên", "Bí thư", "Chủ nhiệm"}),
+])
+def test_titles_parted_by_a_dash(text: str, name: str, expected: set[str]) -> None:
+    assert {t for t, _ in offices(text, name)} == expected
