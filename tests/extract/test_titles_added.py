@@ -90,3 +90,19 @@ def test_a_status_word_before_la(text: str, name: str, expected: set[str]) -> No
 ])
 def test_titles_parted_by_a_dash(text: str, name: str, expected: set[str]) -> None:
     assert {t for t, _ in offices(text, name)} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # an aside about the name's age or birth year between it and its titles
+    ("Ông Lê Văn An (60 tuổi), Giám đốc Sở Xây dựng tỉnh Long An, cho biết.", "Lê Văn An", {"Giám đốc"}),
+    ("Bà Trần Thị Hoài (SN 1986) - Huyện ủy viên, Bí thư Huyện đoàn Tuy Đức bị kỷ luật.", "Trần Thị Hoài",
+     {"Ủy viên", "Bí thư"}),
+    # `giữ các chức:` opens a career list
+    ("Ông Lê Văn Bình từng giữ các chức: Phó Giám đốc Sở Xây dựng tỉnh Long An, Giám đốc Sở Tài chính tỉnh "
+     "Long An.", "Lê Văn Bình", {"Phó Giám đốc", "Giám đốc"}),
+    # a bracket that closes before the titles holds an aside: its name is not the holder
+    ("Bà Trương Thị Hiền (vợ ông Lê Văn Hưng), Hiệu trưởng Trường Chính trị tỉnh, cho biết.", "Lê Văn Hưng",
+     set()),
+])
+def test_asides_between_a_name_and_its_titles(text: str, name: str, expected: set[str]) -> None:
+    assert {t for t, _ in offices(text, name)} == expected

@@ -160,9 +160,21 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
             return None  # too far even if the titles between were skipped
         gap = [k for k in range(p.last, first) if k not in titled and tokens[k].word
                and not tokens[k].text.isdigit() and not roman_numeral(tokens[k].text)]
-        if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled):
+        if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled) and \
+                not _bracket_closes(tokens, p.last, first):
             return p.person
     return _named_after_comma(tokens, first, last, nxt)
+
+
+def _bracket_closes(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """A bracket closes between tokens a and b that opened before a: the name before it stands in
+    an aside (`bà A (vợ ông B), Hiệu trưởng …` is A's office, not B's)."""
+    depth = 0
+    for k in range(a, b):
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def _verb_before(tokens: Sequence[Token], first: int, verbs: PhraseTrie) -> int | None:
