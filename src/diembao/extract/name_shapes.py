@@ -19,9 +19,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from diembao.lexicon.outlets import by_name
-from diembao.lexicon.persons import shared_surnames, surnames, union_bodies
+from diembao.lexicon.persons import grammar, shared_surnames, surnames, union_bodies
+from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
 from diembao.text.tokens import Token
 
@@ -88,3 +90,19 @@ def after_union(tokens: Sequence[Token], a: int, b: int) -> int:
         if a + 1 - size >= 0 and tuple(t.low for t in tokens[a + 1 - size:a + 1]) == phrase:
             return a + 1
     return a
+
+
+def with_day_part_name(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    """`Nguyễn Hữu Sáng -`: a run of a family name and a middle name goes on over a given name that
+    is also a part of the day, unless a number follows it (`… Lê Văn Hùng Sáng 10/11`)."""
+    if b - a < 2 or b >= len(tokens) or tokens[b].low not in _day_part_names() or not tokens[b].cap or \
+            tokens[b].start - tokens[b - 1].end > 1 or tokens[a].low not in surnames():
+        return a, b
+    if b + 1 < len(tokens) and tokens[b + 1].text[:1].isdigit():
+        return a, b
+    return a, b + 1
+
+
+@cache
+def _day_part_names() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in grammar()["day_part_given_names"])

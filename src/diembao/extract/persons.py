@@ -104,7 +104,8 @@ def _runs(tokens: Sequence[Token], capitalised: Sequence[int]) -> list[tuple[int
             runs[-1] = (runs[-1][0], i + 1)
         else:
             runs.append((i, i + 1))
-    return runs
+    return [name_shapes.with_day_part_name(tokens, a, b) for a, b in runs]
+
 
 
 def _name_limit(tokens: Sequence[Token], k: int, b: int) -> int:
