@@ -39,3 +39,23 @@ def test_no_function_without_a_firm(text: str, name: str, absent: str) -> None:
 def test_a_title_of_state_keeps_its_body() -> None:
     text = "Ông Lê Văn An, Giám đốc Sở Tài chính tỉnh Long An, cho biết."
     assert offices(text, "Lê Văn An") == {("Giám đốc", "Sở Tài chính tỉnh Long An")}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # the function between the title and the holder's name
+    ("Giám đốc tài chính Nguyễn Thị Khánh Vân có tổng thù lao năm hơn 1,25 tỷ đồng.", "Nguyễn Thị Khánh Vân",
+     "Giám đốc tài chính"),
+    # up to six words of function before the firm
+    ("Ông Tom Wolf, Trưởng bộ phận phân tích thị trường toàn cầu tại Marex, cho rằng giá bạc sẽ tăng.",
+     "Tom Wolf", "Trưởng bộ phận phân tích thị trường toàn cầu"),
+])
+def test_longer_functions_and_the_name_after_them(text: str, name: str, title: str) -> None:
+    assert title in {t for t, _ in offices(text, name)}
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    ("Ông Lê Văn An, Phó Giám đốc và ông Phạm Thành Chung dự họp.", "Phạm Thành Chung", "Phó Giám đốc và ông"),
+    ("Phó Giám đốc phụ trách Phạm Văn Long cho biết.", "Phạm Văn Long", "Phó Giám đốc phụ trách"),
+])
+def test_no_function_over_a_join_or_a_form_of_address(text: str, name: str, absent: str) -> None:
+    assert absent not in {t for t, _ in offices(text, name)}

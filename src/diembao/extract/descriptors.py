@@ -6,8 +6,9 @@ body (its capitalised name, a few lower-case words before it allowed: `tại sà
 
 Reads the layers `tokens` and `titles` (from `bodies`); rewrites `titles`. A title of
 `described_heads` (`data/persons/grammar.json`) with no body of its own, followed by at most
-`described_max_words` lower-case words and then `tại` or `của` before a capitalised word, takes
-those words into its title; a word that can open a body (`sở`, `ban`) or is no word ends nothing:
+`described_max_words` lower-case words and then `tại` or `của` before a capitalised word, or by at
+most three and then a family name (`Giám đốc tài chính Nguyễn Thị Trang`), takes those words into
+its title; a word that can open a body (`sở`, `ban`) or is no word ends nothing:
 `Giám đốc sở tại …` is not a function.
 """
 
@@ -19,12 +20,14 @@ from diembao.extract.bodies.grammar import body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import tokens_of, with_tokens
 from diembao.extract.spans import TitleSpan
-from diembao.lexicon.offices import described_titles
+from diembao.lexicon.offices import described_stops, described_titles
+from diembao.lexicon.persons import cue_trie, foreign_surnames, surnames
 from diembao.text import fold_key
 from diembao.text.tokens import Token
 
 REQUIRES = ("tokens", "titles")
-_FIRM_REACH = 4  # words after `tại` within which the firm's capitalised name starts
+_FIRM_REACH = 6  # words after `tại` within which the firm's capitalised name starts
+_BEFORE_NAME = 3  # at most this many words of a function written between a title and the name
 _GLUE = frozenset({".", "&", "-"})
 ASSIGNS = ("titles",)
 
@@ -46,8 +49,16 @@ def _firm(tokens: tuple[Token, ...], k: int) -> tuple[int, int] | None:
     return first, end
 
 
+def _stops_at(tokens: tuple[Token, ...], k: int) -> bool:
+    """A word or two at token k that no function runs over, or a form of address."""
+    stops = described_stops()
+    return tokens[k].low in stops or " ".join(x.low for x in tokens[k:k + 2]) in stops or \
+        cue_trie().longest(tokens, k) is not None
+
+
 def _function_end(tokens: tuple[Token, ...], t: TitleSpan) -> int | None:
-    """The token after the function written after title `t`, or None."""
+    """The token after the function written after title `t` (negated when the holder's name, not a
+    firm, follows the function), or None."""
     heads, before, most = described_titles()
     if t.org is not None or fold_key(t.title) not in heads:
         return None
@@ -61,7 +72,10 @@ def _function_end(tokens: tuple[Token, ...], t: TitleSpan) -> int | None:
             if k == t.last or not any(f.cap for f in firm) or any(not f.word for f in firm[:1]):
                 return None
             return k
-        if not tok.word or tok.cap:
+        if tok.cap and k > t.last and k - t.last <= _BEFORE_NAME and \
+                (tok.low in surnames() or tok.low in foreign_surnames()):
+            return -k  # `Giám đốc tài chính Nguyễn Thị Trang`: the function, then the holder's name
+        if not tok.word or tok.cap or _stops_at(tokens, k):
             return None
         k += 1
     return None
@@ -80,8 +94,9 @@ def annotate(doc: Doc) -> Doc:
         if end is None:
             out.append(t)
             continue
+        named, end = end < 0, abs(end)
         words = doc.text[tokens[t.last].start:tokens[end - 1].end]
-        firm = _firm(tokens, end + 1)
+        firm = None if named else _firm(tokens, end + 1)
         org = doc.text[tokens[firm[0]].start:tokens[firm[1] - 1].end] if firm else None
         out.append(replace(t, last=firm[1] if firm else end, end=tokens[end - 1].end, title=f"{t.title} {words}",
                            org=org, org_written=org is not None))

@@ -70,6 +70,12 @@ def described_titles() -> tuple[frozenset[str], frozenset[str], int]:
 
 
 @cache
+def described_stops() -> frozenset[str]:
+    """Words a title's function never runs over (`data/persons/grammar.json`), folded."""
+    return frozenset(fold_key(w) for w in load_json("persons/grammar.json", ("described_stops",))["described_stops"])
+
+
+@cache
 def default_bodies() -> dict[str, str]:
     """Folded title -> the body it belongs to by convention when the text names none
     (`data/persons/titles.tsv`: `Thủ tướng` -> `Chính phủ`); titles of the state (`-`) left out."""
