@@ -21,7 +21,7 @@ from diembao.extract.doc import Doc
 from diembao.extract.lexing import tokens_of, with_tokens
 from diembao.extract.spans import TitleSpan
 from diembao.lexicon.offices import described_stops, described_titles
-from diembao.lexicon.persons import cue_trie, foreign_surnames, surnames
+from diembao.lexicon.persons import cue_trie, foreign_surnames, surnames, title_trie
 from diembao.text import fold_key
 from diembao.text.tokens import Token
 
@@ -73,7 +73,7 @@ def _function_end(tokens: tuple[Token, ...], t: TitleSpan) -> int | None:
                 return None
             return k
         if tok.cap and k > t.last and k - t.last <= _BEFORE_NAME and \
-                (tok.low in surnames() or tok.low in foreign_surnames()):
+                (tok.low in surnames() or tok.low in foreign_surnames()) and title_trie().longest(tokens, k) is None:
             return -k  # `Giám đốc tài chính Nguyễn Thị Trang`: the function, then the holder's name
         if not tok.word or tok.cap or _stops_at(tokens, k):
             return None
