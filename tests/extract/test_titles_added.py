@@ -106,3 +106,16 @@ def test_titles_parted_by_a_dash(text: str, name: str, expected: set[str]) -> No
 ])
 def test_asides_between_a_name_and_its_titles(text: str, name: str, expected: set[str]) -> None:
     assert {t for t, _ in offices(text, name)} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # the lower-case name of the unit a title heads, up to a separator, is no verb of a new clause
+    ("Nguyễn Thị Thùy Linh - phó trưởng phòng kế toán; Phạm Văn Rạng - kế toán viên bị khởi tố.",
+     "Nguyễn Thị Thùy Linh", {"Phó Trưởng phòng"}),
+    ("Ông Dương Tuấn Anh - trưởng phòng kế hoạch tài chính - cũng đã tham mưu.", "Dương Tuấn Anh",
+     {"Trưởng phòng"}),
+    # a verb runs on past a few words: the title opens a clause of its own
+    ("Ông Lê Văn An phát biểu, Trưởng phòng cho biết rằng sẽ kiểm tra lại toàn bộ hồ sơ.", "Lê Văn An", set()),
+])
+def test_a_unit_named_in_lower_case_after_its_head(text: str, name: str, expected: set[str]) -> None:
+    assert {t for t, _ in offices(text, name)} == expected

@@ -107,7 +107,26 @@ def _subject(tokens: Sequence[Token], chain: Sequence[TitleSpan], placed: frozen
     k = chain[0].last
     if k >= len(tokens) or not tokens[k].word or tokens[k].cap or k in placed:
         return False
-    return tokens[k].low not in _OF_FIRM and " ".join(t.low for t in tokens[k:k + 2]) not in _OF_FIRM
+    if tokens[k].low in _OF_FIRM or " ".join(t.low for t in tokens[k:k + 2]) in _OF_FIRM:
+        return False
+    return not _unit_named(tokens, chain[0], k)
+
+
+_UNIT_WORDS = 4  # lower-case words of a unit's name after the title that heads it
+_UNIT_ENDS = frozenset(",;-–).")
+
+
+def _unit_named(tokens: Sequence[Token], t: TitleSpan, k: int) -> bool:
+    """`…, trưởng phòng kế toán, …`: the lower-case words after a unit head's title, up to a
+    separator, name its unit (a verb would run on: `…, Trưởng phòng cho biết rằng …`)."""
+    if fold_key(t.title) not in unit_heads():
+        return False
+    for j in range(k, min(len(tokens), k + _UNIT_WORDS + 1)):
+        if tokens[j].text in _UNIT_ENDS:
+            return j > k
+        if not tokens[j].word or tokens[j].cap:
+            return False
+    return False
 
 
 class PersonIndex:
