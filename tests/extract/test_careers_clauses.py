@@ -44,6 +44,9 @@ def titles(text: str, name: str) -> set[str]:
     # names after a plural head, joined by commas alone, share the verb
     ("Theo đó, các ông Dương Văn Dũng, Nguyễn Văn Hùng sẽ được miễn nhiệm chức danh Phó Chủ tịch UBND "
      "huyện Cần Đước.", "Dương Văn Dũng", {"Phó Chủ tịch"}),
+    # `chức danh X của ông Y`: the office is Y's, not the sentence's subject's
+    ("HĐND thành phố vừa biểu quyết miễn nhiệm chức danh Phó Chủ tịch UBND thành phố của ông Đặng Văn Dũng.",
+     "Đặng Văn Dũng", {"Phó Chủ tịch"}),
     # a planned election that names the previous holder: he held the office
     ("Ông Lý Văn Tâm, Phó Bí thư Huyện ủy được giới thiệu để HĐND huyện bầu giữ chức Chủ tịch UBND huyện "
      "Cần Đước thay ông Ngô Văn Lợi nghỉ hưu.", "Ngô Văn Lợi", {"Chủ tịch"}),
@@ -68,6 +71,8 @@ def test_offices_of_the_subject_across_the_clause(text: str, name: str, expected
     # without a plural head, a comma between two names lists no shared subject
     ("Ông Dương Văn Dũng, Nguyễn Văn Hùng được bầu làm Phó Chủ tịch UBND huyện Cần Đước.",
      "Dương Văn Dũng", "Phó Chủ tịch"),
+    ("Ông Trần Xuân Vinh, Trưởng ban Tổ chức Tỉnh ủy cho biết, Tỉnh ủy vừa nhận đơn xin thôi giữ chức vụ "
+     "Phó Giám đốc Sở Nông nghiệp của ông Phạm Hồng Thái.", "Trần Xuân Vinh", "Phó Giám đốc"),
     # a possible office is no office
     ("Các nguồn tin cho biết ông Hồ Văn Hoa có thể trở thành Phó Thủ tướng.", "Hồ Văn Hoa", "Phó Thủ tướng"),
     # a planned election is no office yet (`được giới thiệu để … bầu`)
