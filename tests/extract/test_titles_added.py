@@ -119,3 +119,10 @@ def test_asides_between_a_name_and_its_titles(text: str, name: str, expected: se
 ])
 def test_a_unit_named_in_lower_case_after_its_head(text: str, name: str, expected: set[str]) -> None:
     assert {t for t, _ in offices(text, name)} == expected
+
+
+def test_editors_in_chief() -> None:
+    text = ("Đồng chí Nguyễn Mạnh Hòa, Tổng Biên tập Báo Công lý, Phó Trưởng ban Thường trực Ban Chỉ đạo "
+            "phát biểu. Ông Lê Văn An, Phó Tổng biên tập báo Tuổi Trẻ, cho biết.")
+    assert {t for t, _ in offices(text, "Nguyễn Mạnh Hòa")} == {"Tổng Biên tập", "Phó Trưởng ban Thường trực"}
+    assert {t for t, _ in offices(text, "Lê Văn An")} == {"Phó Tổng Biên tập"}
