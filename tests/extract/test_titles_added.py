@@ -126,3 +126,8 @@ def test_editors_in_chief() -> None:
             "phát biểu. Ông Lê Văn An, Phó Tổng biên tập báo Tuổi Trẻ, cho biết.")
     assert {t for t, _ in offices(text, "Nguyễn Mạnh Hòa")} == {"Tổng Biên tập", "Phó Trưởng ban Thường trực"}
     assert {t for t, _ in offices(text, "Lê Văn An")} == {"Phó Tổng Biên tập"}
+
+
+def test_a_deputy_s_constituency_in_brackets() -> None:
+    text = "Đại biểu Phạm Minh Châu (Quảng Ninh), Trưởng Ban Tổ chức Trung ương cho biết biên chế còn tăng."
+    assert offices(text, "Phạm Minh Châu") == {("Trưởng ban", "Ban Tổ chức Trung ương")}

@@ -179,10 +179,22 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
             return None  # too far even if the titles between were skipped
         gap = [k for k in range(p.last, first) if k not in titled and tokens[k].word
                and not tokens[k].text.isdigit() and not roman_numeral(tokens[k].text)]
-        if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled) and \
-                not _bracket_closes(tokens, p.last, first):
+        if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled | _bracketed(
+                tokens, p.last, first, placed)) and not _bracket_closes(tokens, p.last, first):
             return p.person
     return _named_after_comma(tokens, first, last, nxt)
+
+
+def _bracketed(tokens: Sequence[Token], a: int, b: int, placed: frozenset[int]) -> frozenset[int]:
+    """The place names in brackets between tokens a and b: a deputy's constituency (`Đại biểu A
+    (Quảng Ninh), Trưởng Ban Tổ chức Trung ương`)."""
+    depth = 0
+    out: set[int] = set()
+    for k in range(a, b):
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+        if depth > 0 and k in placed:
+            out.add(k)
+    return frozenset(out)
 
 
 def _bracket_closes(tokens: Sequence[Token], a: int, b: int) -> bool:
