@@ -131,3 +131,16 @@ def test_editors_in_chief() -> None:
 def test_a_deputy_s_constituency_in_brackets() -> None:
     text = "Đại biểu Phạm Minh Châu (Quảng Ninh), Trưởng Ban Tổ chức Trung ương cho biết biên chế còn tăng."
     assert offices(text, "Phạm Minh Châu") == {("Trưởng ban", "Ban Tổ chức Trung ương")}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # titles that open a clause, then a dash and the name they announce
+    ("Phát biểu tại sự kiện này, Bí thư Thành ủy - Đinh Văn Thắng kêu gọi minh bạch.", "Đinh Văn Thắng",
+     {"Bí thư"}),
+    ("Chủ tịch UBND tỉnh Long An - ông Nguyễn Văn Chung vừa có công văn yêu cầu kiểm tra.", "Nguyễn Văn Chung",
+     {"Chủ tịch"}),
+    # not after a word that makes the titles an object
+    ("Báo cáo với Tổng Bí thư - bà Tòng Thị Phương cho biết.", "Tòng Thị Phương", set()),
+])
+def test_titles_that_open_a_clause_then_a_dash(text: str, name: str, expected: set[str]) -> None:
+    assert {t for t, _ in offices(text, name)} == expected

@@ -54,6 +54,7 @@ _SENTENCE_ENDS = (". ", "\n", "; ")
 # What may stand right before titles that name the person after a comma (`_named_after_comma`).
 _CLAUSE_MARKS = frozenset(",.:;!?-–\"“(")
 _CLAUSE_OPENERS = frozenset(grammar()["clause_openers"])
+_NAMING_MARKS = frozenset({",", "-", "–"})  # between titles that open a clause and the name they announce
 _NOW_WORDS = frozenset(fold_key(w) for w in grammar()["title_now_words"])
 # `…, Giám đốc nghiên cứu tại Saxo Bank`, `…, Ủy viên Trung ương Đảng khóa XII`: the word after a
 # lone title names its firm or its term, no verb.
@@ -240,7 +241,8 @@ def _apart(tokens: Sequence[Token], chain: list[TitleSpan], persons: PersonIndex
 
 def _named_after_comma(tokens: Sequence[Token], first: int, last: int, nxt: PersonSpan | None) -> int | None:
     """`Chủ tịch UBND tỉnh Hà Tĩnh, ông Nguyễn Văn An cho biết`: titles that open a clause and
-    belong to no name before them, then a comma and a cue, name the person after. Only as a last
+    belong to no name before them, then a comma and a cue (or a dash, a cue or not), name the
+    person after. Only as a last
     reading (in `ông A, Bí thư Tỉnh ủy, ông B` the titles are A's), and not after a word that
     makes the titles an object (`Báo cáo với Bí thư Thành ủy, bà A cho biết`, `Theo quyết định
     của Thủ tướng, ông B`): only a clause's start or `theo` (data/persons/links.json) may stand
@@ -249,12 +251,14 @@ def _named_after_comma(tokens: Sequence[Token], first: int, last: int, nxt: Pers
         if " ".join(t.low for t in tokens[last:last + size]) in _NOW_WORDS:
             last += size  # `Chủ tịch UBND TP Hà Nội hiện nay, ông A`
             break
-    if nxt is None or last >= len(tokens) or tokens[last].text != ",":
+    if nxt is None or last >= len(tokens) or tokens[last].text not in _NAMING_MARKS:
         return None
     opens = first == 0 or tokens[first - 1].text in _CLAUSE_MARKS or \
         tokens[first].start - tokens[first - 1].end > 1 or tokens[first - 1].low in _CLAUSE_OPENERS
     if not opens:
         return None
+    if tokens[last].text != "," and nxt.first == last + 1:
+        return nxt.person  # `…, Bí thư Thành ủy - Đinh La Thăng kêu gọi …`
     cue = cue_trie().longest(tokens, last + 1)
     return nxt.person if cue is not None and cue[0] == nxt.first else None
 
