@@ -40,7 +40,7 @@ def test_title_head_names_the_unit(text: str, person: str, expected: list[tuple[
     ("text", "person", "org"),
     [
         # The holder's name after the body ends it, even after `thay ông`.
-        ("Bà Lê Thị Vân được giới thiệu giữ chức Trưởng ban Dân nguyện thay ông Trịnh Văn Hòa.",
+        ("Bà Lê Thị Vân được bầu giữ chức Trưởng ban Dân nguyện thay ông Trịnh Văn Hòa.",
          "Lê Thị Vân", "Ban Dân nguyện"),
         ("Phó Trưởng ban Quản lý Khu Công nghệ cao TP Trần Văn Bảy nghỉ hưu từ tháng 3.",
          "Trần Văn Bảy", "Ban Quản lý Khu Công nghệ cao TP"),

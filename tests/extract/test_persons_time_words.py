@@ -19,6 +19,9 @@ from conftest import run
     ("Ông Lê Văn Hai Chiều nay, đoàn công tác về huyện.", {"Lê Văn Hai"}),
     ("Chiều cùng ngày, ông Lê Văn Ba đến thăm.", {"Lê Văn Ba"}),
     ("Tối thứ Bảy, anh Phạm Văn Tư về quê.", {"Phạm Văn Tư"}),
+    ("Ông Nguyễn Hữu Sáng - Giám đốc Sở Nội vụ tỉnh Long An bị kỷ luật.", {"Nguyễn Hữu Sáng"}),
+    ("Ông Bùi Đình Sáng, Phó Chủ tịch UBND huyện, cho biết.", {"Bùi Đình Sáng"}),
+    ("Bí thư Tỉnh ủy Lê Văn Hùng Sáng 10/11 đã chủ trì hội nghị.", {"Lê Văn Hùng"}),
 ])
 def test_a_part_of_the_day_in_a_name(text: str, expected: set[str]) -> None:
     assert {p.name for p in run(text).article.persons} == expected

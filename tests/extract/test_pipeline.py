@@ -32,8 +32,8 @@ def test_a_stage_list_out_of_order_fails_at_build(stages: tuple[object, ...], me
 
 def test_the_default_order_holds() -> None:
     assert [s.name for s in Pipeline(default_stages()).stages] == [
-        "dates", "places", "context", "units", "bodies", "documents", "persons", "offices", "careers", "deputies",
-        "events"]
+        "dates", "places", "context", "units", "bodies", "descriptors", "documents", "persons", "offices", "careers",
+        "deputies", "events"]
 
 
 def test_triggers_are_the_pipelines_not_the_process() -> None:

@@ -26,11 +26,15 @@ from diembao.extract.asides import APPOSED, before_kin
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import tokens_of, with_tokens
 from diembao.extract.offices import PersonIndex, merged, roman_numeral, with_position_orgs
+from diembao.extract.offices import _bodies_by_title as bodies_by_title
 from diembao.extract.persons import PersonSpan
+from diembao.extract.plural_lists import listed_holders
 from diembao.extract.reasons import Reason, noted
 from diembao.extract.spans import TitleSpan
 from diembao.lexicon.careers import Careers, careers
+from diembao.lexicon.persons import STATUS_LINKS, STATUS_WORDS, cue_trie
 from diembao.record import Mention, Position
+from diembao.text import fold_key
 from diembao.text.tokens import Token, token_ranges
 
 REQUIRES = ("tokens", "titles", "orgs", "person_spans", "persons", "organizations")
@@ -38,6 +42,7 @@ ASSIGNS = ("persons", "organizations", "reasons")
 
 _SUBJECT = "the sentence's subject, before a verb of office"
 _JOINED_SUBJECT = "a subject listed with the sentence's subject, before a verb of office"
+_OPENED = "a pronoun before a verb of office: the person a sentence last opened with"
 _RECIPIENT = "a name after the chain, after the words naming whom the act is about"
 
 
@@ -59,7 +64,11 @@ _BOUNDARY = re.compile(r"[.!?](?=\s)|\n+")
 
 def _anchored(tokens: Sequence[Token], first: int, rules: Careers) -> int | None:
     """Where the anchor that stands right before token `first` starts (a colon between allowed),
-    or None."""
+    or None. A title written `nguyên là Bí thư …` holds its anchor (`nguyên là`) inside it."""
+    if first + 2 < len(tokens) and tokens[first].low in STATUS_WORDS and tokens[first + 1].low in STATUS_LINKS:
+        inside = _anchor_ending(tokens, first + 2, rules)
+        if inside is not None and inside[0] is not None and inside[0] <= first:
+            return inside[0]
     end = first
     while end > 0 and tokens[end - 1].text == ":":
         end -= 1
@@ -98,6 +107,26 @@ def _appointing(tokens: Sequence[Token], anchor: int, first: int, rules: Careers
     return words in rules.appointing and not any(t.low in rules.passive_markers for t in before)
 
 
+def _as_object(tokens: Sequence[Token], anchor: int, first: int, rules: Careers) -> bool:
+    """The anchor makes the chain after it the act's object (`…, phân công Phó Bí thư Tỉnh ủy làm
+    Trưởng đoàn`): one of `passive_only`, with no `được`/`bị` a few words before it."""
+    words = tuple(t.low for t in tokens[anchor:first] if t.text != ":")
+    if words not in rules.passive_only:
+        return False
+    # `được Ban Thường vụ Tỉnh ủy Long An chỉ định`: the marker may stand before the acting body,
+    # in the same clause
+    for k in range(anchor - 1, max(-1, anchor - 1 - _PASSIVE_REACH), -1):
+        if tokens[k].text in _CLAUSE_ENDS:
+            return True
+        if tokens[k].low in rules.passive_markers:
+            return False
+    return True
+
+
+_PASSIVE_REACH = 10
+_CLAUSE_ENDS = frozenset(",;.:!?")
+
+
 def _joined(tokens: Sequence[Token], a: int, b: int, rules: Careers, bodies: frozenset[int]) -> bool:
     """Only list joins between tokens a and b (at least one), the rest of a body the chain before
     named (`Vụ Tổ chức cán bộ, Bộ Xây dựng; …`: `bodies`, token indices) and the words of a term
@@ -126,9 +155,16 @@ class _Subjects:
                  rules: Careers, profiled: int | None):
         self.tokens, self.sentence, self.rules, self.profiled = tokens, sentence, rules, profiled
         self.index = PersonIndex(persons)
+        # in a biography, the names that open their sentence (`Ông Nghĩa có 16 năm …`), in order: an
+        # article that profiles two people turns to the second with one
+        self.openers = [] if profiled is None else \
+            sorted((p.first, p.person) for p in persons if _opens_sentence(tokens, sentence, p.first))
 
-    def before(self, anchor: int, titled: dict[int, int | None]) -> tuple[int | None, str]:
-        """The subject of the sentence whose anchor starts at token `anchor`, and the rule."""
+    def before(self, anchor: int, titled: dict[int, int | None],
+               bodies: frozenset[int] = frozenset()) -> tuple[int | None, str]:
+        """The subject of the sentence whose anchor starts at token `anchor`, and the rule. The
+        words of bodies between (`ông A đã được Ban Thường vụ Thành ủy chỉ định …`) do not count
+        towards the gap: a body names no other subject."""
         kin = before_kin(self.tokens, self.index.ending_by, anchor)
         if kin is not None:
             return kin.person, _SUBJECT
@@ -139,26 +175,68 @@ class _Subjects:
             p = self.index.ending_by(opening)
         if p is not None and self.sentence[p.first] == self.sentence[anchor]:
             between = range(p.last, anchor)
-            words = sum(1 for k in between if self.tokens[k].word and k not in titled)
+            if self._other_subject(between):
+                return None, ""
+            words = sum(1 for k in between if self.tokens[k].word and k not in titled and k not in bodies)
             # titles between are the name's own ones (`ông A, Bí thư X, từng giữ chức …`)
-            if words <= self.rules.max_gap and all(titled.get(k, p.person) == p.person for k in between):
+            own = all(titled.get(k, p.person) == p.person for k in between)
+            if words <= self.rules.max_gap and own:
+                return p.person, _SUBJECT
+            if own and any(self.tokens[k].low in self.rules.pronouns for k in range(max(p.last, anchor - 2), anchor)):
+                # `Ông Thảo ở vị trí … từ năm 2007, trước đó ông làm Bí thư …`: a pronoun right before the
+                # verb takes up the sentence's subject however far it stands
                 return p.person, _SUBJECT
             return None, ""
         here = self.sentence[anchor]
         start = next((k for k in range(anchor, -1, -1) if k == 0 or self.sentence[k - 1] != here), 0)
         # the pronoun a few words before the verb (`Sau khóa học, ông lần lượt trải qua các vị trí …`),
         # or opening the sentence (`Ông vốn là kỹ sư … và từng trải qua các chức vụ: …`)
-        reach = range(max(start, anchor - self.rules.pronoun_reach), anchor)
+        # (the words of a body inside the clause not counted: `ông được Bộ Chính trị điều động …`)
+        low = anchor
+        counted = 0
+        while low > start and counted < self.rules.pronoun_reach:
+            low -= 1
+            counted += low not in bodies
+        reach = range(low, anchor)
         if self.tokens[start].low not in self.rules.pronouns and \
                 not any(self.tokens[k].low in self.rules.pronouns for k in reach):
             return None, ""
         # `Ông từng giữ chức …`, `Tháng 1/2011, ông được bầu làm …`: no name in the sentence; in a
         # biography its subject, else the person named last, a sentence or two before
         if self.profiled is not None:
+            at = bisect_right(self.openers, (anchor, -1))
+            if at and self.openers[at - 1][1] != self.profiled:
+                return self.openers[at - 1][1], _OPENED
             return self.profiled, "a pronoun before a verb of office: the profiled person"
         if p is not None and 0 < here - self.sentence[p.first] <= 2:
             return p.person, "a pronoun before a verb of office: the person named last"
         return None, ""
+
+    def _other_subject(self, between: range) -> bool:
+        """A clause with a subject of its own between a name and the anchor: a word that opens one
+        (`mà`), a form of address before a capitalised word (`…, ông Trường Chinh đang làm …`: a
+        name the persons stage did not read), or a plural head (`các đồng chí`)."""
+        tokens = self.tokens
+        depth = 0
+        for k in between:
+            depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+            if depth <= 0 and (tokens[k].low in self.rules.subject_breaks or (
+                    tokens[k].low in self.rules.pronouns and k + 1 < len(tokens) and tokens[k + 1].cap)):
+                return True
+            if depth <= 0 and tokens[k].low == self.rules.term_plural and \
+                    any(tuple(t.low for t in tokens[k:k + n]) in self.rules.plural_heads for n in (2, 3)):
+                return True  # `A, trước đó đã xử lý các đồng chí nguyên là …`: those others
+        return False
+
+    def _plural_list_before(self, k: int) -> bool:
+        """`các ông A, B sẽ được …`: the name ending at token k opens with a plural head (commas
+        alone then join the list)."""
+        q = self.index.ending_by(k)
+        if q is None:
+            return False
+        first = q.first
+        return any(tuple(t.low for t in self.tokens[max(0, first - n):first]) in self.rules.plural_heads
+                   for n in (2, 3) if first - n >= 0)
 
     def joined_to(self, anchor: int, titled: dict[int, int | None], bodies: frozenset[int]) -> list[int]:
         """The persons listed with the subject before the anchor, each with their own titles
@@ -170,6 +248,8 @@ class _Subjects:
         # `… và ông C (…), hiện là …`: a comma before the verb makes it the last one's alone
         if p is None or any(self.tokens[k].text == "," for k in range(p.last, anchor)):
             return out
+        # `với các ông A, ông B (chuyển từ …)`: a verb in a bracket is the aside's name's alone
+        aside = any(self.tokens[k].text == "(" for k in range(p.last, anchor))
         while p is not None:
             k = p.first - 1
             while k >= 0 and self.tokens[k].word and self.tokens[k].text[:1].islower() \
@@ -177,7 +257,8 @@ class _Subjects:
                 k -= 1
             if k < 1 or self.sentence[k] != self.sentence[p.first]:
                 break
-            if not (self.tokens[k].low in joins if not out else self.tokens[k].text == ","):
+            if not (self.tokens[k].low in joins if not out else self.tokens[k].text == ",") and \
+                    not (not out and not aside and self.tokens[k].text == "," and self._plural_list_before(k)):
                 break
             q = self.index.ending_by(k)
             if q is None or q.person == p.person or q.person in out:
@@ -189,6 +270,18 @@ class _Subjects:
             out.append(q.person)
             p = q
         return out
+
+
+def _opens_sentence(tokens: Sequence[Token], sentence: _Sentences, first: int) -> bool:
+    """The name starting at token `first` opens its sentence, after a form of address at most."""
+    here = sentence[first]
+    if first == 0 or sentence[first - 1] != here:
+        return True
+    for start in range(first - 1, max(-1, first - 4), -1):
+        if start == 0 or sentence[start - 1] != here:
+            cue = cue_trie().longest(tokens, start)
+            return cue is not None and cue[0] == first
+    return False
 
 
 def _bracket_open(tokens: Sequence[Token], p: PersonSpan, anchor: int) -> int | None:
@@ -227,7 +320,12 @@ def annotate(doc: Doc) -> Doc:
                 held[m.start] = who
     chains = [list(group) for _, group in groupby(titles, key=lambda t: t.chain)]
     titled: dict[int, int | None] = {k: held.get(t.start) for t in titles for k in range(t.first, t.last)}
-    bodies = frozenset(k for a, b in token_ranges(tokens, doc.layers.orgs or ()) if a is not None for k in range(a, b))
+    ranges = [(a, b) for a, b in token_ranges(tokens, doc.layers.orgs or ()) if a is not None]
+    bodies = frozenset(k for a, b in ranges for k in range(a, b))
+    # bodies inside a clause (after a word: `được Ban Thường vụ chỉ định`, `công tác tại Ủy ban …`),
+    # not opening one (`…, Ủy ban Thường vụ Quốc hội sớm có …`)
+    embedded = frozenset(k for a, b in ranges if a and tokens[a - 1].word and not tokens[a - 1].cap
+                         for k in range(a, b))
     sentence = _Sentences(doc.text, tokens)
     timeline, dated = _timeline_lines(doc.text, rules)
     profiled = _profiled(spans) if len(dated) >= rules.timeline_min_lines else None
@@ -235,12 +333,14 @@ def annotate(doc: Doc) -> Doc:
     found: dict[int, list[Position]] = {}
     reasons: list[Reason] = []
 
-    def give(who: int, chain: Sequence[TitleSpan], rule: str) -> None:
-        """The chain's titles as positions of person `who`, each with the rule behind it."""
+    def give(who: int, chain: Sequence[TitleSpan], rule: str, bodies_of: dict[str, str] | None = None) -> None:
+        """The chain's titles as positions of person `who`, each with the rule behind it; `bodies_of`:
+        the body a title the article writes with one body only takes where this chain names none."""
         for t in chain:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-            found.setdefault(who, []).append(Position(t.title, t.org, (mention,)))
-            reasons.append(Reason("positions", (persons[who].name, t.title, t.org), rule))
+            org = t.org if t.org is not None or bodies_of is None else bodies_of.get(fold_key(t.title))
+            found.setdefault(who, []).append(Position(t.title, org, (mention,)))
+            reasons.append(Reason("positions", (persons[who].name, t.title, org), rule))
 
     owner_of_chain: list[int | None] = []
     by_recipients: list[bool] = []
@@ -251,7 +351,7 @@ def annotate(doc: Doc) -> Doc:
             by_recipients.append(False)
             anchor = _anchored(tokens, chain[0].first, rules)
             if anchor is not None and owner_of_chain[-1] is not None and \
-                    subjects.before(anchor, titled) == (owner_of_chain[-1], _SUBJECT):
+                    subjects.before(anchor, titled, embedded) == (owner_of_chain[-1], _SUBJECT):
                 for other in subjects.joined_to(anchor, titled, bodies):
                     give(other, chain, _JOINED_SUBJECT)
             continue
@@ -271,8 +371,8 @@ def annotate(doc: Doc) -> Doc:
             for other in named[1:]:
                 give(other, chain, rule)
         by_recipients.append(rule == _RECIPIENT)
-        if who is None and anchor is not None:
-            who, rule = subjects.before(anchor, titled)
+        if who is None and anchor is not None and not _as_object(tokens, anchor, chain[0].first, rules):
+            who, rule = subjects.before(anchor, titled, embedded)
             if who is not None and rule != _SUBJECT and _appointing(tokens, anchor, chain[0].first, rules):
                 who = None  # `Ông có thể sẽ bổ nhiệm Thủ tướng …`: the one who appoints
             if who is not None and rule == _SUBJECT:
@@ -292,6 +392,10 @@ def annotate(doc: Doc) -> Doc:
         for t in chain:
             for k in range(t.first, t.last):
                 titled[k] = who
+    if (holders := listed_holders(tokens, chains, spans, sentence.__getitem__)):
+        bodies_of = bodies_by_title(titles)
+        for who, chain, rule in holders:
+            give(who, chain, rule, bodies_of)
     for who, chain, rule in (*_listed(tokens, chains, spans, sentence, rules),
                              *_shared(tokens, chains, owner_of_chain, spans, rules),
                              *_replaced(tokens, chains, owner_of_chain, spans, rules)):
@@ -437,12 +541,14 @@ def _recipients_between(tokens: Sequence[Token], a: int, b: int, spans: Sequence
 
 def _replaced(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]], owners: Sequence[int | None],
               spans: Sequence[PersonSpan], rules: Careers) -> list[tuple[int, Sequence[TitleSpan], str]]:
-    """(person, chain, rule) for the previous holder a held chain names right after it (`… giữ chức
-    Bí thư Thành ủy X, thay ông Y`): Y held the same office."""
+    """(person, chain, rule) for the previous holder a held or filled chain names right after it
+    (`… giữ chức Bí thư Thành ủy X, thay ông Y`): Y held the same office."""
     starting = {p.first: p for p in spans}
     out: list[tuple[int, Sequence[TitleSpan], str]] = []
     for chain, who in zip(chains, owners, strict=True):
-        if who is None:
+        if who is None and _anchor_ending(tokens, chain[0].first, rules) is None:
+            # an office nobody holds yet is still filled when a verb of office stands before it
+            # (`… giới thiệu để bầu giữ chức Chủ tịch huyện thay ông Y`): Y held it
             continue
         k = chain[-1].last
         if k < len(tokens) and tokens[k].text == ",":

@@ -30,7 +30,15 @@ from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
 from diembao.extract.settings import OFFICE_BEFORE_GAP as _BEFORE_GAP
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.lexicon.gazetteer import is_country
-from diembao.lexicon.offices import default_bodies, holders_apart, links, plural_words, qualifications, unit_heads
+from diembao.lexicon.offices import (
+    default_bodies,
+    described_titles,
+    holders_apart,
+    links,
+    plural_words,
+    qualifications,
+    unit_heads,
+)
 from diembao.lexicon.persons import cue_trie, grammar
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
@@ -46,6 +54,11 @@ _SENTENCE_ENDS = (". ", "\n", "; ")
 # What may stand right before titles that name the person after a comma (`_named_after_comma`).
 _CLAUSE_MARKS = frozenset(",.:;!?-–\"“(")
 _CLAUSE_OPENERS = frozenset(grammar()["clause_openers"])
+_NAMING_MARKS = frozenset({",", "-", "–"})  # between titles that open a clause and the name they announce
+_NOW_WORDS = frozenset(fold_key(w) for w in grammar()["title_now_words"])
+# `…, Giám đốc nghiên cứu tại Saxo Bank`, `…, Ủy viên Trung ương Đảng khóa XII`: the word after a
+# lone title names its firm or its term, no verb.
+_OF_FIRM = described_titles()[1] | frozenset(fold_key(w) for w in grammar()["title_followers"])
 
 REQUIRES = ("tokens", "capitals", "titles", "person_spans", "places", "persons", "organizations", "orgs")
 ASSIGNS = ("persons", "reasons")
@@ -86,13 +99,35 @@ def roman_numeral(text: str) -> bool:
     return bool(text) and all(c in "IVXLC" for c in text)
 
 
-def _subject(tokens: Sequence[Token], chain: Sequence[TitleSpan]) -> bool:
+def _subject(tokens: Sequence[Token], chain: Sequence[TitleSpan], placed: frozenset[int] = frozenset()) -> bool:
     """`…, Tổng Bí thư đề nghị`: a lone title without a body, followed by a verb, is the subject
-    of the next clause, not an apposition to the name before it."""
+    of the next clause, not an apposition to the name before it; a place after it is no verb
+    (`…, Trưởng Công an huyện Cần Đước`)."""
     if len(chain) != 1 or chain[0].org_written:
         return False
     k = chain[0].last
-    return k < len(tokens) and tokens[k].word and not tokens[k].cap
+    if k >= len(tokens) or not tokens[k].word or tokens[k].cap or k in placed:
+        return False
+    if tokens[k].low in _OF_FIRM or " ".join(t.low for t in tokens[k:k + 2]) in _OF_FIRM:
+        return False
+    return not _unit_named(tokens, chain[0], k)
+
+
+_UNIT_WORDS = 4  # lower-case words of a unit's name after the title that heads it
+_UNIT_ENDS = frozenset(",;-–).")
+
+
+def _unit_named(tokens: Sequence[Token], t: TitleSpan, k: int) -> bool:
+    """`…, trưởng phòng kế toán, …`: the lower-case words after a unit head's title, up to a
+    separator, name its unit (a verb would run on: `…, Trưởng phòng cho biết rằng …`)."""
+    if fold_key(t.title) not in unit_heads():
+        return False
+    for j in range(k, min(len(tokens), k + _UNIT_WORDS + 1)):
+        if tokens[j].text in _UNIT_ENDS:
+            return j > k
+        if not tokens[j].word or tokens[j].cap:
+            return False
+    return False
 
 
 class PersonIndex:
@@ -140,14 +175,38 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
             (kin := before_kin(tokens, persons.ending_by, k)) is not None:
         # `ông A - con trai Phó Bí thư Huyện ủy B - làm Trưởng phòng …`: the verb is A's
         return kin.person
-    if p is not None and not _subject(tokens, chain):
+    if p is not None and not _subject(tokens, chain, placed):
         if first - p.last > 4 * _AFTER_GAP:
             return None  # too far even if the titles between were skipped
         gap = [k for k in range(p.last, first) if k not in titled and tokens[k].word
                and not tokens[k].text.isdigit() and not roman_numeral(tokens[k].text)]
-        if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled):
+        if len(gap) <= _AFTER_GAP and _gap_ok(tokens, p.last, first, after, separators, titled | _bracketed(
+                tokens, p.last, first, placed)) and not _bracket_closes(tokens, p.last, first):
             return p.person
     return _named_after_comma(tokens, first, last, nxt)
+
+
+def _bracketed(tokens: Sequence[Token], a: int, b: int, placed: frozenset[int]) -> frozenset[int]:
+    """The place names in brackets between tokens a and b: a deputy's constituency (`Đại biểu A
+    (Quảng Ninh), Trưởng Ban Tổ chức Trung ương`)."""
+    depth = 0
+    out: set[int] = set()
+    for k in range(a, b):
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+        if depth > 0 and k in placed:
+            out.add(k)
+    return frozenset(out)
+
+
+def _bracket_closes(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """A bracket closes between tokens a and b that opened before a: the name before it stands in
+    an aside (`bà A (vợ ông B), Hiệu trưởng …` is A's office, not B's)."""
+    depth = 0
+    for k in range(a, b):
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def _verb_before(tokens: Sequence[Token], first: int, verbs: PhraseTrie) -> int | None:
@@ -182,17 +241,24 @@ def _apart(tokens: Sequence[Token], chain: list[TitleSpan], persons: PersonIndex
 
 def _named_after_comma(tokens: Sequence[Token], first: int, last: int, nxt: PersonSpan | None) -> int | None:
     """`Chủ tịch UBND tỉnh Hà Tĩnh, ông Nguyễn Văn An cho biết`: titles that open a clause and
-    belong to no name before them, then a comma and a cue, name the person after. Only as a last
+    belong to no name before them, then a comma and a cue (or a dash, a cue or not), name the
+    person after. Only as a last
     reading (in `ông A, Bí thư Tỉnh ủy, ông B` the titles are A's), and not after a word that
     makes the titles an object (`Báo cáo với Bí thư Thành ủy, bà A cho biết`, `Theo quyết định
     của Thủ tướng, ông B`): only a clause's start or `theo` (data/persons/links.json) may stand
     before them."""
-    if nxt is None or last >= len(tokens) or tokens[last].text != ",":
+    for size in (2, 1):
+        if " ".join(t.low for t in tokens[last:last + size]) in _NOW_WORDS:
+            last += size  # `Chủ tịch UBND TP Hà Nội hiện nay, ông A`
+            break
+    if nxt is None or last >= len(tokens) or tokens[last].text not in _NAMING_MARKS:
         return None
     opens = first == 0 or tokens[first - 1].text in _CLAUSE_MARKS or \
         tokens[first].start - tokens[first - 1].end > 1 or tokens[first - 1].low in _CLAUSE_OPENERS
     if not opens:
         return None
+    if tokens[last].text != "," and nxt.first == last + 1:
+        return nxt.person  # `…, Bí thư Thành ủy - Đinh La Thăng kêu gọi …`
     cue = cue_trie().longest(tokens, last + 1)
     return nxt.person if cue is not None and cue[0] == nxt.first else None
 

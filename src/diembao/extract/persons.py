@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from diembao.extract import companies, name_lists, name_prefixes, name_shapes, phrase_names, streets, titles
-from diembao.extract.bodies.grammar import body_start_words
+from diembao.extract.bodies.grammar import _breaking_heads, body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, starts_of, tokens_of, with_tokens
 from diembao.extract.reasons import Reason, noted
@@ -108,6 +108,7 @@ def _runs(tokens: Sequence[Token], capitalised: Sequence[int]) -> list[tuple[int
         else:
             runs.append((i, i + 1))
     return runs
+
 
 
 def _dates_sentence(tokens: Sequence[Token], i: int, dating: frozenset[str]) -> bool:
@@ -207,8 +208,13 @@ def _two_word_admins() -> frozenset[str]:
 
 def _body_head(tokens: Sequence[Token], k: int) -> bool:
     """`Chánh văn phòng Sở Giáo dục`: a run that starts a body is not a name, unless its first
-    syllable is also a family name."""
+    syllable is also a family name; `Phó Giám đốc Công ty liên doanh …`: nor is one whose word
+    opens a company's head with the lower-case word after it, family name or not."""
     low = tokens[k].low
+    if k + 1 < len(tokens) and tokens[k + 1].word and not tokens[k + 1].cap:
+        found = _breaking_heads().longest(tokens, k)
+        if found is not None and found[0] > k + 1:
+            return True
     return low in body_start_words() and low not in surnames() and low not in foreign_surnames()
 
 

@@ -107,6 +107,7 @@ def default_stages(links: bool = False) -> tuple[Any, ...]:
         context,
         dates,
         deputies,
+        descriptors,
         documents,
         events,
         offices,
@@ -116,7 +117,7 @@ def default_stages(links: bool = False) -> tuple[Any, ...]:
     )
     from diembao.extract import links as learned
 
-    rules = (dates, places, context, units, bodies, documents, persons, offices, careers, deputies)
+    rules = (dates, places, context, units, bodies, descriptors, documents, persons, offices, careers, deputies)
     return (*rules, *((learned,) if links else ()), events)
 
 

@@ -9,7 +9,15 @@ from functools import cache
 
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
-from diembao.lexicon.persons import KEPT_PREFIXES, STATUS_WORDS, TitleEntry, cue_trie, thing_words, title_trie
+from diembao.lexicon.persons import (
+    KEPT_PREFIXES,
+    STATUS_LINKS,
+    STATUS_WORDS,
+    TitleEntry,
+    cue_trie,
+    thing_words,
+    title_trie,
+)
 from diembao.text.tokens import Token
 
 
@@ -32,6 +40,8 @@ def match_title(tokens: Sequence[Token], i: int) -> TitleMatch | None:
     if j < len(tokens) and tokens[j].low in STATUS_WORDS:
         status = STATUS_WORDS[tokens[j].low]
         j += 1
+        if status and j + 1 < len(tokens) and tokens[j].low in STATUS_LINKS and title_trie().longest(tokens, j + 1):
+            j += 1  # `nguyên là Ủy viên Trung ương`
     found = title_trie().longest(tokens, j)
     if found is None and j < len(tokens) and tokens[j].low in KEPT_PREFIXES:
         # `quyền Cục trưởng` (no table entry of its own): the prefix is kept as written

@@ -36,6 +36,8 @@ class Careers:
     kin: PhraseTrie
     kin_reach: int
     pronoun_reach: int
+    subject_breaks: frozenset[str] = frozenset()
+    passive_only: frozenset[tuple[str, ...]] = frozenset()
 
 
 @cache
@@ -63,4 +65,5 @@ def careers() -> Careers:
                    frozenset(fold_key(w) for w in rules["term_words"]),
                    frozenset(fold_key(w) for w in rules["list_openers"]), fold_key(rules["term_plural"]),
                    int(rules["opener_reach"]), kin, int(rules["kin_reach"]),
-                   int(rules["pronoun_reach"]))
+                   int(rules["pronoun_reach"]), frozenset(fold_key(w) for w in rules["subject_breaks"]),
+                   frozenset(tuple(fold_key(a).split()) for a in rules["passive_only"]))

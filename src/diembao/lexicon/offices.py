@@ -50,6 +50,32 @@ def plural_words() -> tuple[frozenset[str], PhraseTrie, frozenset[str]]:
 
 
 @cache
+def plural_list_words() -> tuple[PhraseTrie, frozenset[str]]:
+    """The words that open the list of a plural chain's holders, and those that may stand before
+    them (`data/persons/grammar.json`), folded."""
+    rules = load_json("persons/grammar.json", ("plural_list_openers", "plural_list_skip"))
+    openers = PhraseTrie()
+    for phrase in rules["plural_list_openers"]:
+        openers.add(phrase, True)
+    return openers, frozenset(fold_key(w) for w in rules["plural_list_skip"])
+
+
+@cache
+def described_titles() -> tuple[frozenset[str], frozenset[str], int]:
+    """The titles the press follows with the function they head, the words that end the function,
+    and its longest length in words (`data/persons/grammar.json`), folded."""
+    rules = load_json("persons/grammar.json", ("described_heads", "described_before", "described_max_words"))
+    return (frozenset(fold_key(w) for w in rules["described_heads"]),
+            frozenset(fold_key(w) for w in rules["described_before"]), int(rules["described_max_words"]))
+
+
+@cache
+def described_stops() -> frozenset[str]:
+    """Words a title's function never runs over (`data/persons/grammar.json`), folded."""
+    return frozenset(fold_key(w) for w in load_json("persons/grammar.json", ("described_stops",))["described_stops"])
+
+
+@cache
 def default_bodies() -> dict[str, str]:
     """Folded title -> the body it belongs to by convention when the text names none
     (`data/persons/titles.tsv`: `Thủ tướng` -> `Chính phủ`); titles of the state (`-`) left out."""

@@ -21,6 +21,8 @@ STATUS_WORDS = {"nguyên": "nguyên", "cựu": "cựu", "tân": None, "cố": No
 # equal to the office (`quyền Cục trưởng`, `hàm Vụ trưởng`); after a status word too (`cựu quyền
 # Cục trưởng`).
 KEPT_PREFIXES = frozenset({"quyền", "hàm"})
+# A word between a status word and its title (`ông A nguyên là Ủy viên Trung ương`: `nguyên Ủy viên`).
+STATUS_LINKS = frozenset({"là"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +52,9 @@ def title_trie() -> PhraseTrie:
             place_org=row.get("place_org") or None,
         )
         phrases = [p.strip() for p in (row.get("phrases") or "").split("|") if p.strip()]
-        # The title itself means the first row that records it without a body of its own.
-        if not entry.fixed_org and entry.title not in trie:
+        # The title itself means the first row that records it without a body of its own; a row
+        # whose phrases name the unit it heads (`Thành viên HĐQT`) does not make the bare title one.
+        if not entry.fixed_org and not (entry.unit and phrases) and entry.title not in trie:
             phrases.append(entry.title)
         for phrase in phrases:
             trie.add(phrase, entry)
