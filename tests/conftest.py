@@ -37,6 +37,22 @@ def run(body: str, *, title: str = "", lead: str = "", published: str | None = N
     return default_pipeline().run(Doc.of(article))
 
 
+def body_names(body: str, *, title: str = "") -> list[str]:
+    """The names of the bodies the full pipeline finds in an article written in a test."""
+    return [o.name for o in run(body, title=title).article.organizations]
+
+
+def offices_of(body: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Each person's (title, body) pairs, as the full pipeline finds them."""
+    return {p.name: [(x.title, x.org) for x in p.positions] for p in run(body).article.persons}
+
+
+def assert_named(found: list[str], present: list[str], absent: list[str]) -> None:
+    """Every name of `present` is among `found`, none of `absent` is."""
+    assert [n for n in present if n not in found] == []
+    assert [n for n in absent if n in found] == []
+
+
 @pytest.fixture(autouse=True)
 def _collector_back_on():
     """`warm_up` (run by the CLI in-process) switches the garbage collector off for the rest of

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
-
-
-def _orgs(text: str) -> list[str]:
-    return [o.name for o in run(text).article.organizations]
+from conftest import assert_named, body_names
 
 
 @pytest.mark.parametrize(
@@ -41,11 +37,7 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_cited_outlet(text: str, present: list[str], absent: list[str]) -> None:
-    got = _orgs(text)
-    for name in present:
-        assert name in got
-    for name in absent:
-        assert name not in got
+    assert_named(body_names(text), present, absent)
 
 
 @pytest.mark.parametrize(
@@ -63,8 +55,4 @@ def test_cited_outlet(text: str, present: list[str], absent: list[str]) -> None:
     ],
 )
 def test_compound_holding_a_stop_word(text: str, present: list[str], absent: list[str]) -> None:
-    got = _orgs(text)
-    for name in present:
-        assert name in got
-    for name in absent:
-        assert name not in got
+    assert_named(body_names(text), present, absent)

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
-
-
-def _orgs(text: str) -> list[str]:
-    return [o.name for o in run(text).article.organizations]
+from conftest import assert_named, body_names
 
 
 @pytest.mark.parametrize(
@@ -28,11 +24,7 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_company_with_dashed_place(text: str, present: list[str], absent: list[str]) -> None:
-    got = _orgs(text)
-    for name in present:
-        assert name in got
-    for name in absent:
-        assert name not in got
+    assert_named(body_names(text), present, absent)
 
 
 @pytest.mark.parametrize(
@@ -57,8 +49,4 @@ def test_company_with_dashed_place(text: str, present: list[str], absent: list[s
     ],
 )
 def test_lower_case_words_of_a_name(text: str, present: list[str], absent: list[str]) -> None:
-    got = _orgs(text)
-    for name in present:
-        assert name in got
-    for name in absent:
-        assert name not in got
+    assert_named(body_names(text), present, absent)

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
-
-
-def _orgs(text: str, title: str = "") -> list[str]:
-    return [o.name for o in run(text, title=title).article.organizations]
+from conftest import assert_named, body_names
 
 
 @pytest.mark.parametrize(
@@ -35,11 +31,7 @@ def _orgs(text: str, title: str = "") -> list[str]:
     ],
 )
 def test_short_field_is_the_full_one(title: str, text: str, present: list[str], absent: list[str]) -> None:
-    got = _orgs(text, title)
-    for name in present:
-        assert name in got
-    for name in absent:
-        assert name not in got
+    assert_named(body_names(text, title=title), present, absent)
 
 
 @pytest.mark.parametrize(
@@ -57,8 +49,4 @@ def test_short_field_is_the_full_one(title: str, text: str, present: list[str], 
     ],
 )
 def test_bare_unit_is_the_one_named_with_its_parent(text: str, present: list[str], absent: list[str]) -> None:
-    got = _orgs(text)
-    for name in present:
-        assert name in got
-    for name in absent:
-        assert name not in got
+    assert_named(body_names(text), present, absent)

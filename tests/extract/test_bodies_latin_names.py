@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
-
-
-def _orgs(text: str) -> list[str]:
-    return [o.name for o in run(text).article.organizations]
-
-
-def _positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
-    return {p.name: [(x.title, x.org) for x in p.positions] for p in run(text).article.persons}
+from conftest import assert_named, body_names, offices_of
 
 
 @pytest.mark.parametrize(
@@ -38,13 +30,9 @@ def _positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ],
 )
 def test_latin_name(text: str, present: list[str], absent: list[str]) -> None:
-    got = _orgs(text)
-    for name in present:
-        assert name in got
-    for name in absent:
-        assert name not in got
+    assert_named(body_names(text), present, absent)
 
 
 def test_title_before_latin_name() -> None:
-    got = _positions("Ông Barry Lam - Chủ tịch Quanta Computer cho biết nhu cầu tăng mạnh.")
+    got = offices_of("Ông Barry Lam - Chủ tịch Quanta Computer cho biết nhu cầu tăng mạnh.")
     assert got["Barry Lam"] == [("Chủ tịch", "Quanta Computer")]

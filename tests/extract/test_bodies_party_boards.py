@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
-
-
-def _orgs(text: str) -> list[str]:
-    return [o.name for o in run(text).article.organizations]
-
-
-def _positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
-    return {p.name: [(x.title, x.org) for x in p.positions] for p in run(text).article.persons}
+from conftest import assert_named, body_names, offices_of
 
 
 @pytest.mark.parametrize(
@@ -37,15 +29,11 @@ def _positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ],
 )
 def test_party_bodies(text: str, present: list[str], absent: list[str]) -> None:
-    got = _orgs(text)
-    for name in present:
-        assert name in got
-    for name in absent:
-        assert name not in got
+    assert_named(body_names(text), present, absent)
 
 
 def test_holder_after_and_ends_the_body() -> None:
-    got = _positions("Kỷ luật ông Nguyễn Văn Hùng - nguyên Tư lệnh Quân chủng Hải quân và Phó Đô đốc "
+    got = offices_of("Kỷ luật ông Nguyễn Văn Hùng - nguyên Tư lệnh Quân chủng Hải quân và Phó Đô đốc "
                      "Trần Văn Minh - nguyên Chính ủy Quân chủng Hải quân.")
     assert got["Nguyễn Văn Hùng"] == [("nguyên Tư lệnh", "Quân chủng Hải quân")]
     assert got["Trần Văn Minh"] == [("nguyên Chính ủy", "Quân chủng Hải quân")]

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
-
-
-def _orgs(text: str) -> list[str]:
-    return [o.name for o in run(text).article.organizations]
+from conftest import assert_named, body_names
 
 
 @pytest.mark.parametrize(
@@ -53,8 +49,4 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_unit_of_the_parent_before(text: str, present: list[str], absent: list[str]) -> None:
-    got = _orgs(text)
-    for name in present:
-        assert name in got
-    for name in absent:
-        assert name not in got
+    assert_named(body_names(text), present, absent)
