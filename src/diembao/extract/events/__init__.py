@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 
 from diembao.extract.doc import Doc
 from diembao.extract.events.after import dated_after
@@ -66,7 +67,8 @@ def _year_for(value: str, dates: Sequence[DateMention]) -> str:
     the news's. And only to a day at most a month after it: the press dates what it reports by
     the days just past, while a day far back (a resolution signed in October beside a December
     meeting) or one still to come dates something else. Only the latest year the article writes
-    can be its own: a day beside a historical date stays yearless."""
+    can be its own: a day beside a historical date stays yearless. An anniversary's day of this
+    year (`(19/5/1890-19/5/2017)`) dates the days around it, before it too (`sáng 18/5`)."""
     try:
         month, day = int(value[2:4]), int(value[5:7])
     except ValueError:
@@ -81,19 +83,36 @@ def _year_for(value: str, dates: Sequence[DateMention]) -> str:
     if not written:
         return value
     latest = max(year for year, _ in written)
+    anniversaries = _anniversaries(dates)
     best: tuple[int, int] | None = None
     for year, v in written:
         if year != latest:
             continue
         other = date(year, int(v[5:7]), int(v[8:10]))
+        # the press reports the days around an anniversary, before it as well as after
+        earliest = -YEAR_WINDOW_DAYS if v in anniversaries else 0
         for candidate in (year, year + 1):
             try:
                 gap = (date(candidate, month, day) - other).days
             except ValueError:
                 continue
-            if 0 <= gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[1]):
+            if earliest <= gap <= YEAR_WINDOW_DAYS and (best is None or abs(gap) < abs(best[1])):
                 best = (candidate, gap)
     return f"{best[0]:04d}-{month:02d}-{day:02d}" if best else value
+
+
+_SPAN_GAP = 3  # characters between the two days of a span: a dash, spaced or not
+
+
+def _anniversaries(dates: Sequence[DateMention]) -> frozenset[str]:
+    """The last days of spans of whole years written day to day (`(19/5/1890-19/5/2017)`): the
+    anniversary of this year, which the news is about."""
+    found = set()
+    for a, b in pairwise(dates):
+        if b.start - a.end <= _SPAN_GAP and a.precision == b.precision == "day" and a.value and b.value \
+                and len(a.value) == len(b.value) == 10 and a.value[4:] == b.value[4:] and a.value < b.value:
+            found.add(b.value)
+    return frozenset(found)
 
 
 def _day_value(d: DateMention | None, dates: Sequence[DateMention], year: int | None = None) -> str | None:
