@@ -41,6 +41,7 @@ from diembao.extract.events.reader import (
     head_words,
     holder_words,
 )
+from diembao.extract.events.setting import held_setting
 from diembao.extract.events.talks import is_talk, talk_held
 from diembao.extract.events.today import is_today, news_day, opening_day
 from diembao.extract.events.years import news_year
@@ -158,7 +159,7 @@ def annotate(doc: Doc) -> Doc:
         if c.date is None and not same and c.mentions[0].start < OPENING:
             c.date = opening_day(doc.text, dates)
         if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c) and not held \
-                and not body_met(reader, c):
+                and not body_met(reader, c) and not held_setting(reader, c):
             # Deep in the text and undated, a meeting is cited in passing, not reported.
             continue
         c.organizer = None if is_talk(c) else reader.stated_organizer(c) or court_of(reader, c) or \
