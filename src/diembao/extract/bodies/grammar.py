@@ -394,7 +394,9 @@ class BodyParser:
         recorded = self.lex.board_aliases.get(fold_key(head))
         if recorded is not None:
             parent = self._parent(j)
-            return self._under(i, recorded, "board", parent) if parent and parent.kind == "committee" else None
+            party = parent is not None and (parent.kind == "committee" or (
+                parent.kind == "central" and fold_key(parent.name) in self.lex.party_central))
+            return self._under(i, recorded, "board", parent) if parent and party else None
         return self._board_rest(i, j, head)
 
     def _board_rest(self, i: int, j: int, head: str) -> Body:
