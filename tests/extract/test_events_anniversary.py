@@ -40,3 +40,19 @@ def test_the_last_day_of_a_span_written_glued_is_a_date() -> None:
 def test_a_number_glued_to_a_symbol_is_still_no_date() -> None:
     values = [d.value for d in run("Theo Quyết định 123/2018-QĐ và Nghị định 15/2020/NĐ-CP.").article.dates]
     assert values == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bracket holds the anniversary, not the ceremony's day
+        ("Bí thư Tỉnh ủy phát biểu tại lễ kỷ niệm 70 năm ngày thành lập tỉnh (11-6-1948 - 11-6-2018), "
+         "diễn ra sáng 9-6.",
+         [("Lễ", "2018-06-09")]),
+        ("Đồng chí Phạm Văn Minh về dự Lễ kỷ niệm 60 năm Bác Hồ về thăm quê (14/6/1958 - 14/6/2018) và "
+         "phát biểu.",
+         [("Lễ", None)]),
+    ],
+)
+def test_an_anniversary_does_not_date_its_ceremony(text: str, expected: list[tuple]) -> None:
+    assert [(e.type, e.date) for e in run(text).article.events] == expected

@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from itertools import pairwise
 
 from diembao.extract.doc import Doc
 from diembao.extract.events.after import dated_after
+from diembao.extract.events.anniversary import anniversary_spans
 from diembao.extract.events.chairs import persons_before
 from diembao.extract.events.clause_day import opens_clause
+from diembao.extract.events.history import reported
 from diembao.extract.events.met import body_met
 from diembao.extract.events.organizers import court_of, same_body, setting_subject
 from diembao.extract.events.reader import (
@@ -84,7 +85,7 @@ def _year_for(value: str, dates: Sequence[DateMention]) -> str:
     if not written:
         return value
     latest = max(year for year, _ in written)
-    anniversaries = _anniversaries(dates)
+    anniversaries = frozenset(b.value for _a, b in anniversary_spans(dates))
     best: tuple[int, int] | None = None
     for year, v in written:
         if year != latest:
@@ -100,20 +101,6 @@ def _year_for(value: str, dates: Sequence[DateMention]) -> str:
             if earliest <= gap <= YEAR_WINDOW_DAYS and (best is None or abs(gap) < abs(best[1])):
                 best = (candidate, gap)
     return f"{best[0]:04d}-{month:02d}-{day:02d}" if best else value
-
-
-_SPAN_GAP = 3  # characters between the two days of a span: a dash, spaced or not
-
-
-def _anniversaries(dates: Sequence[DateMention]) -> frozenset[str]:
-    """The last days of spans of whole years written day to day (`(19/5/1890-19/5/2017)`): the
-    anniversary of this year, which the news is about."""
-    found = set()
-    for a, b in pairwise(dates):
-        if b.start - a.end <= _SPAN_GAP and a.precision == b.precision == "day" and a.value and b.value \
-                and len(a.value) == len(b.value) == 10 and a.value[4:] == b.value[4:] and a.value < b.value:
-            found.add(b.value)
-    return frozenset(found)
 
 
 def _day_value(d: DateMention | None, dates: Sequence[DateMention], year: int | None = None) -> str | None:
@@ -175,7 +162,7 @@ def annotate(doc: Doc) -> Doc:
     if any(not is_talk(e) for e in events):
         _assign_chairs(reader, events)
     year = news_year(doc.text, dates) if events else None
-    records = tuple(_record(doc, e, year) for e in events)
+    records = reported([_record(doc, e, year) for e in events], doc.text, doc.article.published, dates)
     return doc.with_article(events=records)
 
 
