@@ -101,7 +101,7 @@ def lexicon() -> Lexicon:
 
 
 _GRAMMAR_KEYS = ("chain_gaps", "credit_words", "connectors", "home_country", "supreme", "vietnam_starts", "party",
-                 "department", "ministry_word", "ministry", "committee_heads", "admin_words")
+                 "youth_union", "department", "ministry_word", "ministry", "committee_heads", "admin_words")
 
 
 @cache

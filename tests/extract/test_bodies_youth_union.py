@@ -1,0 +1,36 @@
+"""The Youth Union's central boards (`Ban Thường vụ Trung ương Đoàn`, `Ủy ban Kiểm tra Trung ương
+Đoàn`) are the Union's, not the Party's boards their first words name. Invented sentences:
+text -> expected bodies among the article's, bodies that must not be there, event organizers."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent", "organizers"),
+    [
+        ("Chiều 23/6, tại Cần Thơ đã diễn ra hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 20.",
+         ["Ban Thường vụ Trung ương Đoàn"], ["Ban Thường vụ Trung ương"], ["Ban Thường vụ Trung ương Đoàn"]),
+        ("Chiều 23/6, Ủy ban Kiểm tra Trung ương Đoàn tổ chức hội nghị lần thứ 12.",
+         ["Ủy ban Kiểm tra Trung ương Đoàn"], ["Ủy ban Kiểm tra Trung ương"], ["Ủy ban Kiểm tra Trung ương Đoàn"]),
+        ("Sáng 5/3, Ban Chấp hành Trung ương Đoàn tổ chức hội nghị lần thứ 9.",
+         ["Ban Chấp hành Trung ương Đoàn"], ["Ban Chấp hành Trung ương Đảng"], ["Ban Chấp hành Trung ương Đoàn"]),
+        # the Union's full name after it belongs to the body
+        ("Ông Lê Văn Hòa từng là Bí thư Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.",
+         ["Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"], ["Ban Chấp hành Trung ương Đảng"], []),
+        # a verb in lower case is no Union
+        ("Ban Chấp hành Trung ương đoàn kết một lòng.",
+         ["Ban Chấp hành Trung ương Đảng"], ["Ban Chấp hành Trung ương Đoàn"], []),
+    ],
+)
+def test_youth_union_boards(text: str, present: list[str], absent: list[str], organizers: list[str]) -> None:
+    article = run(text).article
+    names = [o.name for o in article.organizations]
+    for name in present:
+        assert name in names
+    for name in absent:
+        assert name not in names
+    assert [e.organizer for e in article.events] == organizers
