@@ -393,9 +393,18 @@ class Reader:
         return best
 
     def _own_date(self, c: Candidate) -> DateMention | None:
-        """`ra thông cáo kỳ họp thứ 36 (từ 29 đến 31/5)`: a day in brackets right after the name
-        is the event's own, whatever day the sentence opens with (the day it was reported)."""
+        """`ra thông cáo kỳ họp thứ 36 (từ 29 đến 31/5)`, `tại cuộc họp báo ngày 27/6`: a day right
+        after the name, or in brackets there, is the event's own, whatever day the sentence opens
+        with (the day it was reported); not a document's (`Nghị quyết 18 ngày 25-10-2017`)."""
         k = c.last
+        d = self.date_at.get(k)
+        tokens = self.tokens
+        # a written day (`Kỳ họp thứ Tư` is no Wednesday) on the name's line, no end or deadline
+        if d is not None and d.precision == "day" and any(ch.isdigit() for ch in d.text) \
+                and k not in self.anniversary and not self._after_document(k) \
+                and "\n" not in self.doc.text[tokens[k - 1].end:tokens[k].start] \
+                and tokens[k - 1].low != _UNTIL and tokens[k - 1].low not in _DEADLINE:
+            return d
         if k < len(self.tokens) and self.tokens[k].text == "(":
             d = self.date_at.get(k + 1)
             if d is not None and d.precision == "day" and k + 1 not in self.anniversary:
