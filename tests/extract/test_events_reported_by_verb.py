@@ -100,3 +100,14 @@ def test_an_event_in_a_when_clause_is_generic(text: str) -> None:
 )
 def test_a_meeting_asked_for_or_approved_is_planned(text: str) -> None:
     assert run(text).article.events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 19/11/2019, công an phát hiện ba cán bộ bình luận trên mạng trước khi đại hội Đảng bộ diễn ra.",
+        "Ngày 19/11/2019, sau khi hội nghị Tỉnh ủy Hòa Bình bế mạc, ông Lê Văn An trả lời phỏng vấn.",
+    ],
+)
+def test_an_event_before_or_after_khi_is_a_time(text: str) -> None:
+    assert run(text).article.events == ()
