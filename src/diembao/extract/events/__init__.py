@@ -131,7 +131,8 @@ def annotate(doc: Doc) -> Doc:
         same = [e for e in events if e.type == c.type]
         creating = reader.creating(c) or opens_clause(reader, c)
         date = reader.date_of(c) if creating else None
-        if not creating or not (c.specific or date is not None or (not same and reader.partnered(c))):
+        if not creating or not (c.specific or date is not None or (not same and (
+                reader.partnered(c) or reader.attended(c)))):
             # A bare or passing mention ("chủ trì hội nghị", "tại Đại hội XIV") refers to an
             # event already read; it does not report one.
             if same:
@@ -143,7 +144,7 @@ def annotate(doc: Doc) -> Doc:
         c.date = date
         if c.date is None and events and _same_day(reader, c):
             c.date = events[-1].date
-        if c.date is None and not same and c.mentions[0].start < OPENING:
+        if c.date is None and not same and (c.mentions[0].start < OPENING or reader.attended(c)):
             c.date = opening_day(doc.text, dates)
         if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c) and not held \
                 and not body_met(reader, c) and not held_setting(reader, c):
