@@ -30,3 +30,18 @@ from conftest import run
 def test_history_is_no_event(text: str, published: str | None, expected: list[tuple]) -> None:
     events = run(text, published=published).article.events
     assert [(e.type, e.date) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng 12/6/2017, bà Mai phát biểu tại Lễ tưởng niệm lãnh tụ trên Quảng trường Cách mạng vào tháng "
+         "11/2016, được nhân dân Cuba xúc động đón nhận.",
+         []),
+        # a month right after the name names a session of the series
+        ("Sáng 3/7/2017, Thủ tướng chủ trì Phiên họp Chính phủ thường kỳ tháng 6/2017.",
+         [("Phiên họp", "2017-07-03")]),
+    ],
+)
+def test_an_event_dated_by_a_past_month_is_cited(text: str, expected: list[tuple]) -> None:
+    assert [(e.type, e.date) for e in run(text).article.events] == expected

@@ -29,6 +29,7 @@ from diembao.extract.doc import Doc
 from diembao.extract.events.after import dated_after
 from diembao.extract.events.anniversary import anniversary_spans
 from diembao.extract.events.chairs import persons_before
+from diembao.extract.events.cited_month import dated_by_month
 from diembao.extract.events.clause_day import opens_clause
 from diembao.extract.events.history import reported
 from diembao.extract.events.met import body_met
@@ -126,7 +127,7 @@ def annotate(doc: Doc) -> Doc:
     dates = doc.article.dates
     events: list[Candidate] = []
     for c in reader.candidates(heads):
-        if reader.background(c) and not dated_after(reader, c):
+        if (reader.background(c) and not dated_after(reader, c)) or dated_by_month(reader, c):
             continue
         same = [e for e in events if e.type == c.type]
         creating = reader.creating(c) or opens_clause(reader, c)
