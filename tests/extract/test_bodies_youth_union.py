@@ -1,5 +1,6 @@
 """The Youth Union's central boards (`Ban Thường vụ Trung ương Đoàn`, `Ủy ban Kiểm tra Trung ương
-Đoàn`) are the Union's, not the Party's boards their first words name. Invented sentences:
+Đoàn`) and an association's (`Ban Chấp hành Trung ương Hội Luật gia Việt Nam`) are theirs, not the
+Party's boards their first words name. Invented sentences:
 text -> expected bodies among the article's, bodies that must not be there, event organizers."""
 
 from __future__ import annotations
@@ -21,12 +22,19 @@ from conftest import run
         # the Union's full name after it belongs to the body
         ("Ông Lê Văn Hòa từng là Bí thư Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.",
          ["Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"], ["Ban Chấp hành Trung ương Đảng"], []),
+        # an association's central board is the association's
+        ("Chiều 13/9, Ban Chấp hành Trung ương Hội Luật gia Việt Nam tổ chức hội nghị lần thứ nhất.",
+         ["Ban Chấp hành Trung ương Hội Luật gia Việt Nam", "Hội Luật gia Việt Nam"],
+         ["Ban Chấp hành Trung ương Đảng"], ["Ban Chấp hành Trung ương Hội Luật gia Việt Nam"]),
+        # a meeting after the board is no association
+        ("Sáng 5/3, Ban Chấp hành Trung ương Hội nghị lần thứ 5 bế mạc.",
+         ["Ban Chấp hành Trung ương Đảng"], [], [None]),
         # a verb in lower case is no Union
         ("Ban Chấp hành Trung ương đoàn kết một lòng.",
          ["Ban Chấp hành Trung ương Đảng"], ["Ban Chấp hành Trung ương Đoàn"], []),
     ],
 )
-def test_youth_union_boards(text: str, present: list[str], absent: list[str], organizers: list[str]) -> None:
+def test_youth_union_boards(text: str, present: list[str], absent: list[str], organizers: list) -> None:
     article = run(text).article
     names = [o.name for o in article.organizations]
     for name in present:

@@ -101,7 +101,8 @@ def lexicon() -> Lexicon:
 
 
 _GRAMMAR_KEYS = ("chain_gaps", "credit_words", "connectors", "home_country", "supreme", "vietnam_starts", "party",
-                 "youth_union", "department", "ministry_word", "ministry", "committee_heads", "admin_words")
+                 "youth_union", "association", "department", "ministry_word", "ministry", "committee_heads",
+                 "admin_words")
 
 
 @cache

@@ -1,5 +1,6 @@
 """Central boards beside the Party's own.
 
+- A mass organisation's: `Ban Chấp hành Trung ương Hội Luật gia Việt Nam` (the association's board).
 - The Youth Union's: `Ban Thường vụ Trung ương Đoàn`, `Ủy ban Kiểm tra Trung ương Đoàn`, `Ban
   Chấp hành Trung ương Đoàn`. A central board's name ends with the central level, which the Party's
   boards share (`Ban Chấp hành Trung ương` is the Party's, `data/orgs/units.json` aliases); the
@@ -11,7 +12,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from diembao.lexicon.bodies import Lexicon, grammar, lexicon
 from diembao.text import fold_key
@@ -20,18 +22,34 @@ from diembao.text.tokens import Token
 _MARKER_REACH = 3  # tokens of a central marker (`Trung ương`, `TƯ`, `T.Ư`)
 
 
-def union_end(tokens: Sequence[Token], j: int, lex: Lexicon, joined: Callable[[int], bool]) -> int | None:
-    """The token after `Đoàn` when it stands at token j right after a central marker, else None;
-    after the Union's full name where it follows (`Trung ương Đoàn Thanh niên Cộng sản Hồ Chí
-    Minh`: a central body of the lexicon)."""
-    if j >= len(tokens) or not joined(j) or not tokens[j].cap or tokens[j].low != grammar()["youth_union"]:
+def central_member(parser: Any, j: int) -> tuple[int, tuple[str, ...]] | None:
+    """(the token after the member, the bodies the board belongs to) where a mass organisation
+    stands at token j right after a central marker, else None: the Union (`Đoàn`, with its full
+    name where it follows: a central body of the lexicon) or an association the grammar reads
+    there (`Ban Chấp hành Trung ương Hội Luật gia Việt Nam`, whose board it is)."""
+    tokens: Sequence[Token] = parser.tokens
+    lex: Lexicon = parser.lex
+    if j >= len(tokens) or not parser._joined(j) or not tokens[j].cap:
         return None
+    if tokens[j].low == grammar()["association"]:
+        body = parser.parse(j) if _after_marker(tokens, j, lex) else None
+        return (body.end, (body.name,)) if body is not None and body.start == j else None
+    if tokens[j].low != grammar()["youth_union"] or not _after_marker(tokens, j, lex):
+        return None
+    full = lex.central.longest(tokens, _marker_start(tokens, j, lex))
+    return (full[0] if full is not None and full[0] > j + 1 else j + 1), ()
+
+
+def _marker_start(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     for back in range(1, _MARKER_REACH + 1):
         found = lex.central_markers.longest(tokens, j - back) if j - back >= 0 else None
         if found is not None and found[0] == j:
-            full = lex.central.longest(tokens, j - back)
-            return full[0] if full is not None and full[0] > j + 1 else j + 1
-    return None
+            return j - back
+    return -1
+
+
+def _after_marker(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    return _marker_start(tokens, j, lex) >= 0
 
 
 def has_board(kind: str, name: str) -> bool:
