@@ -26,6 +26,9 @@ from conftest import run
         ("Chiều 13/9, Ban Chấp hành Trung ương Hội Luật gia Việt Nam tổ chức hội nghị lần thứ nhất.",
          ["Ban Chấp hành Trung ương Hội Luật gia Việt Nam", "Hội Luật gia Việt Nam"],
          ["Ban Chấp hành Trung ương Đảng"], ["Ban Chấp hành Trung ương Hội Luật gia Việt Nam"]),
+        # the holder's name after an abbreviated association is no part of it
+        ("Ủy viên Trung ương Đảng, Chủ tịch BCH T.Ư Hội NDVN Lê Văn Hòa dự lễ.",
+         ["BCH T.Ư Hội NDVN"], ["BCH T.Ư Hội NDVN Lê Văn Hòa", "BCH T.Ư"], []),
         # a meeting after the board is no association
         ("Sáng 5/3, Ban Chấp hành Trung ương Hội nghị lần thứ 5 bế mạc.",
          ["Ban Chấp hành Trung ương Đảng"], [], [None]),

@@ -33,7 +33,13 @@ def central_member(parser: Any, j: int) -> tuple[int, tuple[str, ...]] | None:
         return None
     if tokens[j].low == grammar()["association"]:
         body = parser.parse(j) if _after_marker(tokens, j, lex) else None
-        return (body.end, (body.name,)) if body is not None and body.start == j else None
+        if body is None or body.start != j:
+            return None
+        # the holder's name after it is no part of it (`BCH T.Ư Hội NDVN Lại Xuân Môn`)
+        from diembao.extract.bodies import _without_person_tail  # the stage imports this module
+
+        body = _without_person_tail(tokens, body, parser)
+        return body.end, (body.name,)
     if tokens[j].low != grammar()["youth_union"] or not _after_marker(tokens, j, lex):
         return None
     full = lex.central.longest(tokens, _marker_start(tokens, j, lex))
