@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from diembao.extract.bodies.holder import without_person_tail
 from diembao.lexicon.bodies import Lexicon, grammar, lexicon
 from diembao.text import fold_key
 from diembao.text.tokens import Token
@@ -36,9 +37,7 @@ def central_member(parser: Any, j: int) -> tuple[int, tuple[str, ...]] | None:
         if body is None or body.start != j:
             return None
         # the holder's name after it is no part of it (`BCH T.Ư Hội NDVN Lại Xuân Môn`)
-        from diembao.extract.bodies import _without_person_tail  # the stage imports this module
-
-        body = _without_person_tail(tokens, body, parser)
+        body = without_person_tail(tokens, body, parser)
         return body.end, (body.name,)
     if tokens[j].low != grammar()["youth_union"] or not _after_marker(tokens, j, lex):
         return None
