@@ -28,6 +28,12 @@ def _read(text: str, title: str) -> tuple[list[str], dict[str, list[tuple[str, s
         # A committee that writes its level twice, the place in lower case: the level is said once.
         ("Quảng Ngãi: bổ nhiệm", "Việc bổ nhiệm do Thường vụ Tỉnh ủy tỉnh Quảng ngãi quyết định.",
          ["Ban Thường vụ Tỉnh ủy Quảng Ngãi"], {}),
+        # a central body that is a Party committee has a standing board written the same way
+        ("Quân đội: hội nghị", "Chiều 6/4, Thường vụ Quân ủy Trung ương tổ chức hội nghị sơ kết.",
+         ["Ban Thường vụ Quân ủy Trung ương", "Quân ủy Trung ương"], {}),
+        ("Công an: nhân sự", "Ông Lê Văn An, Ủy viên Thường vụ Đảng ủy Công an Trung ương, dự hội nghị.",
+         ["Ban Thường vụ Đảng ủy Công an Trung ương"],
+         {"Lê Văn An": [("Ủy viên", "Ban Thường vụ Đảng ủy Công an Trung ương")]}),
     ],
 )
 def test_standing_board_without_its_head_word(title: str, text: str, orgs: list[str],

@@ -19,6 +19,10 @@ from conftest import run
     ("Sáng 12/3, Tỉnh ủy Long An tổ chức Hội nghị sơ kết. Bí thư Tỉnh ủy Nguyễn Văn Hùng cùng "
      "Chủ tịch UBND tỉnh Trần Minh Tâm chủ trì Hội nghị.",
      {"Nguyễn Văn Hùng", "Trần Minh Tâm"}),
+    # the country a title is of stands between the title and the name
+    ("Sáng 8/2, tại Hà Nội, Thủ tướng Chính phủ Lê Văn Hùng và Thủ tướng Lào Somsak Keola đã đồng chủ trì "
+     "Kỳ họp lần thứ 40 Ủy ban liên Chính phủ.",
+     {"Lê Văn Hùng", "Somsak Keola"}),
     # one chair, his titles after a comma
     ("Sáng 12/3, Tỉnh ủy Long An tổ chức Hội nghị sơ kết. Ông Nguyễn Văn Hùng, Bí thư Tỉnh ủy Long An, "
      "chủ trì Hội nghị.",

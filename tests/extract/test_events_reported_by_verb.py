@@ -88,3 +88,26 @@ def test_a_session_dated_after_sau(text: str, expected: list) -> None:
 ])
 def test_an_event_in_a_when_clause_is_generic(text: str) -> None:
     assert [e.type for e in run(text, published="2021-07-30").article.events] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 5/7/2019, Ban Thường vụ Tỉnh ủy Hòa Bình yêu cầu tổ chức họp kiểm điểm trước ngày 10/7/2019.",
+        "Ngày 5/7/2019, Thủ tướng đồng ý việc Hội Nông dân Việt Nam tổ chức Hội nghị đối thoại với nông dân.",
+        "Sáng 5/7/2019, UBND tỉnh Hòa Bình chỉ đạo tổ chức hội nghị sơ kết tại các huyện.",
+    ],
+)
+def test_a_meeting_asked_for_or_approved_is_planned(text: str) -> None:
+    assert run(text).article.events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 19/11/2019, công an phát hiện ba cán bộ bình luận trên mạng trước khi đại hội Đảng bộ diễn ra.",
+        "Ngày 19/11/2019, sau khi hội nghị Tỉnh ủy Hòa Bình bế mạc, ông Lê Văn An trả lời phỏng vấn.",
+    ],
+)
+def test_an_event_before_or_after_khi_is_a_time(text: str) -> None:
+    assert run(text).article.events == ()

@@ -14,6 +14,7 @@ of the language. Each stage imports the ones it reads under its own short name; 
 | `EVENT_MAX_MENTIONS` | 300 | events | event mentions read in one article |
 | `EVENT_OPENING` | 700 | events | characters from the article's start where an undated event can be the reported one |
 | `EVENT_YEAR_WINDOW_DAYS` | 31 | events | days a day-month may follow the full day it borrows its year from |
+| `EVENT_HISTORY_DAYS` | 366 | events | days before the news day past which a dated event is history cited |
 | `COLLECT_EVERY` | 1000 | pipeline | articles between full garbage collections while automatic collection is off |
 
 The two caps on events keep hostile input linear: pairing event mentions (which are one event,
@@ -34,4 +35,5 @@ EVENT_REACH = 400
 EVENT_MAX_MENTIONS = 300
 EVENT_OPENING = 700
 EVENT_YEAR_WINDOW_DAYS = 31
+EVENT_HISTORY_DAYS = 366
 COLLECT_EVERY = 1000

@@ -19,7 +19,7 @@ UNITS = "orgs/units.json"
 _UNIT_KEYS = ("central", "aliases", "committees", "local", "boards", "ministry_heads", "ministry_domains",
               "named_heads", "admin_words", "central_markers", "plural_markers", "bare_complete",
               "named_place_kinds", "unlisted_parent_heads", "lower_name_words", "party_names",
-              "domain_conjunction", "board_aliases")
+              "domain_conjunction", "board_aliases", "party_central_committees")
 
 
 def units() -> dict[str, Any]:
@@ -41,6 +41,7 @@ class Lexicon:
     party_names: PhraseTrie
     aliases: dict[str, str]
     board_aliases: dict[str, str]  # folded head as written -> the head it is recorded under
+    party_central: frozenset[str]  # folded names of the central bodies that are Party committees
     stopwords: PhraseTrie
     compounds: PhraseTrie  # name words that hold a stop word (`công trình`)
     plural: frozenset[str]
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         party_names=_trie(data["party_names"]),
         aliases={fold_key(k): v for k, v in data["aliases"].items()},
         board_aliases={fold_key(k): v for k, v in data["board_aliases"].items()},
+        party_central=frozenset(fold_key(n) for n in data["party_central_committees"]),
         stopwords=_trie(dict.fromkeys(load_lines("orgs/stopwords.txt"), True)),
         compounds=_trie(dict.fromkeys(load_lines("orgs/name_compounds.txt"), True)),
         plural=frozenset(fold_key(p) for p in data["plural_markers"]),
@@ -99,7 +101,8 @@ def lexicon() -> Lexicon:
 
 
 _GRAMMAR_KEYS = ("chain_gaps", "credit_words", "connectors", "home_country", "supreme", "vietnam_starts", "party",
-                 "department", "ministry_word", "ministry", "committee_heads", "admin_words")
+                 "youth_union", "association", "department", "ministry_word", "ministry", "committee_heads",
+                 "admin_words")
 
 
 @cache

@@ -29,6 +29,7 @@ from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.dashed import with_dashed_place
 from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
+from diembao.extract.bodies.holder import without_person_tail as _without_person_tail
 from diembao.extract.bodies.latin import latin_names, suffix_words
 from diembao.extract.bodies.lists import ministry_list
 from diembao.extract.bodies.names import kind_of_name
@@ -40,7 +41,6 @@ from diembao.extract.lexing import starts_of, tokens_of, with_tokens
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
 from diembao.extract.titles import TitleIndex, TitleMatch, title_index, with_title_index
 from diembao.lexicon.bodies import grammar, lexicon
-from diembao.lexicon.persons import surnames
 from diembao.record import Mention, Organization
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie, Token
@@ -50,8 +50,7 @@ ASSIGNS = ("organizations", "orgs", "titles", "title_index")
 
 # What may stand between two titles of one chain (`data/orgs/grammar.json`).
 _CHAIN_GAPS = tuple(tuple(gap.split(" ")) for gap in grammar()["chain_gaps"])
-_CREDIT_WORDS = frozenset(grammar()["credit_words"])
-_CONNECTORS = frozenset(grammar()["connectors"])  # `Ảnh: Reuters` credits a photo
+_CREDIT_WORDS = frozenset(grammar()["credit_words"])  # `Ảnh: Reuters` credits a photo
 _STATE_BOARDS = tuple(grammar()["state_boards"])
 _DEPUTY_HEADS = frozenset(grammar()["deputy_heads"])
 _OF_PARENTS = PhraseTrie()
@@ -172,33 +171,6 @@ def _qualifier(tokens: Sequence[Token], match: TitleMatch, body: Body | None,
         return None
     written = " ".join(t.text for t in tokens[body.start:found[0]])
     return (found[0], written[:1].upper() + written[1:]), rest
-
-
-def _without_person_tail(tokens: Sequence[Token], body: Body, parser: BodyParser) -> Body:
-    """`Giám đốc Công ty Phú Việt Tín Nguyễn Văn A`: after an office title, a named body's
-    capitalised run ends before the family name that begins its holder's name."""
-    if body.kind not in ("named", "board") or body.parents:
-        return body
-    family = surnames()
-    for k in range(body.start + 2, body.end - 1):
-        if tokens[k].low not in family or k in parser.place_at:
-            continue
-        run = k
-        while run < body.end and tokens[run].cap and not tokens[run].upper:
-            run += 1
-        if 2 <= run - k <= 4:
-            # `Quân chủng Hải quân và Phó Đô đốc A`: a connector before the holder joins nothing.
-            while k - 1 > body.start + 1 and tokens[k - 1].low in _CONNECTORS:
-                k -= 1
-            # The name may begin with a head the title wrote (`Trưởng ban` + `Dân nguyện`), so the
-            # tail is cut off its end rather than counted from its start.
-            tail = parser._text(k, body.end)
-            if not body.name.endswith(tail):
-                return body
-            cut = Body(body.start, k, body.name[:-len(tail)].rstrip(), body.kind, body.implicit)
-            # `Sở Tài chính TP Nguyễn Văn A`: the bare `TP` left at the end is the main place's.
-            return parser._admin_tail(cut, body.start + 1)
-    return body
 
 
 def chains(tokens: Sequence[Token], titles: Sequence[_Title]) -> list[list[int]]:

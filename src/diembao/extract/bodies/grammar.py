@@ -29,6 +29,7 @@ from diembao.extract.bodies.names import country_before_foreign_name, ends_a_nam
 from diembao.extract.bodies.nearby import districts_at, nearby_district
 from diembao.extract.bodies.parties import party_end, party_word
 from diembao.extract.bodies.sections import section_headings, section_province
+from diembao.extract.bodies.union import central_member, has_board
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
 from diembao.lexicon.bodies import grammar, lexicon
@@ -293,6 +294,8 @@ class BodyParser:
         if found is None:
             return None
         j, _ = found
+        if (member := central_member(self, j)) is not None:
+            return Body(i, member[0], self._text(i, member[0]), "central", parents=member[1])
         # A national body with provincial branches ("Cục Hải quan" / "Cục Hải quan TP.HCM").
         if self.lex.local.longest(self.tokens, i) is not None and (self._admin(j) or self._place(j)):
             return self._local(i)
@@ -394,13 +397,15 @@ class BodyParser:
         recorded = self.lex.board_aliases.get(fold_key(head))
         if recorded is not None:
             parent = self._parent(j)
-            return self._under(i, recorded, "board", parent) if parent and parent.kind == "committee" else None
+            return self._under(i, recorded, "board", parent) if parent and has_board(parent.kind, parent.name) else None
         return self._board_rest(i, j, head)
 
     def _board_rest(self, i: int, j: int, head: str) -> Body:
         marker = self.lex.central_markers.longest(self.tokens, j) if self._joined(j) else None
         if marker is not None:
             end = marker[0]
+            if (member := central_member(self, end)) is not None:
+                return Body(i, member[0], f"{head} {self._text(j, member[0])}", "central", parents=member[1])
             if end < len(self.tokens) and self._joined(end) and self.tokens[end].low == _G["party"]:
                 end += 1
             return Body(i, end, self._alias(f"{head} {self._text(j, end)}"), "central")

@@ -84,9 +84,11 @@ _SYMBOL_TAIL = r"\d|\s?/\s?[a-zđ\d]|-[a-zđ]"
 def _after_first_digit(month: str, year: str, until: str) -> str:
     """What may follow the first digit of a number for it to start an expression: a separator
     and a digit, `tháng` (a written date), `đến` and a digit (a span of days), or a lookbehind
-    to `năm`/`tháng` (a year, a month)."""
+    to `năm`/`tháng` (a year, a month). A number glued to what is before it is inside a symbol
+    (`15/2020/NĐ-CP`), except a full date after a full date and a dash: the end of a span of
+    days (`(19/5/1890-19/5/2017)`, an anniversary's first day and this year's)."""
     return (
-        rf"(?<![\w/.,-]\d)(?:\d{{0,3}}\s?[/.–—-]\s?\d|\d?\s{month}\s\d|\d?\s(?:{until})\s|\d{{3}}(?<={year}\s\d{{4}})"
+        rf"(?:(?<![\w/.,-]\d)|(?<=\d{{4}}[-–]\d)(?=\d?/\d{{1,2}}/\d{{4}}))(?:\d{{0,3}}\s?[/.–—-]\s?\d|\d?\s{month}\s\d|\d?\s(?:{until})\s|\d{{3}}(?<={year}\s\d{{4}})"
         rf"|(?<={month}\s\d)|\d(?<={month}\s\d\d))"
     )
 

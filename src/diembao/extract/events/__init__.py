@@ -27,8 +27,11 @@ from datetime import date
 
 from diembao.extract.doc import Doc
 from diembao.extract.events.after import dated_after
+from diembao.extract.events.anniversary import anniversary_spans
 from diembao.extract.events.chairs import persons_before
+from diembao.extract.events.cited_month import dated_by_month
 from diembao.extract.events.clause_day import opens_clause
+from diembao.extract.events.history import reported
 from diembao.extract.events.met import body_met
 from diembao.extract.events.organizers import court_of, same_body, setting_subject
 from diembao.extract.events.reader import (
@@ -40,6 +43,7 @@ from diembao.extract.events.reader import (
     head_words,
     holder_words,
 )
+from diembao.extract.events.setting import held_setting
 from diembao.extract.events.talks import is_talk, talk_held
 from diembao.extract.events.today import is_today, news_day, opening_day
 from diembao.extract.events.years import news_year
@@ -66,7 +70,8 @@ def _year_for(value: str, dates: Sequence[DateMention]) -> str:
     the news's. And only to a day at most a month after it: the press dates what it reports by
     the days just past, while a day far back (a resolution signed in October beside a December
     meeting) or one still to come dates something else. Only the latest year the article writes
-    can be its own: a day beside a historical date stays yearless."""
+    can be its own: a day beside a historical date stays yearless. An anniversary's day of this
+    year (`(19/5/1890-19/5/2017)`) dates the days around it, before it too (`sáng 18/5`)."""
     try:
         month, day = int(value[2:4]), int(value[5:7])
     except ValueError:
@@ -81,17 +86,20 @@ def _year_for(value: str, dates: Sequence[DateMention]) -> str:
     if not written:
         return value
     latest = max(year for year, _ in written)
+    anniversaries = frozenset(b.value for _a, b in anniversary_spans(dates))
     best: tuple[int, int] | None = None
     for year, v in written:
         if year != latest:
             continue
         other = date(year, int(v[5:7]), int(v[8:10]))
+        # the press reports the days around an anniversary, before it as well as after
+        earliest = -YEAR_WINDOW_DAYS if v in anniversaries else 0
         for candidate in (year, year + 1):
             try:
                 gap = (date(candidate, month, day) - other).days
             except ValueError:
                 continue
-            if 0 <= gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[1]):
+            if earliest <= gap <= YEAR_WINDOW_DAYS and (best is None or abs(gap) < abs(best[1])):
                 best = (candidate, gap)
     return f"{best[0]:04d}-{month:02d}-{day:02d}" if best else value
 
@@ -119,12 +127,13 @@ def annotate(doc: Doc) -> Doc:
     dates = doc.article.dates
     events: list[Candidate] = []
     for c in reader.candidates(heads):
-        if reader.background(c) and not dated_after(reader, c):
+        if (reader.background(c) and not dated_after(reader, c)) or dated_by_month(reader, c):
             continue
         same = [e for e in events if e.type == c.type]
         creating = reader.creating(c) or opens_clause(reader, c)
         date = reader.date_of(c) if creating else None
-        if not creating or not (c.specific or date is not None or (not same and reader.partnered(c))):
+        if not creating or not (c.specific or date is not None or (not same and (
+                reader.partnered(c) or reader.attended(c)))):
             # A bare or passing mention ("chủ trì hội nghị", "tại Đại hội XIV") refers to an
             # event already read; it does not report one.
             if same:
@@ -136,10 +145,10 @@ def annotate(doc: Doc) -> Doc:
         c.date = date
         if c.date is None and events and _same_day(reader, c):
             c.date = events[-1].date
-        if c.date is None and not same and c.mentions[0].start < OPENING:
+        if c.date is None and not same and (c.mentions[0].start < OPENING or reader.attended(c)):
             c.date = opening_day(doc.text, dates)
         if c.date is None and not same and c.mentions[0].start > OPENING and not reader.attended(c) and not held \
-                and not body_met(reader, c):
+                and not body_met(reader, c) and not held_setting(reader, c):
             # Deep in the text and undated, a meeting is cited in passing, not reported.
             continue
         c.organizer = None if is_talk(c) else reader.stated_organizer(c) or court_of(reader, c) or \
@@ -155,7 +164,7 @@ def annotate(doc: Doc) -> Doc:
     if any(not is_talk(e) for e in events):
         _assign_chairs(reader, events)
     year = news_year(doc.text, dates) if events else None
-    records = tuple(_record(doc, e, year) for e in events)
+    records = reported([_record(doc, e, year) for e in events], doc.text, doc.article.published, dates)
     return doc.with_article(events=records)
 
 

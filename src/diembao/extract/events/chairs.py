@@ -1,6 +1,7 @@
 """Co-chairs: `Bộ trưởng A và Bí thư Thành ủy B đồng chủ trì hội nghị`, `Chủ tịch HĐND A; Chủ tịch
 UBND B đồng chủ trì`. The person right before the verb chairs; so does each one joined to it by
-a conjunction (`và`, `cùng`, a semicolon) across the titles and bodies of their appositions.
+a conjunction (`và`, `cùng`, a semicolon) across the titles and bodies of their appositions, and
+the country a title is of (`Thủ tướng Lào X`).
 
 Only a conjunction joins: a comma alone runs a person's own title chain (`ông A, Bí thư Tỉnh ủy,
 chủ trì`) and a list of guests before a verb of their own.
@@ -31,6 +32,7 @@ def persons_before(reader: Reader, verb: int, a: int) -> list[int]:
     tokens = reader.tokens
     out: list[int] = []
     joined = True  # the first person needs no conjunction
+    places = {end: start for start, (end, _p) in reader.place_at.items()}
     k = verb - 1
     while k >= a and len(out) < _MAX_CHAIRS:
         p = reader.person_ending.get(k + 1)
@@ -52,6 +54,10 @@ def persons_before(reader: Reader, verb: int, a: int) -> list[int]:
             continue
         if k + 1 in reader.org_end:
             k = reader.org_end[k + 1][0] - 1
+            continue
+        place = places.get(k + 1)
+        if place is not None and place - 1 in reader.titled:
+            k = place - 1  # `Thủ tướng Lào X`: the country a title is of
             continue
         cue = _cue_ending(reader, k + 1)
         if cue is not None:

@@ -10,6 +10,7 @@ from functools import cache
 
 from diembao.extract.bodies.names import with_admin_word
 from diembao.extract.doc import Doc
+from diembao.extract.events.anniversary import anniversary_spans
 from diembao.extract.lexing import starts_of, tokens_of
 from diembao.extract.persons import PersonSpan
 from diembao.extract.settings import EVENT_MAX_MENTIONS as _MAX_CANDIDATES
@@ -135,6 +136,8 @@ class Reader:
         self.date_at = {a: d for d, (a, _b) in zip(dates, token_ranges(tokens, dates), strict=True)
                         if a is not None}
         self.date_stop = {a: b for a, b in token_ranges(tokens, dates) if a is not None and b is not None}
+        spans = {id(d) for pair in anniversary_spans(dates) for d in pair}
+        self.anniversary = frozenset(k for k, d in self.date_at.items() if id(d) in spans)
         mentions = [m for d in doc.article.documents for m in d.mentions]
         self.doc_tokens = frozenset(k for a, b in token_ranges(tokens, mentions) if a is not None
                                     for k in range(a, b))
@@ -377,7 +380,7 @@ class Reader:
         best: DateMention | None = None
         for k in range(a, b):
             d = self.date_at.get(k)
-            if d is None or not _is_day(d) or k in cited or self._after_document(k):
+            if d is None or not _is_day(d) or k in cited or self._after_document(k) or k in self.anniversary:
                 continue
             if k < c.first or best is None:
                 if k > 0 and (self.tokens[k - 1].low == _UNTIL or self.tokens[k - 1].low in _DEADLINE):
@@ -390,12 +393,21 @@ class Reader:
         return best
 
     def _own_date(self, c: Candidate) -> DateMention | None:
-        """`ra thông cáo kỳ họp thứ 36 (từ 29 đến 31/5)`: a day in brackets right after the name
-        is the event's own, whatever day the sentence opens with (the day it was reported)."""
+        """`ra thông cáo kỳ họp thứ 36 (từ 29 đến 31/5)`, `tại cuộc họp báo ngày 27/6`: a day right
+        after the name, or in brackets there, is the event's own, whatever day the sentence opens
+        with (the day it was reported); not a document's (`Nghị quyết 18 ngày 25-10-2017`)."""
         k = c.last
+        d = self.date_at.get(k)
+        tokens = self.tokens
+        # a written day (`Kỳ họp thứ Tư` is no Wednesday) on the name's line, no end or deadline
+        if d is not None and d.precision == "day" and any(ch.isdigit() for ch in d.text) \
+                and k not in self.anniversary and not self._after_document(k) \
+                and "\n" not in self.doc.text[tokens[k - 1].end:tokens[k].start] \
+                and tokens[k - 1].low != _UNTIL and tokens[k - 1].low not in _DEADLINE:
+            return d
         if k < len(self.tokens) and self.tokens[k].text == "(":
             d = self.date_at.get(k + 1)
-            if d is not None and d.precision == "day":
+            if d is not None and d.precision == "day" and k + 1 not in self.anniversary:
                 return d
         return None
 

@@ -18,6 +18,7 @@ from diembao.lexicon.temporal import vocab
 from diembao.record import DateMention
 from diembao.text import fold_key
 
+_ASIDE_REACH = 24  # characters back to the bracket a day is written in
 _BOUNDS = frozenset([grammar()["until"], *grammar()["deadline"]])
 
 
@@ -47,12 +48,18 @@ def opening_day(text: str, dates: Sequence[DateMention]) -> DateMention | None:
     years = [int(v[:4]) for d in dates if d.value for v in d.value.split("/") if len(v) >= 10 and v[:4].isdigit()]
     latest = max(years, default=None)
     days = [d for d in dates if d.start < OPENING and d.precision == "day" and d.value
-            and text[max(0, d.start - 1):d.start] != "(" and not _bounds(text, d.start)
+            and not _in_brackets(text, d.start) and not bounds(text, d.start)
             and (d.value.startswith("--") or int(d.value[:4]) == latest)]
     return days[0] if days and len({d.value for d in days}) == 1 else None
 
 
-def _bounds(text: str, start: int) -> bool:
+def _in_brackets(text: str, start: int) -> bool:
+    """The day opens a bracket or follows another inside one (`(19/5/1890-19/5/2017)`)."""
+    opened = text.rfind("(", max(0, start - _ASIDE_REACH), start)
+    return opened >= 0 and ")" not in text[opened:start]
+
+
+def bounds(text: str, start: int) -> bool:
     """The word before the day (`trước ngày 10-7`: the date's mention holds its `ngày`) bounds it."""
     before = fold_key(text[max(0, start - 12):start]).split()
     return bool(before) and before[-1] in _BOUNDS

@@ -1,0 +1,47 @@
+"""An event dated more than a year before the news day (the publication date, else the latest
+full day written that bounds nothing) is history cited, not news. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a profile's congress, decades before the day of the news
+        ("Ông là người trực tiếp tổ chức Đại hội VI của Đảng (khai mạc vào ngày 15/12/1986). "
+         "Ngày 10/5/2017, Tỉnh ủy Hòa Bình tổ chức hội thảo khoa học về ông.",
+         None, [("Hội thảo", "2017-05-10")]),
+        # a caption's ceremony of two years before, in an article of 2026
+        ("Nữ diễn viên tham dự lễ trao giải điện ảnh tại Hà Nội, ngày 15/9/2024.",
+         "2026-02-01T10:00:00+07:00", []),
+        # a meeting of last month stays
+        ("Ngày 28/12/2025, UBND tỉnh Hòa Bình tổ chức hội nghị tổng kết năm.",
+         "2026-01-10T10:00:00+07:00", [("Hội nghị", "2025-12-28")]),
+        # a schedule's end dates no news: the session stays
+        ("Ủy ban Kiểm tra Trung ương vừa ra thông cáo kỳ họp thứ 16 diễn ra từ ngày 25 đến 27/7/2017. "
+         "Khoản nợ được trả dần từ 21/7/2017 đến 21/1/2022.",
+         None, [("Kỳ họp", "2017-07-25")]),
+    ],
+)
+def test_history_is_no_event(text: str, published: str | None, expected: list[tuple]) -> None:
+    events = run(text, published=published).article.events
+    assert [(e.type, e.date) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng 12/6/2017, bà Mai phát biểu tại Lễ tưởng niệm lãnh tụ trên Quảng trường Cách mạng vào tháng "
+         "11/2016, được nhân dân Cuba xúc động đón nhận.",
+         []),
+        # a month right after the name names a session of the series
+        ("Sáng 3/7/2017, Thủ tướng chủ trì Phiên họp Chính phủ thường kỳ tháng 6/2017.",
+         [("Phiên họp", "2017-07-03")]),
+    ],
+)
+def test_an_event_dated_by_a_past_month_is_cited(text: str, expected: list[tuple]) -> None:
+    assert [(e.type, e.date) for e in run(text).article.events] == expected
