@@ -142,11 +142,12 @@ def title_heads() -> frozenset[str]:
 def title_tail_pairs() -> frozenset[tuple[str, str]]:
     """(syllable, next syllable) of the office titles and cues whose next syllable is written in
     lower case (`thống đốc` of `Thống đốc`, `đô đốc` of `Phó Đô đốc`), folded: taken from the
-    tables, so a new title brings its own."""
+    tables, so a new title brings its own, and from `data/persons/title_tails.txt` (`Phó Trưởng khoa`)."""
     phrases: list[str] = []
     for row in title_rows():
         phrases.extend((row["title"], *(row.get("phrases") or "").split("|")))
     phrases.extend(row["cue"] for row in load_tsv("persons/cues.tsv", ("cue", "kind")))
+    phrases.extend(load_lines("persons/title_tails.txt"))
     out: set[tuple[str, str]] = set()
     for phrase in phrases:
         words = phrase.split()
