@@ -431,7 +431,7 @@ def annotate(doc: Doc) -> Doc:
     street = streets.street_tokens(tokens, starts_of(doc, streets.trigger_words()))
     for c in _candidates(tokens, capitals(doc), cover, title_index(doc), street):
         last = _with_hyphen_tail(tokens, _with_initial(tokens, c.last))
-        last = name_shapes.spaced_hyphen_tail(tokens, c.first, last, doc.text)
+        last = name_shapes.foreign_tail(tokens, c.first, last, doc.text)
         size = c.last - c.first
         if size == 1 or (size == 2 and tokens[c.first].low not in surnames()):
             if c.cued and len(tokens[c.first].text) > 1:
@@ -464,8 +464,8 @@ def annotate(doc: Doc) -> Doc:
             # With no full name to belong to, a short name is a name in itself: two syllables
             # after a cue (`ông Donald Trump` has no Vietnamese family name; `Moon Jae-in` takes
             # its hyphenated tail), or a given name after a form of address ("ông Hệ").
-            last = name_shapes.spaced_hyphen_tail(tokens, c.first, _with_hyphen_tail(tokens, c.last), doc.text) \
-                if c.last - c.first == 2 else c.last
+            last = name_shapes.with_particles(tokens, c.first, name_shapes.spaced_hyphen_tail(
+                tokens, c.first, _with_hyphen_tail(tokens, c.last), doc.text) if c.last - c.first == 2 else c.last)
             if (c.last - c.first == 2 and not name_shapes.an_outlet(text)) or c.honorific:
                 end = tokens[last - 1].end
                 text = doc.text[start:end]

@@ -133,6 +133,12 @@ def foreign_surnames() -> frozenset[str]:
 
 
 @cache
+def foreign_particles() -> frozenset[str]:
+    """Lower-case particles of foreign names (`al`, `bin`, `van`): `data/persons/foreign_particles.txt`."""
+    return frozenset(load_lines("persons/foreign_particles.txt"))
+
+
+@cache
 def title_heads() -> frozenset[str]:
     """Family names that also head office titles (`Phó`): see `data/persons/title_heads.txt`."""
     return frozenset(fold_key(s) for s in load_lines("persons/title_heads.txt"))
