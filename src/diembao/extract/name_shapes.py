@@ -14,7 +14,8 @@
 - A youth union's word that is also a family name (`Trung ương Đoàn Lê Quốc Phong`) is the
   union's, where another family name follows it.
 - A newspaper's name is no person's without a form of address (`phóng viên Tuổi Trẻ`,
-  `theo Tiền Phong`): the outlets of `data/outlets.tsv`.
+  `theo Tiền Phong`): the outlets of `data/outlets.tsv`; nor is a football club's or league's
+  (`cầu thủ Man United`, `HLV Real Madrid`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diembao.lexicon.outlets import by_name
-from diembao.lexicon.persons import foreign_particles, shared_surnames, surnames, union_bodies
+from diembao.lexicon.persons import club_words, foreign_particles, shared_surnames, surnames, union_bodies
+from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
 from diembao.text.tokens import Token
 
@@ -96,8 +98,9 @@ def _romanised_syllable(tokens: Sequence[Token], a: int, last: int, tail: Token)
 
 
 def an_outlet(name: str) -> bool:
-    """Whether `name` is a news outlet's name (`Tuổi Trẻ`, `Tiền Phong`)."""
-    return by_name(name) is not None
+    """Whether `name` is a news outlet's name (`Tuổi Trẻ`, `Tiền Phong`) or a football club's or
+    league's (`cầu thủ Man United`, `HLV Real Madrid`: `data/persons/club_words.txt`)."""
+    return by_name(name) is not None or any(w in club_words() for w in fold_key(name).split())
 
 
 def _vietnamese_letter(text: str) -> bool:

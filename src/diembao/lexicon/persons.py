@@ -139,6 +139,12 @@ def foreign_particles() -> frozenset[str]:
 
 
 @cache
+def club_words() -> frozenset[str]:
+    """Words of football clubs and leagues (`United`, `Madrid`): `data/persons/club_words.txt`."""
+    return frozenset(fold_key(s) for s in load_lines("persons/club_words.txt"))
+
+
+@cache
 def title_heads() -> frozenset[str]:
     """Family names that also head office titles (`Phó`): see `data/persons/title_heads.txt`."""
     return frozenset(fold_key(s) for s in load_lines("persons/title_heads.txt"))
