@@ -6,14 +6,16 @@
   that other nations share (`Kim Jong Il`: `data/persons/shared_surnames.txt`) is left alone.
 - A foreign name whose second family name follows a spaced hyphen: `Miguel Diaz - Canel`, as
   the press writes `Díaz-Canel`. Only a single capitalised foreign word that the article writes
-  nowhere else: `Jensen Huang - Nvidia` names the company again elsewhere.
+  nowhere else: `Jensen Huang - Nvidia` names the company again elsewhere. So does the lower-case
+  second syllable of a Korean or Thai given name (`Kim Yo - jong`, `Prayuth Chan - ocha`).
 - A name glued to the next word where the page lost a space (`Phạm Minh Chínhyêu cầu`, `Hoàng
   Thùy Linhđược`): the last word splits into two Vietnamese syllables, one of them with a
   Vietnamese letter, and the rest of the name is Vietnamese; the name ends with the first.
 - A youth union's word that is also a family name (`Trung ương Đoàn Lê Quốc Phong`) is the
   union's, where another family name follows it.
 - A newspaper's name is no person's without a form of address (`phóng viên Tuổi Trẻ`,
-  `theo Tiền Phong`): the outlets of `data/outlets.tsv`.
+  `theo Tiền Phong`): the outlets of `data/outlets.tsv`; nor is a football club's or league's
+  (`cầu thủ Man United`, `HLV Real Madrid`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diembao.lexicon.outlets import by_name
-from diembao.lexicon.persons import shared_surnames, surnames, union_bodies
+from diembao.lexicon.persons import club_words, foreign_particles, shared_surnames, surnames, union_bodies
+from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
 from diembao.text.tokens import Token
 
@@ -44,6 +47,8 @@ def spaced_hyphen_tail(tokens: Sequence[Token], a: int, last: int, text: str) ->
     if last + 1 >= len(tokens) or tokens[last].text not in _DASHES or not any(_foreign(t) for t in tokens[a:last]):
         return last
     tail = tokens[last + 1]
+    if _romanised_syllable(tokens, a, last, tail):
+        return last + 2
     if not (tail.cap and tail.text.isalpha() and tail.text[1:].islower() and _foreign(tail)):
         return last
     if last + 2 < len(tokens) and tokens[last + 2].cap and tokens[last + 2].word:
@@ -54,9 +59,48 @@ def spaced_hyphen_tail(tokens: Sequence[Token], a: int, last: int, text: str) ->
 
 
 
+# How many capitalised words a particle may bring (`van der Burg`, `bin Zayed Al Nahyan`).
+_AFTER_PARTICLE = 2
+
+
+def with_particles(tokens: Sequence[Token], a: int, last: int) -> int:
+    """The token index after a foreign name tokens[a:last] with the particles and the capitalised
+    foreign words that follow it (`Faysal al-Khazraji`, `Simon van der Burg`); else `last`."""
+    if not any(_foreign(t) for t in tokens[a:last]):
+        return last
+    k, n = last, len(tokens)
+    while k < n and tokens[k].text in foreign_particles() and tokens[k].start - tokens[k - 1].end <= 1:
+        k += 1
+    if k == last:
+        return last
+    if k + 1 < n and tokens[k].text in _DASHES:  # `al-Khazraji`, `el - Sisi`
+        k += 1
+    if k >= n or not (tokens[k].cap and tokens[k].text.isalpha() and _foreign(tokens[k])):
+        return last
+    end = k + 1
+    while end < n and end - k < _AFTER_PARTICLE and tokens[end].cap and tokens[end].text.isalpha() \
+            and _foreign(tokens[end]) and tokens[end].start - tokens[end - 1].end == 1:
+        end += 1
+    return end
+
+
+def foreign_tail(tokens: Sequence[Token], a: int, last: int, text: str) -> int:
+    """The end of the name tokens[a:last] with a spaced-hyphen tail and then particles."""
+    return with_particles(tokens, a, spaced_hyphen_tail(tokens, a, last, text))
+
+
+def _romanised_syllable(tokens: Sequence[Token], a: int, last: int, tail: Token) -> bool:
+    """`Kim Yo - jong`, `Prayuth Chan - ocha`: a text re-joined from word-segmented text spaces the
+    hyphen of a Korean or Thai given name; its lower-case second syllable is no Vietnamese word,
+    and the name before it is written in plain Latin letters."""
+    return tail.text.isascii() and tail.text.isalpha() and tail.text.islower() and _foreign(tail) \
+        and all(t.text.isascii() for t in tokens[a:last])
+
+
 def an_outlet(name: str) -> bool:
-    """Whether `name` is a news outlet's name (`Tuổi Trẻ`, `Tiền Phong`)."""
-    return by_name(name) is not None
+    """Whether `name` is a news outlet's name (`Tuổi Trẻ`, `Tiền Phong`) or a football club's or
+    league's (`cầu thủ Man United`, `HLV Real Madrid`: `data/persons/club_words.txt`)."""
+    return by_name(name) is not None or any(w in club_words() for w in fold_key(name).split())
 
 
 def _vietnamese_letter(text: str) -> bool:

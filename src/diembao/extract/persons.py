@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from diembao.extract import companies, name_lists, name_prefixes, name_shapes, phrase_names, streets, titles
+from diembao.extract import companies, name_lists, name_shapes, name_suffixes, phrase_names, streets, titles
 from diembao.extract.bodies.grammar import _breaking_heads, body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, starts_of, tokens_of, with_tokens
@@ -431,7 +431,7 @@ def annotate(doc: Doc) -> Doc:
     street = streets.street_tokens(tokens, starts_of(doc, streets.trigger_words()))
     for c in _candidates(tokens, capitals(doc), cover, title_index(doc), street):
         last = _with_hyphen_tail(tokens, _with_initial(tokens, c.last))
-        last = name_shapes.spaced_hyphen_tail(tokens, c.first, last, doc.text)
+        last = name_shapes.foreign_tail(tokens, c.first, last, doc.text)
         size = c.last - c.first
         if size == 1 or (size == 2 and tokens[c.first].low not in surnames()):
             if c.cued and len(tokens[c.first].text) > 1:
@@ -464,8 +464,8 @@ def annotate(doc: Doc) -> Doc:
             # With no full name to belong to, a short name is a name in itself: two syllables
             # after a cue (`ông Donald Trump` has no Vietnamese family name; `Moon Jae-in` takes
             # its hyphenated tail), or a given name after a form of address ("ông Hệ").
-            last = name_shapes.spaced_hyphen_tail(tokens, c.first, _with_hyphen_tail(tokens, c.last), doc.text) \
-                if c.last - c.first == 2 else c.last
+            last = name_shapes.with_particles(tokens, c.first, name_shapes.spaced_hyphen_tail(
+                tokens, c.first, _with_hyphen_tail(tokens, c.last), doc.text) if c.last - c.first == 2 else c.last)
             if (c.last - c.first == 2 and not name_shapes.an_outlet(text)) or c.honorific:
                 end = tokens[last - 1].end
                 text = doc.text[start:end]
@@ -495,9 +495,12 @@ class _FullNames:
     def __init__(self, tokens: Sequence[Token]):
         self.tokens = tokens
         self.by_ending: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self.by_family: dict[tuple[str, ...], list[tuple[int, int]]] = {}
 
     def add(self, span: PersonSpan) -> None:
         words = [t.low for t in self.tokens[span.first:span.last] if t.word]
+        if len(words) > 1:
+            insort(self.by_family.setdefault(tuple(words[:1]), []), (span.start, span.person))
         for k in range(1, len(words)):
             insort(self.by_ending.setdefault(tuple(words[k:]), []), (span.start, span.person))
         if words and (words[0] in foreign_surnames() or (len(words) > 1 and not all(is_syllable(w) for w in words))):
@@ -508,8 +511,10 @@ class _FullNames:
 
     def resolve(self, c: _Candidate) -> int | None:
         """The person of the nearest full name before the short mention that ends in its words,
-        else of the first one after it."""
-        peers = self.by_ending.get(tuple(t.low for t in self.tokens[c.first:c.last]))
+        else of the first one after it; a lone syllable that ends no name, of the name it starts
+        (`ông Tôn` after `Tôn Chính Tài`, `ông Sáu` after `Sáu Dân`: a Chinese or a southern name)."""
+        key = tuple(t.low for t in self.tokens[c.first:c.last])
+        peers = self.by_ending.get(key) or (self.by_family.get(key) if len(key) == 1 else None)
         if not peers:
             return None
         return nearest(peers, self.tokens[c.first].start)
@@ -534,8 +539,8 @@ def _without_names(locations: Sequence[Location], spans: Sequence[PersonSpan],
 
 
 def _merge_prefixes(people: _People) -> _People:
-    """One person found as two names, one the other's beginning (`diembao.extract.name_prefixes`)."""
-    remap = name_prefixes.merged(people.names, [len(m) for m in people.mentions])
+    """One person found as two names, one the other's beginning or ending (`diembao.extract.name_suffixes`)."""
+    remap = name_suffixes.merged_all(people.names, [len(m) for m in people.mentions])
     if not remap:
         return people
 

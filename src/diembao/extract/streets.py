@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from diembao.lexicon.persons import street_words
+from diembao.lexicon.persons import street_words, surnames
 from diembao.text.tokens import Token
 
 # How far (in tokens) one street list may run: a traffic notice lists a few dozen streets.
@@ -46,6 +46,10 @@ def street_tokens(tokens: Sequence[Token], starts: Iterable[int]) -> frozenset[i
             if _list_from(tokens, found[0], links, out):
                 _list_before(tokens, i, out)
             continue
+        if found is not None and _capital_head(tokens, i, found[0]):
+            out.add(i)
+            _list_from(tokens, found[0], links, out)
+            continue
         found = numbered.longest(tokens, i)
         if found is not None and found[0] < n and tokens[found[0]].text[0].isdigit():
             k = found[0] + 1
@@ -66,6 +70,20 @@ def _one_name(tokens: Sequence[Token], k: int, out: set[int]) -> int:
         while k < len(tokens) and (tokens[k].cap or tokens[k].text.isdigit()) and tokens[k].word:
             k += 1
     return k
+
+
+def _capital_head(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """`Đường Hoàng Minh Giám …`, `Phố Nguyễn Trãi …` opening a sentence or a list: a one-word
+    head in capitals before a person's full name (a family name first, or three words or more) is
+    the street's own word; `Đường Lâm`, `Cầu Giấy` and the family name `Đường` before a given name
+    (`Đường Văn Hùng`) stay as they are."""
+    if not tokens[i].cap or end != i + 1 or end >= len(tokens) or not (tokens[end].cap and tokens[end].word) \
+            or tokens[end].start - tokens[i].end != 1:
+        return False
+    k = end
+    while k < len(tokens) and tokens[k].cap and tokens[k].word and tokens[k].start - tokens[k - 1].end == 1:
+        k += 1
+    return (tokens[end].low in surnames() and k - end >= 2) or k - end >= 3
 
 
 def _lower_tail(tokens: Sequence[Token], i: int, end: int) -> bool:

@@ -133,6 +133,18 @@ def foreign_surnames() -> frozenset[str]:
 
 
 @cache
+def foreign_particles() -> frozenset[str]:
+    """Lower-case particles of foreign names (`al`, `bin`, `van`): `data/persons/foreign_particles.txt`."""
+    return frozenset(load_lines("persons/foreign_particles.txt"))
+
+
+@cache
+def club_words() -> frozenset[str]:
+    """Words of football clubs and leagues (`United`, `Madrid`): `data/persons/club_words.txt`."""
+    return frozenset(fold_key(s) for s in load_lines("persons/club_words.txt"))
+
+
+@cache
 def title_heads() -> frozenset[str]:
     """Family names that also head office titles (`Phó`): see `data/persons/title_heads.txt`."""
     return frozenset(fold_key(s) for s in load_lines("persons/title_heads.txt"))
@@ -142,11 +154,12 @@ def title_heads() -> frozenset[str]:
 def title_tail_pairs() -> frozenset[tuple[str, str]]:
     """(syllable, next syllable) of the office titles and cues whose next syllable is written in
     lower case (`thống đốc` of `Thống đốc`, `đô đốc` of `Phó Đô đốc`), folded: taken from the
-    tables, so a new title brings its own."""
+    tables, so a new title brings its own, and from `data/persons/title_tails.txt` (`Phó Trưởng khoa`)."""
     phrases: list[str] = []
     for row in title_rows():
         phrases.extend((row["title"], *(row.get("phrases") or "").split("|")))
     phrases.extend(row["cue"] for row in load_tsv("persons/cues.tsv", ("cue", "kind")))
+    phrases.extend(load_lines("persons/title_tails.txt"))
     out: set[tuple[str, str]] = set()
     for phrase in phrases:
         words = phrase.split()
