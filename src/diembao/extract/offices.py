@@ -223,8 +223,10 @@ def annotate(doc: Doc) -> Doc:
         who = owner(tokens, chain, index, titled, placed)
         if who is None:
             continue
-        country = _abroad(chain[-1], index, who, countries)
         side = _side(index, chain, who)
+        # Only titles standing before their holder's name can have a country between them: after
+        # the name, the next mention of the person may be paragraphs on, past any country.
+        country = _abroad(chain[-1], index, who, countries) if side == "titles before the name" else None
         holders = [(who, side)]
         if side == "titles before the name" and _plural(tokens, chain):
             holders += [(k, f"{side}; a name listed after a plural title") for k in _listed(tokens, index, chain)]
