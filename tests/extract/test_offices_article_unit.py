@@ -43,3 +43,24 @@ def test_boards_do_not_reach_across_the_article() -> None:
             "Danh sách Ban lễ tang do ông Lê Văn Thành làm Trưởng ban.")
     found = _positions(text).get("Lê Văn Thành", [])
     assert ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Hòa Sơn") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # Every Bí thư and Phó Bí thư of the article is of one Tỉnh ủy: a bare Phó Bí thư Thường trực is its.
+        ("Ông Lê Văn Thành, Phó Bí thư Thường trực, được bầu làm Bí thư Tỉnh ủy Nam Định nhiệm kỳ 2020-2025.",
+         "Lê Văn Thành", [("Phó Bí thư Thường trực", "Tỉnh ủy Nam Định"), ("Bí thư", "Tỉnh ủy Nam Định")]),
+        ("Bí thư Thành ủy Hà Nội Trần Văn Nam dự hội nghị. Cùng dự có Phó Bí thư Nguyễn Thị Hoa.",
+         "Nguyễn Thị Hoa", [("Phó Bí thư", "Thành ủy Hà Nội")]),
+        # Two committees: the bare title says nothing of which.
+        ("Bí thư Thành ủy Hà Nội Trần Văn Nam và Bí thư Tỉnh ủy Nam Định Lê Văn Thành dự hội nghị. Cùng dự có "
+         "Phó Bí thư Nguyễn Thị Hoa.", "Nguyễn Thị Hoa", [("Phó Bí thư", None)]),
+        # A body written after the title, which the grammar does not read, is no bare title.
+        ("Bí thư Thành ủy Hà Nội Trần Văn Nam dự hội nghị. Ông Lê Văn Hùng, Phó Bí thư Chi bộ 5A, "
+         "Trưởng ấp 5A, bị khiển trách.", "Lê Văn Hùng", [("Phó Bí thư", None)]),
+    ],
+)
+def test_bare_committee_titles_take_their_familys_one_body(text: str, person: str,
+                                                            expected: list[tuple[str, str | None]]) -> None:
+    assert _positions(text)[person] == expected
