@@ -27,7 +27,7 @@ from functools import cache
 
 from diembao.extract.bodies.names import country_before_foreign_name, ends_a_name, with_admin_word
 from diembao.extract.bodies.nearby import districts_at, nearby_district
-from diembao.extract.bodies.parties import party_end, party_word
+from diembao.extract.bodies.parties import party_end, party_word, with_party_word
 from diembao.extract.bodies.sections import section_headings, section_province
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
 from diembao.extract.spans import PlaceSpan
@@ -311,7 +311,9 @@ class BodyParser:
         place = self._place(party[0] if party else j)
         if place and place[1].kind == "country" and fold_key(place[1].name) != _G["home_country"]:
             return Body(i, place[0], self._text(i, place[0]), "central")
-        return Body(i, j, self._alias(self._text(i, j)), "central")
+        name, k = self._alias(self._text(i, j)), with_party_word(self.tokens, self._text(i, j), j, self._joined)
+        party_written = k == j or fold_key(name).endswith(" " + party_word())  # an alias may name it
+        return Body(i, k, name if party_written else f"{name} {self._text(j, k)}", "central")
 
     def _committee(self, i: int) -> Body | None:
         found = self.lex.committees.longest(self.tokens, i)
