@@ -27,6 +27,7 @@ from diembao.extract import titles
 from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.dashed import with_dashed_place
+from diembao.extract.bodies.dashed_titles import body_after_dash
 from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
 from diembao.extract.bodies.latin import latin_names, suffix_words
@@ -110,7 +111,7 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
         t = tokens[i]
         match = index.at.get(i)
         if match is not None:
-            body = after_title(parser, match)
+            body = after_title(parser, match) or body_after_dash(parser, match, index.at)
             if body is not None:
                 body = before_title(parser, body, index.at)
             qualifier = _qualifier(tokens, match, body, parser)
