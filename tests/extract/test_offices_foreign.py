@@ -102,3 +102,22 @@ def test_foreign_party_body_keeps_its_country(text: str, body: str) -> None:
 def test_regression_vietnamese_central_committee_unchanged() -> None:
     text = "Ông Trần Văn Hải, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, phát biểu."
     assert "Ban Chấp hành Trung ương Đảng" in [o.name for o in run(text).article.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # Titles after the name: a country between them and a later mention of the same person
+        # says nothing of the office.
+        ("Tại hội nghị, ông Trần Minh Đức - Ủy viên Ban Chấp hành Trung ương Đảng, Phó Trưởng ban Tổ chức "
+         "Trung ương đã công bố quyết định. Đoàn sẽ thăm Lào. Ông Trần Minh Đức cho biết hai bên sẽ hợp tác.",
+         "Trần Minh Đức", [("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Phó Trưởng ban", "Ban Tổ chức Trung ương")]),
+        ("Bà Lê Thu Hà, Giám đốc Sở Tài chính tỉnh Nam Định, dự lễ. Trước đó đoàn đã thăm Nhật Bản. "
+         "Bà Lê Thu Hà cảm ơn đối tác.", "Lê Thu Hà", [("Giám đốc", "Sở Tài chính tỉnh Nam Định")]),
+        # Before the name the country still keys the office.
+        ("Ông Trần Minh Đức hội kiến Thủ tướng Lào Bounmy Vongsa.", "Bounmy Vongsa",
+         [("Thủ tướng", "Chính phủ Lào")]),
+    ],
+)
+def test_titles_after_the_name_are_not_abroad(text: str, person: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _positions(text)[person] == expected

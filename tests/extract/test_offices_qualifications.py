@@ -17,7 +17,8 @@ def _positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("text", "person", "expected"),
     [
         ("Ông Đỗ Trọng Hùng, 49 tuổi, tiến sĩ triết học, Phó Bí thư Thường trực, được bầu làm Bí thư Tỉnh ủy "
-         "Thanh Hóa.", "Đỗ Trọng Hùng", [("Phó Bí thư Thường trực", None), ("Bí thư", "Tỉnh ủy Thanh Hóa")]),
+         "Thanh Hóa.", "Đỗ Trọng Hùng", [("Phó Bí thư Thường trực", "Tỉnh ủy Thanh Hóa"),
+                                               ("Bí thư", "Tỉnh ủy Thanh Hóa")]),
         ("Ông Lê Văn Tâm, kỹ sư xây dựng, Giám đốc Công ty Cổ phần Hòa Bình, cho biết.", "Lê Văn Tâm",
          [("Giám đốc", "Công ty Cổ phần Hòa Bình")]),
         ("Bà Trần Thị Mai, thạc sĩ kinh tế, Phó Giám đốc Sở Tài chính, phát biểu.", "Trần Thị Mai",

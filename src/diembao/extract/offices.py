@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import groupby
 
+from diembao.extract.article_units import article_unit, family_bodies
 from diembao.extract.asides import before_kin
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
@@ -275,6 +276,7 @@ def annotate(doc: Doc) -> Doc:
     placed = frozenset(k for a, b in token_ranges(tokens, places) if a is not None for k in range(a, b)) | \
         frozenset(k for k in capitals(doc) if is_country(tokens[k].text))
     bodies_of = _bodies_by_title(titles)
+    family = family_bodies(titles, _loose)
     orgs: Sequence[OrgSpan] = sorted(doc.layers.orgs or (), key=lambda o: o.end)
     org_ends = [o.end for o in orgs]
     found: dict[int, list[Position]] = {}
@@ -289,15 +291,18 @@ def annotate(doc: Doc) -> Doc:
         who = owner(tokens, chain, index, titled, placed)
         if who is None:
             continue
-        country = _abroad(chain[-1], index, who, countries)
         side = _side(index, chain, who)
+        # Only titles standing before their holder's name can have a country between them: after
+        # the name, the next mention of the person may be paragraphs on, past any country.
+        country = _abroad(chain[-1], index, who, countries) if side == "titles before the name" else None
         holders = [(who, side)]
         if side == "titles before the name" and _plural(tokens, chain):
             holders += [(k, f"{side}; a name listed after a plural title") for k in _listed(tokens, index, chain)]
         for (who, side), t in ((h, t) for h in holders for t in chain):
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
             org = t.org if t.org is not None else \
-                bodies_of.get(fold_key(t.title)) or _unit_before(doc, orgs, org_ends, t)
+                bodies_of.get(fold_key(t.title)) or _unit_before(doc, orgs, org_ends, t) or article_unit(orgs, t) \
+                or (family.get(fold_key(t.title)) if _bare(tokens, t, index) else None)
             rule = side if t.org is not None or org is None else f"{side}; body from another mention of the title"
             if country is not None:
                 org = _foreign_body(t, country[1], tokens, country[0])
@@ -395,6 +400,18 @@ def _foreign_body(t: TitleSpan, country: str, tokens: Sequence[Token], where: in
 
 def _names_country(org: str, country: str) -> bool:
     return fold_key(country) in fold_key(org)
+
+
+def _bare(tokens: Sequence[Token], t: TitleSpan, persons: PersonIndex) -> bool:
+    """A title with no body written after it: not one the grammar left incomplete (`Phó Bí thư
+    Đảng ủy`), nor one before a capitalised word that is no person's name (`Bí thư Chi bộ 5A`)."""
+    if t.org_written:
+        return False
+    k = t.last
+    if k >= len(tokens) or not (tokens[k].cap or tokens[k].upper):
+        return True
+    nxt = persons.starting_from(k)
+    return nxt is not None and nxt.first == k
 
 
 def _unit_before(doc: Doc, orgs: Sequence[OrgSpan], ends: Sequence[int], t: TitleSpan) -> str | None:

@@ -24,9 +24,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from diembao.extract import titles
+from diembao.extract.bodies.branches import with_branch, with_legal_form
 from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.dashed import with_dashed_place
+from diembao.extract.bodies.dashed_titles import body_after_dash
 from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
 from diembao.extract.bodies.holder import without_person_tail as _without_person_tail
@@ -109,7 +111,8 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
         t = tokens[i]
         match = index.at.get(i)
         if match is not None:
-            body = after_title(parser, match)
+            body = after_title(parser, match) or body_after_dash(parser, match, index.at)
+            body = with_legal_form(parser, with_branch(parser, body))
             if body is not None:
                 body = before_title(parser, body, index.at)
             qualifier = _qualifier(tokens, match, body, parser)
@@ -129,7 +132,7 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
                 continue
             body = parser.parse(i) if i in body_starts else None
             if body is not None:
-                body = with_dashed_place(parser, body)
+                body = with_legal_form(parser, with_branch(parser, with_dashed_place(parser, body)))
             if body is None and i in outlet_starts:
                 body = cited_outlet(parser, i)
             if body is not None:

@@ -70,7 +70,35 @@ def fuller_names(bodies: Sequence[Body]) -> dict[str, Body]:
         if b.implicit and b.kind == "department" and (w := written.get(_unplaced(b.name))) is not None:
             out.setdefault(key, w)
     _in_full_field(keys, written, out)
+    _spelled_out(keys, out)
     return out
+
+
+def _spelled_out(keys: dict[str, Body], out: dict[str, Body]) -> None:
+    """`Cục QLXDCT` where the article also writes `Cục Quản lý xây dựng công trình`, `Bộ NN&PTNT`
+    beside `Bộ Nông nghiệp và Phát triển nông thôn`: a head and one abbreviation whose letters are
+    the initials of another body's words after the same head (connectors skipped, its parent
+    left aside) are that body, named as spelled out."""
+    connectors = _connectors()
+    for key, short in keys.items():
+        head, _, abbreviation = short.name.rpartition(" ")
+        letters = "".join(ch for ch in abbreviation.casefold() if ch.isalpha())
+        if not head or len(letters) < 2 or not abbreviation.isupper() or key in out:
+            continue
+        for other, full in keys.items():
+            own = full.name[:-len(full.parents[0])].rstrip() if full.parents and full.name.endswith(
+                " " + full.parents[0]) else full.name
+            if other == key or not fold_key(own).startswith(fold_key(head) + " "):
+                continue
+            words = [w for w in own[len(head):].split() if fold_key(w) not in connectors]
+            if "".join(w[0].casefold() for w in words) == letters:
+                out[key] = full
+                break
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    return frozenset(fold_key(c) for c in grammar()["connectors"])
 
 
 def _in_full_field(keys: dict[str, Body], written: dict[str, Body], out: dict[str, Body]) -> None:
@@ -151,8 +179,15 @@ def as_fuller(body: Body | None, fuller: dict[str, Body]) -> Body | None:
     the bodies it belongs to (`Thường trực Ban Bí thư` is of `Ban Bí thư Trung ương Đảng`)."""
     if body is None:
         return None
-    parents = tuple(fuller[fold_key(p)].name if fold_key(p) in fuller else p for p in body.parents)
     full = fuller.get(fold_key(body.name))
-    if full is None:
-        return replace(body, parents=parents) if parents != body.parents else body
-    return replace(body, name=full.name, kind=full.kind, parents=full.parents, place=full.place)
+    if full is not None:
+        body = replace(body, name=full.name, kind=full.kind, parents=full.parents, place=full.place)
+    parents = tuple(fuller[fold_key(p)].name if fold_key(p) in fuller else p for p in body.parents)
+    if parents == body.parents:
+        return body
+    # The parent a sub-unit is named with is renamed in its name too (`Cục … Bộ NN&PTNT`); a
+    # board keeps its name as written (`Thường trực Ban Bí thư`).
+    name = body.name
+    if body.kind != "board" and body.parents and name.endswith(" " + body.parents[0]):
+        name = f"{name[:-len(body.parents[0])]}{parents[0]}"
+    return replace(body, name=name, parents=parents)

@@ -7,16 +7,14 @@ A body is parsed from a token position as a unit followed by what it belongs to:
     Vụ Tổ chức cán bộ | Bộ Xây dựng              named unit, ministry
     Ban Tổ chức | Trung ương                     board, central marker
 
-A place the text leaves out is completed from the article's main place (`Context`): in a
-Tiền Giang article `HĐND tỉnh` is `HĐND tỉnh Tiền Giang`. The name of a body is its text as
-written (spaces normalised), with the completion appended; only the writings that the
-guidelines record under one name are replaced by it (`Ban Chấp hành Trung ương` ->
-`Ban Chấp hành Trung ương Đảng`). A body never runs across a line break.
+A place the text leaves out is completed from the article's main place (`Context`): in a Tiền Giang article
+`HĐND tỉnh` is `HĐND tỉnh Tiền Giang`. The name of a body is its text as written (spaces normalised), with the
+completion appended; only the writings that the guidelines record under one name are replaced by it (`Ban Chấp
+hành Trung ương` -> `Ban Chấp hành Trung ương Đảng`). A body never runs across a line break.
 
-Vietnamese capitalises only the first syllable of a body's own name (`Vụ Tổ chức cán bộ`,
-`Ban chỉ đạo Phòng chống tham nhũng`), so after a head word the name goes on through lower-case
-syllables up to punctuation, a stop word (`đã`, `cho biết`, `đề nghị`: `data/orgs/stopwords.txt`)
-or the body it belongs to.
+Vietnamese capitalises only the first syllable of a body's own name (`Vụ Tổ chức cán bộ`, `Ban chỉ đạo Phòng
+chống tham nhũng`), so after a head word the name goes on through lower-case syllables up to punctuation, a stop
+word (`đã`, `cho biết`, `đề nghị`: `data/orgs/stopwords.txt`) or the body it belongs to.
 """
 
 from __future__ import annotations
@@ -27,7 +25,7 @@ from functools import cache
 
 from diembao.extract.bodies.names import country_before_foreign_name, ends_a_name, with_admin_word
 from diembao.extract.bodies.nearby import districts_at, nearby_district
-from diembao.extract.bodies.parties import party_end, party_word
+from diembao.extract.bodies.parties import party_end, party_word, with_party_word
 from diembao.extract.bodies.sections import section_headings, section_province
 from diembao.extract.bodies.union import central_member, has_board
 from diembao.extract.settings import BODY_MAX_LOWER_RUN as _MAX_LOWER_RUN
@@ -314,7 +312,9 @@ class BodyParser:
         place = self._place(party[0] if party else j)
         if place and place[1].kind == "country" and fold_key(place[1].name) != _G["home_country"]:
             return Body(i, place[0], self._text(i, place[0]), "central")
-        return Body(i, j, self._alias(self._text(i, j)), "central")
+        name, k = self._alias(self._text(i, j)), with_party_word(self.tokens, self._text(i, j), j, self._joined)
+        party_written = k == j or fold_key(name).endswith(" " + party_word())  # an alias may name it
+        return Body(i, k, name if party_written else f"{name} {self._text(j, k)}", "central")
 
     def _committee(self, i: int) -> Body | None:
         found = self.lex.committees.longest(self.tokens, i)

@@ -23,7 +23,7 @@ def without_person_tail(tokens: Sequence[Token], body: Any, parser: Any) -> Any:
         return body
     family = surnames()
     for k in range(body.start + 2, body.end - 1):
-        if tokens[k].low not in family or k in parser.place_at:
+        if tokens[k].low not in family or _in_place(parser, k):
             continue
         run = k
         while run < body.end and tokens[run].cap and not tokens[run].upper:
@@ -41,3 +41,8 @@ def without_person_tail(tokens: Sequence[Token], body: Any, parser: Any) -> Any:
             # `Sở Tài chính TP Nguyễn Văn A`: the bare `TP` left at the end is the main place's.
             return parser._admin_tail(cut, body.start + 1)
     return body
+
+
+def _in_place(parser: Any, k: int) -> bool:
+    """Whether token k is inside a place's name (`huyện Kim Bôi`: `Kim` is a family name too)."""
+    return any(start <= k < end for start, (end, _span) in parser.place_at.items() if start >= k - 2)

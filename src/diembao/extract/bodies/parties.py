@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from diembao.extract.spans import PlaceSpan
-from diembao.lexicon.bodies import grammar
+from diembao.lexicon.bodies import grammar, units
+from diembao.text import fold_key
 from diembao.text.tokens import Token
 
 _MAX_NAME = 5  # words of a party's own name between the word for party and its country
@@ -38,3 +39,14 @@ def party_end(tokens: Sequence[Token], i: int, place_at: dict[int, tuple[int, Pl
             return None
         k += 1
     return None
+
+
+def with_party_word(tokens: Sequence[Token], name: str, j: int, joined: Callable[[int], bool]) -> int:
+    """Past the word for party after a central body whose name ends at the central level (`Ban
+    Đối ngoại Trung ương` + `Đảng`): the press writes the board of the Party's Central Committee
+    so, and the annotators keep the body as written. Else j."""
+    markers = tuple(fold_key(m) for m in units()["central_markers"])
+    if j < len(tokens) and joined(j) and tokens[j].cap and tokens[j].low == party_word() \
+            and fold_key(name).endswith(tuple(" " + m for m in markers)):
+        return j + 1
+    return j

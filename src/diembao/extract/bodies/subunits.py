@@ -70,6 +70,10 @@ def parent_after_gap(parser: BodyParser, body: Body) -> Body:
         return body
     if not _is_subunit(parser, body):
         return body
+    # `Cục Quản lý xây dựng công trình (QLXDCT), Bộ …`: the acronym the article defines for the
+    # sub-unit stands between it and the gap.
+    if j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].upper and tokens[j + 2].text == ")":
+        j += 3
     gap = tokens[j].text
     if gap not in (",", "-", "–", "("):
         return body

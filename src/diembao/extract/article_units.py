@@ -1,0 +1,66 @@
+"""The one unit of its kind an article names: the body of a bare unit-head title.
+
+`Phó Tổng cục trưởng Nguyễn Văn A trao quyết định` in an article that names one general
+department only (`Tổng cục Đường bộ Việt Nam`) is that department's deputy head, as the reader
+takes it, however far from the title the department was written. Where the article names two
+units of the kind, the title says nothing of which, and keeps no body. Only the heads of
+`data/persons/grammar.json` `article_unit_heads` reach so far: a ministry's or department's
+(whose title names its kind alone), not a `ban` or `đoàn`, of which every article names several.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from diembao.extract.spans import OrgSpan, TitleSpan
+from diembao.lexicon.bodies import grammar as grammar_of_bodies
+from diembao.lexicon.offices import unit_heads
+from diembao.lexicon.persons import grammar, title_rows
+from diembao.text import fold_key
+
+_MINISTRY = fold_key(str(grammar_of_bodies()["ministry"]))
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(fold_key(h) for h in grammar().get("article_unit_heads", ()))
+
+
+def article_unit(orgs: Sequence[OrgSpan], t: TitleSpan) -> str | None:
+    """The body of the unit-head title `t` written without one: the only unit of its kind the
+    article names (by its name's head word), or None."""
+    head = unit_heads().get(fold_key(t.title))
+    if head is None or head not in _heads():
+        return None
+    found: dict[str, str] = {}
+    for o in orgs:
+        key = fold_key(o.name)
+        # `Bộ Chính trị` is no ministry: a minister's unit is read as one.
+        if key.startswith(head + " ") and (head != _MINISTRY or o.kind == "ministry"):
+            found.setdefault(key, o.name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def _families() -> dict[str, str]:
+    """Folded title -> its family: the titles that name the same place's body (`place_org` of
+    `data/persons/titles.tsv`: Bí thư, Phó Bí thư, Phó Bí thư Thường trực of a committee), for the
+    families of `data/persons/grammar.json` `article_families`, and without a body of their own."""
+    wanted = frozenset(grammar().get("article_families", ()))
+    return {fold_key(row["title"]): row["place_org"] for row in title_rows()
+            if row.get("place_org") in wanted and not row.get("fixed_org") and not row.get("default_org")}
+
+
+def family_bodies(titles: Sequence[TitleSpan], loose: Callable[[str], str]) -> dict[str, str]:
+    """`Phó Bí thư Thường trực Lê Văn A` in an article whose Bí thư and Phó Bí thư are all of one
+    Tỉnh ủy is that Tỉnh ủy's: folded title -> the one body every title of its family is written
+    with (`loose` keys two writings of one body alike). A family written with two bodies gives none."""
+    families = _families()
+    bodies: dict[str, dict[str, str]] = {}
+    for t in titles:
+        family = families.get(fold_key(t.title))
+        if family is not None and t.org:
+            bodies.setdefault(family, {}).setdefault(loose(t.org), t.org)
+    one = {family: next(iter(found.values())) for family, found in bodies.items() if len(found) == 1}
+    return {title: one[family] for title, family in families.items() if family in one}

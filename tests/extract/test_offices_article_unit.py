@@ -1,0 +1,66 @@
+"""A bare unit-head title takes the only unit of its kind the article names
+(`extract/article_units.py`). Invented sentences: (text, person, expected positions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+
+
+def _positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {p.name: [(x.title, x.org) for x in p.positions] for p in run(text).article.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # The only general department of the article, written sentences before the title.
+        ("Tổng cục Hải quan vừa công bố quyết định điều động cán bộ. Lễ trao quyết định diễn ra sáng 5/3. "
+         "Phó Tổng cục trưởng Lê Văn Thành trao quyết định cho các cán bộ.", "Lê Văn Thành",
+         [("Phó Tổng cục trưởng", "Tổng cục Hải quan")]),
+        # The only ministry: a bare deputy minister is its.
+        ("Bộ Xây dựng đã có văn bản gửi các địa phương. Tại buổi làm việc hôm qua, Thứ trưởng Nguyễn Văn Sinh "
+         "yêu cầu xử lý dứt điểm.", "Nguyễn Văn Sinh", [("Thứ trưởng", "Bộ Xây dựng")]),
+        ("Cục Quản lý thị trường tỉnh Hòa Sơn kiểm tra nhiều cửa hàng. Sau đó, Cục trưởng Trần Văn Nam "
+         "cho biết sẽ xử phạt nghiêm.", "Trần Văn Nam", [("Cục trưởng", "Cục Quản lý thị trường tỉnh Hòa Sơn")]),
+        # Two ministries: the title says nothing of which.
+        ("Bộ Xây dựng và Bộ Tài chính đã có văn bản gửi các địa phương. Tại buổi làm việc hôm qua, Thứ trưởng "
+         "Nguyễn Văn Sinh yêu cầu xử lý dứt điểm.", "Nguyễn Văn Sinh", [("Thứ trưởng", None)]),
+        # `Bộ Chính trị` is no ministry.
+        ("Bộ Chính trị đã có kết luận về công tác cán bộ. Tại buổi làm việc hôm qua, Thứ trưởng "
+         "Nguyễn Văn Sinh yêu cầu xử lý dứt điểm.", "Nguyễn Văn Sinh", [("Thứ trưởng", None)]),
+    ],
+)
+def test_bare_unit_heads_take_the_articles_only_unit(text: str, person: str,
+                                                      expected: list[tuple[str, str | None]]) -> None:
+    assert _positions(text)[person] == expected
+
+
+def test_boards_do_not_reach_across_the_article() -> None:
+    # Every article names several `Ban`: a bare Trưởng ban keeps its own reading.
+    text = ("Ban Tổ chức Tỉnh ủy Hòa Sơn đã trình danh sách. Lễ tang được tổ chức trọng thể. "
+            "Danh sách Ban lễ tang do ông Lê Văn Thành làm Trưởng ban.")
+    found = _positions(text).get("Lê Văn Thành", [])
+    assert ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Hòa Sơn") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # Every Bí thư and Phó Bí thư of the article is of one Tỉnh ủy: a bare Phó Bí thư Thường trực is its.
+        ("Ông Lê Văn Thành, Phó Bí thư Thường trực, được bầu làm Bí thư Tỉnh ủy Nam Định nhiệm kỳ 2020-2025.",
+         "Lê Văn Thành", [("Phó Bí thư Thường trực", "Tỉnh ủy Nam Định"), ("Bí thư", "Tỉnh ủy Nam Định")]),
+        ("Bí thư Thành ủy Hà Nội Trần Văn Nam dự hội nghị. Cùng dự có Phó Bí thư Nguyễn Thị Hoa.",
+         "Nguyễn Thị Hoa", [("Phó Bí thư", "Thành ủy Hà Nội")]),
+        # Two committees: the bare title says nothing of which.
+        ("Bí thư Thành ủy Hà Nội Trần Văn Nam và Bí thư Tỉnh ủy Nam Định Lê Văn Thành dự hội nghị. Cùng dự có "
+         "Phó Bí thư Nguyễn Thị Hoa.", "Nguyễn Thị Hoa", [("Phó Bí thư", None)]),
+        # A body written after the title, which the grammar does not read, is no bare title.
+        ("Bí thư Thành ủy Hà Nội Trần Văn Nam dự hội nghị. Ông Lê Văn Hùng, Phó Bí thư Chi bộ 5A, "
+         "Trưởng ấp 5A, bị khiển trách.", "Lê Văn Hùng", [("Phó Bí thư", None)]),
+    ],
+)
+def test_bare_committee_titles_take_their_familys_one_body(text: str, person: str,
+                                                            expected: list[tuple[str, str | None]]) -> None:
+    assert _positions(text)[person] == expected
