@@ -56,6 +56,8 @@ _CLAUSE_MARKS = frozenset(",.:;!?-–\"“(")
 _CLAUSE_OPENERS = frozenset(grammar()["clause_openers"])
 _NAMING_MARKS = frozenset({",", "-", "–"})  # between titles that open a clause and the name they announce
 _NOW_WORDS = frozenset(fold_key(w) for w in grammar()["title_now_words"])
+_FRONTED_OBJECTS = frozenset(fold_key(w) for w in grammar()["fronted_objects"])
+_FRONTED_REACH: int = grammar()["fronted_reach"]
 # `…, Giám đốc nghiên cứu tại Saxo Bank`, `…, Ủy viên Trung ương Đảng khóa XII`: the word after a
 # lone title names its firm or its term, no verb.
 _OF_FIRM = described_titles()[1] | frozenset(fold_key(w) for w in grammar()["title_followers"])
@@ -253,14 +255,31 @@ def _named_after_comma(tokens: Sequence[Token], first: int, last: int, nxt: Pers
             break
     if nxt is None or last >= len(tokens) or tokens[last].text not in _NAMING_MARKS:
         return None
+    cue = cue_trie().longest(tokens, last + 1)
+    if tokens[last].text != "," and cue is not None and cue[0] == nxt.first and not _fronted(tokens, first):
+        # `làm việc với Chủ tịch UBND huyện - ông A về …`: a dash and a form of address set the
+        # holder beside the titles even where they are an object, inside the clause
+        return nxt.person
     opens = first == 0 or tokens[first - 1].text in _CLAUSE_MARKS or \
         tokens[first].start - tokens[first - 1].end > 1 or tokens[first - 1].low in _CLAUSE_OPENERS
     if not opens:
         return None
     if tokens[last].text != "," and nxt.first == last + 1:
         return nxt.person  # `…, Bí thư Thành ủy - Đinh La Thăng kêu gọi …`
-    cue = cue_trie().longest(tokens, last + 1)
     return nxt.person if cue is not None and cue[0] == nxt.first else None
+
+
+def _fronted(tokens: Sequence[Token], first: int) -> bool:
+    """The titles starting at token `first` are the object of a phrase that opens the clause
+    (`Báo cáo với Tổng Bí thư - …`): a fronted object word right before them, a few words at most
+    after the clause's start."""
+    k = first - 1
+    if k < 0 or fold_key(tokens[k].text) not in _FRONTED_OBJECTS:
+        return False
+    for j in range(k - 1, max(-1, k - 2 - _FRONTED_REACH), -1):
+        if tokens[j].text in _CLAUSE_MARKS or tokens[j + 1].start - tokens[j].end > 1:
+            return True
+    return k <= _FRONTED_REACH
 
 
 def annotate(doc: Doc) -> Doc:
