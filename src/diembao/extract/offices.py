@@ -23,6 +23,7 @@ from diembao.extract.asides import before_kin
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
 from diembao.extract.persons import PersonSpan
+from diembao.extract.planned import planned
 from diembao.extract.reasons import Reason, noted
 
 # How far (in tokens) a name may stand from the titles that belong to it.
@@ -310,6 +311,9 @@ def annotate(doc: Doc) -> Doc:
             continue
         country = _abroad(chain[-1], index, who, countries)
         side = _side(index, chain, who)
+        if side != "titles before the name" and (k := _verb_before(tokens, chain[0].first, links()[1])) is not None \
+                and planned(tokens, k, doc.text):
+            continue  # `ông A, Phó Bí thư Tỉnh ủy, được giới thiệu … giữ chức Chủ nhiệm …`: not held yet
         holders = [(who, side)]
         if side == "titles before the name" and _plural(tokens, chain):
             holders += [(k, f"{side}; a name listed after a plural title") for k in _listed(tokens, index, chain)]
