@@ -22,6 +22,12 @@ def offices(text: str, name: str) -> set[tuple[str, str | None]]:
     ("Tổng thống đã đề cử ông Peter Hall vào vị trí Giám đốc FBI.", "Peter Hall", set()),
     ("Ông Lê Văn Tám, Giám đốc Sở Y tế tỉnh Long An, được đề cử giữ chức Chánh án Tòa án nhân dân tỉnh.",
      "Lê Văn Tám", {("Giám đốc", "Sở Y tế tỉnh Long An")}),
+    # a verb of office inside a chain: the titles before it are held, those after it proposed
+    ("Ba nhân sự được giới thiệu vào các chức danh gồm: ông Nguyễn Văn Hùng, Phó Bí thư Tỉnh ủy Long An giữ "
+     "chức Chủ nhiệm Ủy ban Kinh tế; ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh Long An giữ chức Chủ nhiệm Ủy ban "
+     "Pháp luật.", "Nguyễn Văn Hùng", {("Phó Bí thư", "Tỉnh ủy Long An")}),
+    ("Ông Nguyễn Văn Hùng, Phó Bí thư Tỉnh ủy Long An giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Long An.",
+     "Nguyễn Văn Hùng", {("Phó Bí thư", "Tỉnh ủy Long An"), ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Long An")}),
     # the office it fills is still its previous holder's
     ("Ông Nguyễn Văn Hùng được giới thiệu để bầu giữ chức Chủ tịch UBND huyện Cần Đước thay ông Lê Văn Tám.",
      "Lê Văn Tám", {("Chủ tịch", "UBND huyện Cần Đước")}),

@@ -310,6 +310,7 @@ def annotate(doc: Doc) -> Doc:
         if who is None:
             continue
         country = _abroad(chain[-1], index, who, countries)
+        chain = _held_part(tokens, chain, doc.text)
         side = _side(index, chain, who)
         if side != "titles before the name" and (k := _verb_before(tokens, chain[0].first, links()[1])) is not None \
                 and planned(tokens, k, doc.text):
@@ -339,6 +340,16 @@ def annotate(doc: Doc) -> Doc:
     people = tuple(replace(p, positions=merged(found.get(k, []))) for k, p in enumerate(doc.article.persons))
     doc = noted(doc, reasons)
     return doc.with_article(persons=people, organizations=with_position_orgs(doc.article.organizations, people))
+
+
+def _held_part(tokens: Sequence[Token], chain: list[TitleSpan], text: str) -> list[TitleSpan]:
+    """The chain up to a verb of office inside it that names an office only proposed (`được giới
+    thiệu vào các chức danh …: ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ nhiệm …`)."""
+    for n in range(1, len(chain)):
+        gap = next((k for k in range(chain[n - 1].last, chain[n].first) if tokens[k].word), None)
+        if gap is not None and planned(tokens, gap, text):
+            return chain[:n]
+    return chain
 
 
 def _side(index: PersonIndex, chain: Sequence[TitleSpan], who: int) -> str:
