@@ -28,6 +28,7 @@ from diembao.extract.lexing import tokens_of, with_tokens
 from diembao.extract.offices import PersonIndex, merged, roman_numeral, with_position_orgs
 from diembao.extract.offices import _bodies_by_title as bodies_by_title
 from diembao.extract.persons import PersonSpan
+from diembao.extract.planned import planned
 from diembao.extract.plural_lists import listed_holders
 from diembao.extract.reasons import Reason, noted
 from diembao.extract.spans import TitleSpan
@@ -371,6 +372,8 @@ def annotate(doc: Doc) -> Doc:
             for other in named[1:]:
                 give(other, chain, rule)
         by_recipients.append(rule == _RECIPIENT)
+        if anchor is not None and planned(tokens, anchor, doc.text):
+            anchor = None  # `được giới thiệu để bầu giữ chức …`: nobody holds it yet
         if who is None and anchor is not None and not _as_object(tokens, anchor, chain[0].first, rules):
             who, rule = subjects.before(anchor, titled, embedded)
             if who is not None and rule != _SUBJECT and _appointing(tokens, anchor, chain[0].first, rules):

@@ -24,6 +24,7 @@ from diembao.extract.asides import before_kin
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
 from diembao.extract.persons import PersonSpan
+from diembao.extract.planned import planned
 from diembao.extract.reasons import Reason, noted
 
 # How far (in tokens) a name may stand from the titles that belong to it.
@@ -57,6 +58,8 @@ _CLAUSE_MARKS = frozenset(",.:;!?-–\"“(")
 _CLAUSE_OPENERS = frozenset(grammar()["clause_openers"])
 _NAMING_MARKS = frozenset({",", "-", "–"})  # between titles that open a clause and the name they announce
 _NOW_WORDS = frozenset(fold_key(w) for w in grammar()["title_now_words"])
+_FRONTED_OBJECTS = frozenset(fold_key(w) for w in grammar()["fronted_objects"])
+_FRONTED_REACH: int = grammar()["fronted_reach"]
 # `…, Giám đốc nghiên cứu tại Saxo Bank`, `…, Ủy viên Trung ương Đảng khóa XII`: the word after a
 # lone title names its firm or its term, no verb.
 _OF_FIRM = described_titles()[1] | frozenset(fold_key(w) for w in grammar()["title_followers"])
@@ -254,14 +257,31 @@ def _named_after_comma(tokens: Sequence[Token], first: int, last: int, nxt: Pers
             break
     if nxt is None or last >= len(tokens) or tokens[last].text not in _NAMING_MARKS:
         return None
+    cue = cue_trie().longest(tokens, last + 1)
+    if tokens[last].text != "," and cue is not None and cue[0] == nxt.first and not _fronted(tokens, first):
+        # `làm việc với Chủ tịch UBND huyện - ông A về …`: a dash and a form of address set the
+        # holder beside the titles even where they are an object, inside the clause
+        return nxt.person
     opens = first == 0 or tokens[first - 1].text in _CLAUSE_MARKS or \
         tokens[first].start - tokens[first - 1].end > 1 or tokens[first - 1].low in _CLAUSE_OPENERS
     if not opens:
         return None
     if tokens[last].text != "," and nxt.first == last + 1:
         return nxt.person  # `…, Bí thư Thành ủy - Đinh La Thăng kêu gọi …`
-    cue = cue_trie().longest(tokens, last + 1)
     return nxt.person if cue is not None and cue[0] == nxt.first else None
+
+
+def _fronted(tokens: Sequence[Token], first: int) -> bool:
+    """The titles starting at token `first` are the object of a phrase that opens the clause
+    (`Báo cáo với Tổng Bí thư - …`): a fronted object word right before them, a few words at most
+    after the clause's start."""
+    k = first - 1
+    if k < 0 or fold_key(tokens[k].text) not in _FRONTED_OBJECTS:
+        return False
+    for j in range(k - 1, max(-1, k - 2 - _FRONTED_REACH), -1):
+        if tokens[j].text in _CLAUSE_MARKS or tokens[j + 1].start - tokens[j].end > 1:
+            return True
+    return k <= _FRONTED_REACH
 
 
 def annotate(doc: Doc) -> Doc:
@@ -291,10 +311,14 @@ def annotate(doc: Doc) -> Doc:
         who = owner(tokens, chain, index, titled, placed)
         if who is None:
             continue
+        chain = _held_part(tokens, chain, doc.text)
         side = _side(index, chain, who)
         # Only titles standing before their holder's name can have a country between them: after
         # the name, the next mention of the person may be paragraphs on, past any country.
         country = _abroad(chain[-1], index, who, countries) if side == "titles before the name" else None
+        if side != "titles before the name" and (k := _verb_before(tokens, chain[0].first, links()[1])) is not None \
+                and planned(tokens, k, doc.text):
+            continue  # `ông A, Phó Bí thư Tỉnh ủy, được giới thiệu … giữ chức Chủ nhiệm …`: not held yet
         holders = [(who, side)]
         if side == "titles before the name" and _plural(tokens, chain):
             holders += [(k, f"{side}; a name listed after a plural title") for k in _listed(tokens, index, chain)]
@@ -321,6 +345,16 @@ def annotate(doc: Doc) -> Doc:
     people = tuple(replace(p, positions=merged(found.get(k, []))) for k, p in enumerate(doc.article.persons))
     doc = noted(doc, reasons)
     return doc.with_article(persons=people, organizations=with_position_orgs(doc.article.organizations, people))
+
+
+def _held_part(tokens: Sequence[Token], chain: list[TitleSpan], text: str) -> list[TitleSpan]:
+    """The chain up to a verb of office inside it that names an office only proposed (`được giới
+    thiệu vào các chức danh …: ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ nhiệm …`)."""
+    for n in range(1, len(chain)):
+        gap = next((k for k in range(chain[n - 1].last, chain[n].first) if tokens[k].word), None)
+        if gap is not None and planned(tokens, gap, text):
+            return chain[:n]
+    return chain
 
 
 def _side(index: PersonIndex, chain: Sequence[TitleSpan], who: int) -> str:

@@ -67,3 +67,25 @@ def careers() -> Careers:
                    int(rules["opener_reach"]), kin, int(rules["kin_reach"]),
                    int(rules["pronoun_reach"]), frozenset(fold_key(w) for w in rules["subject_breaks"]),
                    frozenset(tuple(fold_key(a).split()) for a in rules["passive_only"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    anchors: frozenset[tuple[str, ...]]  # the verbs of taking an office, folded
+    words: frozenset[tuple[str, ...]]  # proposing words anywhere before the verb in its sentence
+    held: frozenset[str]  # a word right before the verb that says the office is held
+    breaks: frozenset[str]  # words that open a clause with a subject of its own
+    reach: int  # how many tokens before the verb a proposing word may stand
+    longest: int
+
+
+@cache
+def planned_rules() -> Planned:
+    rules = load_json("persons/careers.json")["planned"]
+
+    def phrases(key: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(fold_key(p).split()) for p in rules[key])
+
+    words = phrases("words")
+    return Planned(phrases("anchors"), words, frozenset(fold_key(w) for w in rules["held"]),
+                   frozenset(fold_key(w) for w in rules["breaks"]), int(rules["reach"]), max(map(len, words)))
