@@ -50,3 +50,10 @@ def test_regression_given_name_inside_a_longer_name() -> None:
     bare item of its own."""
     text = "Ban Thường vụ gồm các ông: Tập Cận Bình, Lý Khắc Cường, Lật Chiến Thư."
     assert "Cận Bình" not in _names(text)
+
+
+def test_regression_a_text_that_ends_with_a_join_after_a_name() -> None:
+    """The article's last token a comma after a listed name: the list reader looked for the next
+    item past the end of the text (IndexError over a vietnews article)."""
+    assert {p.name for p in run("Ông Nguyễn Văn An và bà Trần Thị Bình,").article.persons} == {
+        "Nguyễn Văn An", "Trần Thị Bình"}

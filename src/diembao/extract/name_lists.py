@@ -55,6 +55,8 @@ class _Reader:
         """The item starting at token k: ('known' | 'bare', first, end) and the index after it
         (its remark included) as `end`; a cue word before a known person is part of its item."""
         t = self.tokens
+        if k >= len(t):
+            return None  # the text ends with the join (`…, A, B và`)
         j = k
         while j < len(t) and j - k < 3 and j not in self.starts and not t[j].cap and t[j].word:
             j += 1  # `đạo diễn`, `ca sĩ` before a known name
