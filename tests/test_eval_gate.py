@@ -15,17 +15,17 @@ import pytest
 from conftest import SHARED, shared_file
 from diembao.evaluate import score_dev, score_vtner
 
-# Measured 2026-12-03 (raised twice on 2026-12-04) on dev.jsonl (58 articles; the scorer treats a
+# Measured 2026-12-03 (raised three times on 2026-12-04) on dev.jsonl (58 articles; the scorer treats a
 # parent body named only inside a longer body's name as optional), less a margin of about 0.03: the
 # README's table.
 DEV_F1_FLOORS = {
-    "persons": 0.94,  # 0.968 with given names of foreign names, name lists and name prefixes
-    "organizations": 0.81,  # 0.839 with the sub-unit, admin-word and party-board rules
-    "locations": 0.92,  # 0.954 with places as written
-    "positions_title": 0.87,  # 0.902 with acts' recipients, deputies, kin asides, country-ended bodies
-    "positions_title_org": 0.75,  # 0.780
+    "persons": 0.94,  # 0.971 with name fragments, foreign particles, street and club words
+    "organizations": 0.82,  # 0.854 with outlets cited, Latin names, bare units, initials
+    "locations": 0.94,  # 0.967 with units inside facilities and in lists
+    "positions_title": 0.88,  # 0.907 with verbs of office, plural lists, planned offices
+    "positions_title_org": 0.76,  # 0.793 with the article's only unit, dashed bodies, initials
     "documents": 0.90,
-    "events": 0.59,  # 0.622 with settings, ceremonies and talks
+    "events": 0.66,  # 0.693 with neighbouring days, verbs of holding, history and plans left out
 }
 DEV_ACCURACY_FLOORS = {
     "published": 1.0,
@@ -36,9 +36,9 @@ DEV_ACCURACY_FLOORS = {
     "document_date": 0.97,  # 1.000 with the date of the clause that issues the document
     "document_issuer": 0.95,
     "event_organizer": 0.90,
-    "event_chairs": 0.90,
+    "event_chairs": 0.93,  # 0.962 with co-chairs
 }
-VTNER_F1_FLOORS = {"ALL": 0.76, "PER": 0.86, "LOC": 0.75, "ORG": 0.68}
+VTNER_F1_FLOORS = {"ALL": 0.77, "PER": 0.86, "LOC": 0.75, "ORG": 0.69}
 
 
 @cache

@@ -38,3 +38,13 @@ def test_regression_spaced_hyphen_in_a_cuban_name() -> None:
     """`Miguel Diaz - Canel`: the name stopped at the spaced hyphen (`Miguel Diaz`)."""
     names = _names("Chủ tịch Cuba Felipe Marin - Canel gửi điện mừng.")
     assert {n.replace(" - ", "-") for n in names} == {"Felipe Marin-Canel"}
+
+
+def test_regression_a_name_glued_to_its_repeat() -> None:
+    """`Hà Anh Hà Anh` (a caption run into its repeat) both begins and ends with `Hà Anh`: the two
+    merges sent each name to the other and the prefix merge failed with a KeyError over eleven
+    baomoi articles. The name written most stays."""
+    text = "Ca sĩ Hà Anh Hà Anh biểu diễn. Ca sĩ Hà Anh cho biết. Ca sĩ Hà Anh nói thêm."
+    names = {p.name: len(p.mentions) for p in run(text).article.persons}
+    assert "Hà Anh" in names
+    assert names["Hà Anh"] >= 2

@@ -34,5 +34,17 @@ def merged(names: Sequence[str]) -> dict[int, int]:
 
 
 def merged_all(names: Sequence[str], counts: Sequence[int]) -> dict[int, int]:
-    """Both merges: a beginning (`diembao.extract.name_prefixes`) over an ending."""
-    return {**merged(names), **name_prefixes.merged(names, counts)}
+    """Both merges: a beginning (`diembao.extract.name_prefixes`) over an ending. Where the two
+    send names round in a circle (`Hà Anh` ends `Hà Anh Hà Anh`, a caption glued to its repeat, which
+    it also begins), the name of the circle written most often stays a person (on a tie the
+    shorter) and the others merge into it."""
+    remap = {**merged(names), **name_prefixes.merged(names, counts)}
+    for i in list(remap):
+        cycle: list[int] = []
+        k = i
+        while k in remap and k not in cycle:
+            cycle.append(k)
+            k = remap[k]
+        if k in cycle:
+            del remap[max(cycle[cycle.index(k):], key=lambda n: (counts[n], -len(names[n]), -n))]
+    return remap
