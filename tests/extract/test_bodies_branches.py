@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
-
-
-def _run(text: str) -> tuple[dict[str, list[tuple[str, str | None]]], list[str]]:
-    article = run(text).article
-    return ({p.name: [(x.title, x.org) for x in p.positions] for p in article.persons},
-            [o.name for o in article.organizations])
+from conftest import body_names, offices_of
 
 
 @pytest.mark.parametrize(
@@ -27,11 +21,11 @@ def _run(text: str) -> tuple[dict[str, list[tuple[str, str | None]]], list[str]]
     ],
 )
 def test_a_branch_in_a_place_is_the_body(text: str, person: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _run(text)[0][person] == expected
+    assert offices_of(text)[person] == expected
 
 
 def test_a_branch_outside_a_title_is_listed_whole() -> None:
-    assert "Agribank chi nhánh Bình Thạnh" in _run("Agribank chi nhánh Bình Thạnh vừa giải ngân gói vay.")[1]
+    assert "Agribank chi nhánh Bình Thạnh" in body_names("Agribank chi nhánh Bình Thạnh vừa giải ngân gói vay.")
 
 
 @pytest.mark.parametrize(
@@ -48,4 +42,4 @@ def test_a_branch_outside_a_title_is_listed_whole() -> None:
 )
 def test_a_companys_legal_form_after_its_place_is_its_name(text: str, person: str,
                                                             expected: list[tuple[str, str | None]]) -> None:
-    assert _run(text)[0][person] == expected
+    assert offices_of(text)[person] == expected

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
-
-
-def _run(text: str) -> tuple[dict[str, list[tuple[str, str | None]]], list[str]]:
-    article = run(text).article
-    return ({p.name: [(x.title, x.org) for x in p.positions] for p in article.persons},
-            [o.name for o in article.organizations])
+from conftest import body_names, offices_of
 
 
 @pytest.mark.parametrize(
@@ -33,17 +27,17 @@ def _run(text: str) -> tuple[dict[str, list[tuple[str, str | None]]], list[str]]
 )
 def test_abbreviated_bodies_are_the_spelled_out_ones(text: str, person: str,
                                                       expected: list[tuple[str, str | None]]) -> None:
-    assert _run(text)[0][person] == expected
+    assert offices_of(text)[person] == expected
 
 
 def test_the_article_lists_the_body_once_spelled_out() -> None:
-    _positions, orgs = _run("Bộ Nông nghiệp và Phát triển nông thôn tổ chức hội nghị. Bộ NN&PTNT cho biết sẽ "
+    orgs = body_names("Bộ Nông nghiệp và Phát triển nông thôn tổ chức hội nghị. Bộ NN&PTNT cho biết sẽ "
                             "triển khai ngay.")
     assert "Bộ NN&PTNT" not in orgs
     assert "Bộ Nông nghiệp và Phát triển nông thôn" in orgs
 
 
 def test_letters_that_are_not_the_initials_are_another_body() -> None:
-    _positions, orgs = _run("Bộ Nông nghiệp và Phát triển nông thôn và Bộ GTVT đã họp.")
+    orgs = body_names("Bộ Nông nghiệp và Phát triển nông thôn và Bộ GTVT đã họp.")
     assert "Bộ Nông nghiệp và Phát triển nông thôn" in orgs
     assert any(o.startswith("Bộ G") for o in orgs)
