@@ -6,20 +6,13 @@ occasion of what the sentence reports, as `tại <event> <day>,` is: the event i
 
 from __future__ import annotations
 
-from functools import cache
-
-from diembao.extract.events.reader import GRAMMAR, Candidate, Reader
-
-
-@cache
-def _after_words() -> frozenset[str]:
-    return frozenset(GRAMMAR["after_words"])
+from diembao.extract.events.reader import Candidate, Reader, words
 
 
 def dated_after(reader: Reader, c: Candidate) -> bool:
     tokens = reader.tokens
     k = reader.before_head(c.first) - 1
-    if k < 0 or tokens[k].low not in _after_words():
+    if k < 0 or tokens[k].low not in words("after_words"):
         return False
     if not (k == c.sentence[0] or tokens[k - 1].text == ","):
         return False

@@ -9,22 +9,10 @@ chủ trì`) and a list of guests before a verb of their own.
 
 from __future__ import annotations
 
-from functools import cache
-
-from diembao.extract.events.reader import GRAMMAR, Reader
+from diembao.extract.events.reader import Reader, words
 from diembao.lexicon.persons import cue_trie
 
 _MAX_CHAIRS = 4  # persons joined before one chairing verb
-
-
-@cache
-def _joins() -> frozenset[str]:
-    return frozenset(GRAMMAR["chair_joins"])
-
-
-@cache
-def _gaps() -> frozenset[str]:
-    return frozenset(GRAMMAR["chair_gap_words"])
 
 
 def persons_before(reader: Reader, verb: int, a: int) -> list[int]:
@@ -45,11 +33,11 @@ def persons_before(reader: Reader, verb: int, a: int) -> list[int]:
             k = p.first - 1
             continue
         low = tokens[k].low
-        if out and (low in _joins() or tokens[k].text == ";"):
+        if out and (low in words("chair_joins") or tokens[k].text == ";"):
             joined = True
             k -= 1
             continue
-        if k in reader.titled or tokens[k].text in ",-–()" or low in _gaps():
+        if k in reader.titled or tokens[k].text in ",-–()" or low in words("chair_gap_words"):
             k -= 1
             continue
         if k + 1 in reader.org_end:

@@ -7,16 +7,9 @@ phủ thường kỳ tháng 6/2017`); and a month in another clause (past a comm
 
 from __future__ import annotations
 
-from functools import cache
-
-from diembao.extract.events.reader import GRAMMAR, Candidate, Reader
+from diembao.extract.events.reader import Candidate, Reader, words
 
 _REACH = 10  # tokens after the name where the clause's month may stand
-
-
-@cache
-def _leads() -> frozenset[str]:
-    return frozenset(GRAMMAR["cited_month_leads"])
 
 
 def dated_by_month(reader: Reader, c: Candidate) -> bool:
@@ -28,5 +21,5 @@ def dated_by_month(reader: Reader, c: Candidate) -> bool:
         d = reader.date_at.get(k)
         if d is not None:
             return d.precision == "month" and d.value is not None and not d.value.startswith("--") \
-                and k > 0 and tokens[k - 1].low in _leads()
+                and k > 0 and tokens[k - 1].low in words("cited_month_leads")
     return False

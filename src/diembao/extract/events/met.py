@@ -7,14 +7,7 @@ time or an authority is a noun (`sau kỳ họp`), not this verb.
 
 from __future__ import annotations
 
-from functools import cache
-
-from diembao.extract.events.reader import GRAMMAR, MEETING_TYPE, Candidate, Reader
-
-
-@cache
-def _past() -> frozenset[str]:
-    return frozenset(GRAMMAR["past_aspect"])
+from diembao.extract.events.reader import GRAMMAR, MEETING_TYPE, Candidate, Reader, words
 
 
 def body_met(reader: Reader, c: Candidate) -> bool:
@@ -22,6 +15,6 @@ def body_met(reader: Reader, c: Candidate) -> bool:
     if c.type != MEETING_TYPE or c.head_end - c.first != 1 or tokens[c.first].low != GRAMMAR["meeting_verb"]:
         return False
     k = c.first - 1
-    if k < 1 or tokens[k].low not in _past():
+    if k < 1 or tokens[k].low not in words("past_aspect"):
         return False
     return k in reader.org_end

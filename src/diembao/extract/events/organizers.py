@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from diembao.extract.events.reader import GRAMMAR, Candidate, Reader
+from diembao.extract.events.reader import GRAMMAR, Candidate, Reader, words
 from diembao.lexicon import kb
 from diembao.text import fold_key
 
@@ -44,27 +44,12 @@ def same_body(a: str, b: str) -> bool:
     return y == x or y.endswith(f" {x}")
 
 
-@cache
-def _court_types() -> frozenset[str]:
-    return frozenset(GRAMMAR["court_types"])
-
-
-@cache
-def _court_heads() -> frozenset[str]:
-    return frozenset(GRAMMAR["court_heads"])
-
-
-@cache
-def _at() -> frozenset[str]:
-    return frozenset(GRAMMAR["at"])
-
-
 def court_of(reader: Reader, c: Candidate) -> str | None:
     """The court after `tại` in a trial's clause, within `_COURT_REACH` tokens of its name."""
-    if c.type not in _court_types():
+    if c.type not in words("court_types"):
         return None
     tokens = reader.tokens
-    at, heads = _at(), _court_heads()
+    at, heads = words("at"), words("court_heads")
     end = min(c.sentence[1], c.last + _COURT_REACH)
     for k in range(c.last, end):
         if tokens[k].text in ".;:" or (k > c.last and reader.lex.heads.longest(tokens, k)):
@@ -91,13 +76,8 @@ def _court_of_place(reader: Reader, k: int, end: int) -> str | None:
 
 
 @cache
-def _terms() -> frozenset[str]:
-    return frozenset(GRAMMAR["term_words"])
-
-
-@cache
 def _no_holder_types() -> frozenset[str]:
-    return frozenset(GRAMMAR["ceremony_types"]) | frozenset(GRAMMAR["talk_types"])
+    return words("ceremony_types") | words("talk_types")
 
 
 def setting_subject(reader: Reader, c: Candidate) -> str | None:
@@ -119,7 +99,7 @@ def setting_subject(reader: Reader, c: Candidate) -> str | None:
         elif tokens[k].text == ",":
             comma = True
             k += 1
-        elif tokens[k].low in _at() and k + 1 in reader.place_at:
+        elif tokens[k].low in words("at") and k + 1 in reader.place_at:
             k = _place_end(reader, k + 1)  # `… từ ngày 13 đến 16-9 tại Hà Nội, …`
         else:
             break
@@ -128,7 +108,7 @@ def setting_subject(reader: Reader, c: Candidate) -> str | None:
     after, body = reader.org_at[k]
     # the body acts (`đã kết luận`, `bầu`): one followed by its term or a comma names the event
     # (`tại buổi họp báo trước kỳ họp thứ 3, Quốc hội khóa XIV, …`)
-    if after >= end or not tokens[after].word or tokens[after].low in _terms():
+    if after >= end or not tokens[after].word or tokens[after].low in words("term_words"):
         return None
     return body.name
 
@@ -137,7 +117,7 @@ def _setting_start(reader: Reader, c: Candidate) -> int | None:
     """`Tại` (or `sau`: `after.py`) opening the sentence or a clause before the event (`Chiều 4/8,
     tại kỳ họp …`): not a verb's place (`phát biểu tại kỳ họp`), whose sentence speaks of a person."""
     k = reader.before_head(c.first) - 1
-    if k < 0 or reader.tokens[k].low not in _at() | frozenset(GRAMMAR["after_words"]):
+    if k < 0 or reader.tokens[k].low not in words("at") | frozenset(GRAMMAR["after_words"]):
         return None
     return k if k == c.sentence[0] or reader.tokens[k - 1].text == "," else None
 

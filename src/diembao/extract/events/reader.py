@@ -43,6 +43,12 @@ _CEREMONIES = frozenset(GRAMMAR["ceremony_types"])
 _SESSION_NOUNS = frozenset(GRAMMAR["session_nouns"])
 
 
+@cache
+def words(key: str) -> frozenset[str]:
+    """One word list of the grammar as a set, built once (for the events modules' own rules)."""
+    return frozenset(GRAMMAR[key])
+
+
 # Limits: `diembao.extract.settings`.
 # Tokens after a cut name where its verb of holding may still stand (`_reported_later`).
 _LATER_REACH = 25

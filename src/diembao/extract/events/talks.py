@@ -8,31 +8,19 @@ congress or a plenum it is not cited as a time or an authority, and one only pla
 
 from __future__ import annotations
 
-from functools import cache
-
-from diembao.extract.events.reader import GRAMMAR, Candidate, Reader
-
-
-@cache
-def _talk_types() -> frozenset[str]:
-    return frozenset(GRAMMAR["talk_types"])
-
-
-@cache
-def _past() -> frozenset[str]:
-    return frozenset(GRAMMAR["past_aspect"])
+from diembao.extract.events.reader import Candidate, Reader, words
 
 
 def is_talk(c: Candidate) -> bool:
     """Talks have sides, not chairs or a host: a `chủ trì` near a talk is another event's, and the
     bodies around it (`hội đàm giữa Tỉnh ủy X và Tỉnh ủy Y`) are its sides."""
-    return c.type in _talk_types()
+    return c.type in words("talk_types")
 
 
 def talk_held(reader: Reader, c: Candidate) -> bool:
-    if c.type not in _talk_types():
+    if c.type not in words("talk_types"):
         return False
     if reader.partnered(c):
         return True
     k = reader.before_head(c.first)
-    return k > 0 and reader.tokens[k - 1].low in _past()
+    return k > 0 and reader.tokens[k - 1].low in words("past_aspect")
