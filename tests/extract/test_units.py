@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import run
 from diembao.extract import context, places, units
 from diembao.extract.doc import Doc
 from diembao.record import Article
@@ -87,3 +88,40 @@ def test_an_address_is_no_list() -> None:
     found = locations("Gia đình ở phường Phúc Xá, Ba Đình, Hà Nội.")
     assert found.get("Ba Đình") == "district"
     assert found.get("Phúc Xá") == "ward"
+
+
+BEFORE_PROVINCE = [
+    ("Ông sinh ra ở xã Quang Thiện (Kim Sơn, Ninh Bình).", "Kim Sơn", "district"),
+    ("Bị cáo Lê Văn Tùng (32 tuổi, quê Yên Khánh, Ninh Bình) có mặt tại tòa.", "Yên Khánh", "district"),
+    ("Khu du lịch ven biển Đồ Sơn, Hải Phòng đón khách trở lại.", "Đồ Sơn", "district"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), BEFORE_PROVINCE)
+def test_a_unit_named_before_its_province(body: str, name: str, kind: str) -> None:
+    assert locations(body).get(name) == kind
+
+
+NOT_BEFORE_PROVINCE = [
+    # not a unit of the province that follows
+    ("Ông chuyển từ Kim Sơn, Hà Giang về công tác.", "Kim Sơn"),
+    # an address's street after a house number
+    ("Ông qua đời tại nhà số 5A, Hoàng Diệu, Hà Nội.", "Hoàng Diệu"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), NOT_BEFORE_PROVINCE)
+def test_no_unit_before_another_province_or_after_a_house_number(body: str, name: str) -> None:
+    assert name not in locations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "persons"),
+    [
+        ("Ông Quang, quê xã Quang Thiện (Kim Sơn, Ninh Bình), là giáo sư.", {"Quang"}),
+        # a cue still announces a name
+        ("Ông Kim Sơn, Ninh Bình cho biết năm nay được mùa.", {"Kim Sơn"}),
+    ],
+)
+def test_the_unit_before_its_province_is_no_person(body: str, persons: set[str]) -> None:
+    assert {p.name for p in run(body).article.persons} == persons

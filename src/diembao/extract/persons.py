@@ -24,9 +24,17 @@ import re
 from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 
-from diembao.extract import companies, name_lists, name_shapes, name_suffixes, phrase_names, streets, titles
+from diembao.extract import (
+    companies,
+    name_lists,
+    name_shapes,
+    name_suffixes,
+    name_things,
+    phrase_names,
+    streets,
+    titles,
+)
 from diembao.extract.bodies.grammar import _breaking_heads, body_start_words
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import capitals, starts_of, tokens_of, with_tokens
@@ -48,7 +56,6 @@ from diembao.lexicon.persons import (
     title_tail_pairs,
     year_names,
 )
-from diembao.lexicon.places import admin_words
 from diembao.record import Location, Mention, Person
 from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
@@ -183,27 +190,6 @@ def _cue_before(i: int, cover: _Coverage, index: TitleIndex) -> bool:
         return True
     span = cover.org.get(i - 1) or cover.place.get(i - 1)
     return span is not None and span[1] == i and (span[0] in index.ends or span[0] in index.cue_ends)
-
-
-def _thing_before(tokens: Sequence[Token], i: int, index: TitleIndex) -> bool:
-    """A thing word ends right before token i (`tư tưởng Hồ Chí Minh`, `đường Lê Lợi`), and is
-    not the tail of a ministry's field (`Sở Tài nguyên và Môi trường Trương Văn Nghĩa`: the
-    `trường` of `Môi trường` names no school)."""
-    if i not in index.thing_ends:
-        return False
-    if i >= 2 and f"{tokens[i - 2].low} {tokens[i - 1].low}" in _two_word_admins():
-        return False  # `UBND thành phố Lê Văn A`: the `phố` of an administrative word names no street
-    domains = lexicon().domains
-    for j in range(i - 2, max(-1, i - 8), -1):
-        found = domains.longest(tokens, j)
-        if found is not None and found[0] == i:
-            return False
-    return True
-
-
-@cache
-def _two_word_admins() -> frozenset[str]:
-    return frozenset(w.word.lower() for w in admin_words() if w.word.count(" ") == 1)
 
 
 def _body_head(tokens: Sequence[Token], k: int) -> bool:
@@ -364,7 +350,7 @@ def _candidates(tokens: Sequence[Token], capitalised: Sequence[int], cover: _Cov
                 continue
             end = _cut_at_titles(k, _name_limit(tokens, k, b), index)
             cued = cued or _cue_before(k, cover, index)
-            if (tokens[k].low in family or cued) and not _thing_before(tokens, k, index) \
+            if (tokens[k].low in family or cued) and not name_things.thing_before(tokens, k, index) \
                     and not _is_domain(tokens, k, end) and not _body_head(tokens, k) \
                     and not _year_name(tokens, k, end, index) and (cued or k not in street) \
                     and not _title_head(tokens, k, end):
@@ -429,9 +415,13 @@ def annotate(doc: Doc) -> Doc:
     people = _People()
     shorts: list[_Candidate] = []
     street = streets.street_tokens(tokens, starts_of(doc, streets.trigger_words()))
+    # the units stage's names (`Kim Sơn, Ninh Bình`) are places unless a cue makes them names
+    units = {(m.start, m.end) for loc in doc.article.locations for m in loc.mentions}
     for c in _candidates(tokens, capitals(doc), cover, title_index(doc), street):
         last = _with_hyphen_tail(tokens, _with_initial(tokens, c.last))
         last = name_shapes.foreign_tail(tokens, c.first, last, doc.text)
+        if not c.cued and (tokens[c.first].start, tokens[last - 1].end) in units:
+            continue
         size = c.last - c.first
         if size == 1 or (size == 2 and tokens[c.first].low not in surnames()):
             if c.cued and len(tokens[c.first].text) > 1:

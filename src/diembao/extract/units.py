@@ -15,7 +15,10 @@ the units of the article's time (before or after 1 July 2025):
 - a list after one unit written with its word (`quận Hoàn Kiếm, Hai Bà Trưng và Đống Đa`,
   `phường Hòa Khánh, Thanh Khê, Hòa An Tây`): each name after `, ` or ` và ` that is a unit of
   the same level. One of another level is an address (`phường Phúc Xá, Ba Đình`), and the places
-  stage reads a district there already.
+  stage reads a district there already;
+- a name right before its province, after a comma (`quê xã Quang Thiện (Kim Sơn, Ninh Bình)`,
+  `ở Thạch Thất, Hà Nội`): the whole capitalised run must be a unit of that very province.
+  The persons stage takes no name there unless a cue announces it.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ def annotate(doc: Doc, *, facilities: bool = True) -> Doc:
     known = {fold_key(loc.name) for loc in doc.article.locations}
     added: dict[str, list[Mention]] = {}
     kinds: dict[str, tuple[str, str]] = {}
-    found = (*(_in_facilities(doc) if facilities else ()), *_listed(doc, table))
+    found = (*(_in_facilities(doc) if facilities else ()), *_listed(doc, table), *_before_province(doc, table))
     for start, end, level in found:
         name = doc.text[start:end]
         key = fold_key(name)
@@ -97,6 +100,46 @@ def _listed(doc: Doc, table: _Table) -> Iterator[tuple[int, int, str]]:
                 break
             yield sep.end(), stop, level
             end = stop
+
+
+def _before_province(doc: Doc, table: _Table) -> Iterator[tuple[int, int, None]]:
+    """A unit named right before its own province: `Kim Sơn, Ninh Bình`."""
+    text = doc.text
+    for span in doc.layers.places or ():
+        province = province_key(span.name)
+        if province is None or span.start < 3 or text[span.start - 2:span.start] != ", ":
+            continue
+        start = _run_start(text, span.start - 2)
+        if start is None or _after_number(text, start):
+            continue  # `nhà số 5A, Hoàng Diệu, Hà Nội`: an address's street
+        entry = table.get(fold_key(text[start:span.start - 2]))
+        if entry is not None and province in entry[1]:
+            yield start, span.start - 2, None
+
+
+def _after_number(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start].rstrip(", ").split()
+    return bool(before) and any(c.isdigit() for c in before[-1])
+
+
+def _run_start(text: str, end: int) -> int | None:
+    """The start of the run of capitalised syllables that ends at `end` (up to four), or None when
+    there is none or it is longer."""
+    start, count, k = None, 0, end
+    while k > 0 and text[k - 1].isalpha():
+        j = k
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if not text[j].isupper():
+            break
+        start, count = j, count + 1
+        if count > _MAX_SYLLABLES:
+            return None
+        if j >= 2 and text[j - 1] == " " and text[j - 2].isalpha():
+            k = j - 1
+        else:
+            break
+    return start
 
 
 def _table(published: str | None) -> _Table:
