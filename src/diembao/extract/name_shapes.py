@@ -22,8 +22,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from diembao.lexicon.gazetteer import gazetteer, is_country
 from diembao.lexicon.outlets import by_name
-from diembao.lexicon.persons import club_words, foreign_particles, shared_surnames, surnames, union_bodies
+from diembao.lexicon.persons import (
+    club_words,
+    foreign_particles,
+    noun_surnames,
+    shared_surnames,
+    surnames,
+    union_bodies,
+)
 from diembao.text import fold_key
 from diembao.text.syllables import is_syllable
 from diembao.text.tokens import Token
@@ -101,6 +109,13 @@ def an_outlet(name: str) -> bool:
     """Whether `name` is a news outlet's name (`Tuổi Trẻ`, `Tiền Phong`) or a football club's or
     league's (`cầu thủ Man United`, `HLV Real Madrid`: `data/persons/club_words.txt`)."""
     return by_name(name) is not None or any(w in club_words() for w in fold_key(name).split())
+
+
+def body_of_place(name: str) -> bool:
+    """`Đoàn Hà Nội`, `Than Quảng Ninh`: a family name that also heads a body, before a province's
+    or a country's whole name, is that place's delegation or team."""
+    first, _, rest = name.partition(" ")
+    return fold_key(first) in noun_surnames() and (gazetteer().is_province(rest) or is_country(rest))
 
 
 def _vietnamese_letter(text: str) -> bool:

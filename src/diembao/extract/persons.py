@@ -429,7 +429,8 @@ def annotate(doc: Doc) -> Doc:
             continue
         if not c.cued and name_shapes.family_before_foreign(tokens, c.first, c.last):
             continue
-        if not c.honorific and name_shapes.an_outlet(doc.text[tokens[c.first].start:tokens[c.last - 1].end]):
+        written = doc.text[tokens[c.first].start:tokens[c.last - 1].end]
+        if (not c.honorific and name_shapes.an_outlet(written)) or (not c.cued and name_shapes.body_of_place(written)):
             continue
         c.first = name_shapes.after_union(tokens, c.first, c.last)
         start, end = tokens[c.first].start, tokens[last - 1].end

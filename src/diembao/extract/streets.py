@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from diembao.lexicon.persons import street_words, surnames
+from diembao.lexicon.persons import street_leads, street_words, surnames
 from diembao.text.tokens import Token
 
 # How far (in tokens) one street list may run: a traffic notice lists a few dozen streets.
 _MAX_LIST = 400
+_MAX_LEADS = 2  # `các tuyến đường như: …`
+_MAX_ASIDE = 8  # tokens of an aside in a street list: `(quận 3)`, `(đoạn từ Lò Đúc đến Phố Huế)`
 _JOINERS = frozenset({",", "-", "–", "(", ")", ":", "/"})
 _BACK_JOINERS = frozenset({",", "-", "–"})
 
@@ -93,6 +95,10 @@ def _lower_tail(tokens: Sequence[Token], i: int, end: int) -> bool:
 def _list_from(tokens: Sequence[Token], k: int, links: frozenset[str], out: set[int]) -> bool:
     """Mark every name of the street list that starts at token k; whether there was one."""
     end = min(len(tokens), k + _MAX_LIST)
+    leads = street_leads()
+    for _ in range(_MAX_LEADS):
+        if k < end and tokens[k].low in leads:
+            k += 1
     if k < end and tokens[k].text == ":":
         k += 1
     if k >= end or not tokens[k].cap:
@@ -101,11 +107,26 @@ def _list_from(tokens: Sequence[Token], k: int, links: frozenset[str], out: set[
         t = tokens[k]
         if t.cap and t.word:
             k = _one_name(tokens, k, out)
+        elif t.text == "(" and (close := _closing(tokens, k)) is not None:
+            # An aside's lower-case words do not end the list (`chợ Trần Hữu Trang (quận 3), Phạm
+            # Văn Hai`); the names in it are streets too (`(từ Nguyễn Cao đến Lò Đúc)`).
+            k += 1
+            while k < close:
+                k = _one_name(tokens, k, out) if tokens[k].cap and tokens[k].word else k + 1
+            k = close + 1
         elif t.text in _JOINERS or t.low in links or t.text.isdigit():
             k += 1
         else:
             break
     return True
+
+
+def _closing(tokens: Sequence[Token], k: int) -> int | None:
+    """The `)` closing the parenthesis at token k within a few tokens."""
+    for j in range(k + 1, min(len(tokens), k + _MAX_ASIDE)):
+        if tokens[j].text == ")":
+            return j
+    return None
 
 
 def _list_before(tokens: Sequence[Token], head: int, out: set[int]) -> None:

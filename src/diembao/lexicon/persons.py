@@ -127,6 +127,18 @@ def street_words() -> tuple[PhraseTrie, PhraseTrie, frozenset[str], frozenset[st
 
 
 @cache
+def noun_surnames() -> frozenset[str]:
+    """Family names that also head a body (`Đoàn`): `data/persons/noun_surnames.txt`."""
+    return frozenset(fold_key(s) for s in load_lines("persons/noun_surnames.txt"))
+
+
+@cache
+def street_leads() -> frozenset[str]:
+    """Words between a street head and its list's first name (`data/persons/streets.json`)."""
+    return frozenset(fold_key(w) for w in load_json("persons/streets.json", ("leads",))["leads"])
+
+
+@cache
 def foreign_surnames() -> frozenset[str]:
     """Chinese family names read in Sino-Vietnamese that also start a body (`Tập`)."""
     return frozenset(fold_key(s) for s in load_lines("persons/foreign_surnames.txt"))
