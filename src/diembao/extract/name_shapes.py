@@ -52,6 +52,9 @@ def family_before_foreign(tokens: Sequence[Token], a: int, b: int) -> bool:
 def spaced_hyphen_tail(tokens: Sequence[Token], a: int, last: int, text: str) -> int:
     """The token index after `Canel` of `Miguel Diaz - Canel` where the name tokens[a:last] is
     foreign and a spaced hyphen and one such word follow it; else `last`."""
+    joined = _double_surname(tokens, last)
+    if joined != last:
+        return joined
     if last + 1 >= len(tokens) or tokens[last].text not in _DASHES or not any(_foreign(t) for t in tokens[a:last]):
         return last
     tail = tokens[last + 1]
@@ -97,6 +100,18 @@ def foreign_tail(tokens: Sequence[Token], a: int, last: int, text: str) -> int:
     return with_particles(tokens, a, spaced_hyphen_tail(tokens, a, last, text))
 
 
+def _double_surname(tokens: Sequence[Token], last: int) -> int:
+    """`Miguel Díaz-Canel Bermudez`, `Miguel Díaz - Canel Bermudez`: a Spanish double surname
+    joins two capitalised foreign words with a hyphen, and the mother's surname may follow."""
+    if not (0 < last < len(tokens) - 1 and tokens[last].text in "-‐–" and _foreign(tokens[last - 1])):
+        return last
+    k = last + 1
+    while k < len(tokens) and tokens[k].cap and _foreign(tokens[k]) and tokens[k].text.isalpha() \
+            and tokens[k].start - tokens[k - 1].end <= 1:
+        k += 1
+    return k if k > last + 1 else last
+
+
 def _romanised_syllable(tokens: Sequence[Token], a: int, last: int, tail: Token) -> bool:
     """`Kim Yo - jong`, `Prayuth Chan - ocha`: a text re-joined from word-segmented text spaces the
     hyphen of a Korean or Thai given name; its lower-case second syllable is no Vietnamese word,
@@ -109,6 +124,19 @@ def an_outlet(name: str) -> bool:
     """Whether `name` is a news outlet's name (`Tuổi Trẻ`, `Tiền Phong`) or a football club's or
     league's (`cầu thủ Man United`, `HLV Real Madrid`: `data/persons/club_words.txt`)."""
     return by_name(name) is not None or any(w in club_words() for w in fold_key(name).split())
+
+
+def latin_end(tokens: Sequence[Token], a: int, last: int) -> int:
+    """`Raul Castro Ruz Huân chương`, `bà Marine Le Pen Bà Le Pen`: a foreign name written in
+    plain Latin letters ends before a Vietnamese syllable with its marks, where the next sentence
+    or a repeated caption ran into it."""
+    if last - a < 3 or not all(t.text.isascii() and t.text.isalpha() for t in tokens[a:a + 2]) \
+            or not any(_foreign(t) for t in tokens[a:a + 2]):
+        return last
+    for k in range(a + 2, last):
+        if not tokens[k].text.isascii():
+            return k if is_syllable(tokens[k].text) else last
+    return last
 
 
 def body_of_place(name: str) -> bool:

@@ -418,6 +418,7 @@ def annotate(doc: Doc) -> Doc:
     # the units stage's names (`Kim Sơn, Ninh Bình`) are places unless a cue makes them names
     units = {(m.start, m.end) for loc in doc.article.locations for m in loc.mentions}
     for c in _candidates(tokens, capitals(doc), cover, title_index(doc), street):
+        c.last = name_shapes.latin_end(tokens, c.first, c.last)
         last = _with_hyphen_tail(tokens, _with_initial(tokens, c.last))
         last = name_shapes.foreign_tail(tokens, c.first, last, doc.text)
         if not c.cued and (tokens[c.first].start, tokens[last - 1].end) in units:
