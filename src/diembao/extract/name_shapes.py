@@ -52,7 +52,7 @@ def family_before_foreign(tokens: Sequence[Token], a: int, b: int) -> bool:
 def spaced_hyphen_tail(tokens: Sequence[Token], a: int, last: int, text: str) -> int:
     """The token index after `Canel` of `Miguel Diaz - Canel` where the name tokens[a:last] is
     foreign and a spaced hyphen and one such word follow it; else `last`."""
-    joined = _double_surname(tokens, last)
+    joined = _double_surname(tokens, last, text)
     if joined != last:
         return joined
     if last + 1 >= len(tokens) or tokens[last].text not in _DASHES or not any(_foreign(t) for t in tokens[a:last]):
@@ -100,10 +100,14 @@ def foreign_tail(tokens: Sequence[Token], a: int, last: int, text: str) -> int:
     return with_particles(tokens, a, spaced_hyphen_tail(tokens, a, last, text))
 
 
-def _double_surname(tokens: Sequence[Token], last: int) -> int:
+def _double_surname(tokens: Sequence[Token], last: int, text: str) -> int:
     """`Miguel Díaz-Canel Bermudez`, `Miguel Díaz - Canel Bermudez`: a Spanish double surname
-    joins two capitalised foreign words with a hyphen, and the mother's surname may follow."""
+    joins two capitalised foreign words with a hyphen, and the mother's surname may follow. After
+    a spaced dash, a word the text writes again is a name of its own (`Jensen Kuo - Vantix`, the
+    company)."""
     if not (0 < last < len(tokens) - 1 and tokens[last].text in "-‐–" and _foreign(tokens[last - 1])):
+        return last
+    if tokens[last].start > tokens[last - 1].end and text.count(tokens[last + 1].text) > 1:
         return last
     k = last + 1
     while k < len(tokens) and tokens[k].cap and _foreign(tokens[k]) and tokens[k].text.isalpha() \
