@@ -9,8 +9,9 @@ Reads `Article.dates`, `Article.documents`, `Article.persons`, and the layers `t
 - It is an event when its sentence says it happened (`tổ chức`, `diễn ra`, `chủ trì`, a date)
   and nothing makes it background (`Nghị quyết Hội nghị Trung ương 4`, `sau Hội nghị …`) or
   planned (`sẽ`, `dự kiến`, `kỳ họp tới`); a count (`118 cuộc họp`) names none. A bare later
-  mention (`chủ trì hội nghị`) is the same event as the one before it of that type; so is a named one without a date of its own, and one dated by a
-  day within the span of days the other opens (`từ ngày 20 đến 22/10` beside `Chiều 22/10`).
+  mention (`chủ trì hội nghị`) is the same event as the one before it of that type; so is a
+  named one without a date of its own, and one dated by a day within the span of days the other
+  opens (`từ ngày 20 đến 22/10` beside `Chiều 22/10`).
 - The date is the day written in its sentence (not a cited document's), or the day of the
   event before it when the text says `cùng ngày`, `ngay sau`; with no publication date, the year
   of a full date within two months of the day-month (`Sáng 23-11` beside `23/11/2017`), else
