@@ -41,6 +41,16 @@ def test_history_is_no_event(text: str, published: str | None, expected: list[tu
         # a month right after the name names a session of the series
         ("Sáng 3/7/2017, Thủ tướng chủ trì Phiên họp Chính phủ thường kỳ tháng 6/2017.",
          [("Phiên họp", "2017-07-03")]),
+        # a month the text places in the past, with no publication date to resolve it
+        ("Ngày 5/2/2017, ông Nam cho biết tại Hội nghị cải cách hành chính diễn ra vào tháng 7 năm ngoái, "
+         "Thủ tướng đã nêu rõ chủ trương này.", []),
+        ("Ngày 5/2/2017, tại hội nghị tổng kết hồi tháng trước, Bộ trưởng Bộ Nội vụ đã nói rõ.", []),
+        # a sentence opening with a month and its year gives a plenum of history
+        ("Tháng 5/1941, tại Hội nghị Trung ương lần 8 diễn ra ở Cao Bằng, ông Nam được bầu làm Tổng Bí thư. "
+         "Ngày 10/5/2017, Tỉnh ủy Cao Bằng tổ chức hội thảo khoa học về ông.", [("Hội thảo", "2017-05-10")]),
+        # a month opening the sentence does not undo the event's own day
+        ("Tháng 5/2017, Tỉnh ủy Cao Bằng tổ chức hội thảo khoa học ngày 10/5/2017 về ông Nam.",
+         [("Hội thảo", "2017-05-10")]),
     ],
 )
 def test_an_event_dated_by_a_past_month_is_cited(text: str, expected: list[tuple]) -> None:
