@@ -55,3 +55,21 @@ def test_history_is_no_event(text: str, published: str | None, expected: list[tu
 )
 def test_an_event_dated_by_a_past_month_is_cited(text: str, expected: list[tuple]) -> None:
     assert [(e.type, e.date) for e in run(text).article.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year before the publication's, opening the sentence
+        ("Năm 2024, tại lễ khánh thành cổng trường mới, ông Nam có bài phát biểu ngắn.",
+         "2026-02-01T10:00:00+07:00", []),
+        # without a publication date, before the latest full day written
+        ("Ngày 10/5/2019, Tỉnh ủy Nam Định tổ chức hội nghị. Năm 2018, tại lễ khởi công, ông Nam đã phát biểu.",
+         None, [("Hội nghị", "2019-05-10")]),
+        # the year of the news itself stays
+        ("Năm 2026, tại lễ khánh thành cổng trường mới, ông Nam có bài phát biểu ngắn.",
+         "2026-02-01T10:00:00+07:00", [("Lễ", None)]),
+    ],
+)
+def test_an_event_of_a_past_year_is_cited(text: str, published: str | None, expected: list[tuple]) -> None:
+    assert [(e.type, e.date) for e in run(text, published=published).article.events] == expected
