@@ -1,5 +1,6 @@
 """An event dated more than a year before the news day (the publication date, else the latest
-full day written that bounds nothing) is history cited, not news. Invented sentences."""
+full day written that bounds nothing) is history cited, not news; one dated after the
+publication's next day is announced. Invented sentences."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ from conftest import run
         # a meeting of last month stays
         ("Ngày 28/12/2025, UBND tỉnh Hòa Bình tổ chức hội nghị tổng kết năm.",
          "2026-01-10T10:00:00+07:00", [("Hội nghị", "2025-12-28")]),
+        # a ceremony after the publication's day is announced, not reported
+        ("Lễ khai mạc Hội Hoa Xuân diễn ra lúc 18 giờ 30 ngày 10/2/2026 tại công viên Tao Đàn.",
+         "2026-02-05T10:00:00+07:00", []),
+        # the day after the publication's stays: a day abroad may be the next one at home
+        ("Tối 1/2/2026 giờ Los Angeles, lễ trao giải Grammy diễn ra tại Mỹ.",
+         "2026-01-31T23:00:00+00:00", [("Lễ", "2026-02-01")]),
         # a schedule's end dates no news: the session stays
         ("Ủy ban Kiểm tra Trung ương vừa ra thông cáo kỳ họp thứ 16 diễn ra từ ngày 25 đến 27/7/2017. "
          "Khoản nợ được trả dần từ 21/7/2017 đến 21/1/2022.",
