@@ -46,6 +46,7 @@ from diembao.extract.events.reader import (
     head_words,
     holder_words,
 )
+from diembao.extract.events.schedule import scheduled
 from diembao.extract.events.setting import held_setting
 from diembao.extract.events.span import within
 from diembao.extract.events.talks import is_talk, talk_held
@@ -131,7 +132,8 @@ def annotate(doc: Doc) -> Doc:
     dates = doc.article.dates
     events: list[Candidate] = []
     for c in reader.candidates(heads):
-        if (reader.background(c) and not dated_after(reader, c)) or dated_by_month(reader, c) or names_none(reader, c):
+        if (reader.background(c) and not dated_after(reader, c)) or dated_by_month(reader, c) or names_none(reader, c) \
+                or scheduled(reader, c):
             continue
         same = [e for e in events if e.type == c.type]
         creating = reader.creating(c) or opens_clause(reader, c)
