@@ -37,6 +37,9 @@ def test_a_count_of_meetings_is_no_event(text: str, expected: list[tuple]) -> No
         ("Ngày 9/4/2019, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật để trình Quốc hội tại kỳ họp tới.",
          []),
         ("Ngày 9/4/2019, Chính phủ thống nhất đưa nội dung này ra phiên họp tiếp theo.", []),
+        # the next one said after its name (`sắp tới`, `tới đây`)
+        ("Ngày 9/4/2019, ông Nhân cho biết tại kỳ họp HĐND sắp tới, UBND thành phố sẽ trình đề án.", []),
+        ("Ngày 9/4/2019, ông Nam nói Hội nghị Trung ương 9 tới đây sẽ bàn về nhân sự.", []),
         ("Ngày 9/4/2019, HĐND tỉnh Nam Định tổ chức hội nghị tiếp xúc cử tri tại huyện Hải Hậu.",
          [("Hội nghị", "2019-04-09")]),
     ],
