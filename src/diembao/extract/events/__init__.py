@@ -30,6 +30,7 @@ from datetime import date
 from diembao.extract.doc import Doc
 from diembao.extract.events.after import dated_after
 from diembao.extract.events.anniversary import anniversary_spans
+from diembao.extract.events.archive import archive_caption
 from diembao.extract.events.chairs import persons_before
 from diembao.extract.events.cited_month import dated_by_month
 from diembao.extract.events.clause_day import opens_clause
@@ -133,7 +134,7 @@ def annotate(doc: Doc) -> Doc:
     events: list[Candidate] = []
     for c in reader.candidates(heads):
         if (reader.background(c) and not dated_after(reader, c)) or dated_by_month(reader, c) or names_none(reader, c) \
-                or scheduled(reader, c):
+                or scheduled(reader, c) or archive_caption(reader, c):
             continue
         same = [e for e in events if e.type == c.type]
         creating = reader.creating(c) or opens_clause(reader, c)
