@@ -22,6 +22,9 @@ from conftest import run
         # two sessions named by their numbers are each reported
         ("Qua hai kỳ họp thứ 14 (từ ngày 2 đến 4/8/2018) và thứ 15, Ủy ban Kiểm tra Trung ương đã kết luận.",
          [("Kỳ họp", "2018-08-02")]),
+        # counted after the verb
+        ("Ngày 10/1/2019, ông Nam cho biết Ban Thường vụ Tỉnh ủy Nam Định đã họp nhiều lần để xem xét.", []),
+        ("Ngày 10/1/2019, Ban Thường vụ Tỉnh ủy Nam Định đã họp và thống nhất.", [("Cuộc họp", "2019-01-10")]),
         # one meeting stays
         ("Ngày 10/1/2019, UBND tỉnh Hà Nam tổ chức một cuộc họp với các doanh nghiệp.",
          [("Cuộc họp", "2019-01-10")]),

@@ -1,9 +1,9 @@
 """Mentions that name no one event: a count of meetings (`118 cuộc họp`, `nhiều hội nghị`, `một số
 buổi lễ`), the next one of a series (`trình Quốc hội tại kỳ họp tới`, `phiên họp tiếp theo`), and a
 body whose name begins with a head word, held by a title (`Phó Chủ tịch Hội nghị Hiệp thương chính
-trị …`). A count speaks of meetings in general, as the plural `các`, `những` does (cues.json
-background); the next session is still to come, as one after `sẽ` is; a title holds a body, not
-a meeting.
+trị …`). A count speaks of meetings in general, before the head or after the verb (`đã họp nhiều
+lần`), as the plural `các`, `những` does (cues.json background); the next session is still to
+come, as one after `sẽ` is; a title holds a body, not a meeting.
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ def _counted(reader: Reader, c: Candidate) -> bool:
         k -= 1
     if k < 1 or "\n" in reader.doc.text[tokens[k - 1].end:tokens[k].start]:
         return False
-    if c.head_end < len(tokens) and tokens[c.head_end].low in words("series_numbers"):
+    h = c.head_end
+    if h + 1 < len(tokens) and tokens[h].low in words("count_words") and tokens[h + 1].low in words("times_words"):
+        return True  # `Bộ Chính trị đã họp nhiều lần`: meetings counted after the verb
+    if h < len(tokens) and tokens[h].low in words("series_numbers"):
         return False  # `hai kỳ họp thứ 31 và 32`: the sessions are named, each is one
     before = tokens[k - 1]
     if before.low in words("count_words"):
