@@ -8,8 +8,10 @@ Reads `Article.dates`, `Article.documents`, `Article.persons`, and the layers `t
   on to a date, a stop word or a clause break (`Hội nghị tổng kết Nghị quyết 22-NQ/TW`).
 - It is an event when its sentence says it happened (`tổ chức`, `diễn ra`, `chủ trì`, a date)
   and nothing makes it background (`Nghị quyết Hội nghị Trung ương 4`, `sau Hội nghị …`) or
-  planned (`sẽ`, `dự kiến`). A bare later mention (`chủ trì hội nghị`) is the same event as the
-  one before it of that type; so is a named one without a date of its own.
+  planned (`sẽ`, `dự kiến`, `kỳ họp tới`); a count (`118 cuộc họp`) names none. A bare later
+  mention (`chủ trì hội nghị`) is the same event as the one before it of that type; so is a
+  named one without a date of its own, and one dated by a day within the span of days the other
+  opens (`từ ngày 20 đến 22/10` beside `Chiều 22/10`).
 - The date is the day written in its sentence (not a cited document's), or the day of the
   event before it when the text says `cùng ngày`, `ngay sau`; with no publication date, the year
   of a full date within two months of the day-month (`Sáng 23-11` beside `23/11/2017`), else
@@ -28,9 +30,11 @@ from datetime import date
 from diembao.extract.doc import Doc
 from diembao.extract.events.after import dated_after
 from diembao.extract.events.anniversary import anniversary_spans
+from diembao.extract.events.archive import archive_caption
 from diembao.extract.events.chairs import persons_before
 from diembao.extract.events.cited_month import dated_by_month
 from diembao.extract.events.clause_day import opens_clause
+from diembao.extract.events.counted import names_none
 from diembao.extract.events.history import reported
 from diembao.extract.events.met import body_met
 from diembao.extract.events.organizers import court_of, same_body, setting_subject
@@ -43,7 +47,9 @@ from diembao.extract.events.reader import (
     head_words,
     holder_words,
 )
+from diembao.extract.events.schedule import scheduled
 from diembao.extract.events.setting import held_setting
+from diembao.extract.events.span import within
 from diembao.extract.events.talks import is_talk, talk_held
 from diembao.extract.events.today import is_today, news_day, opening_day
 from diembao.extract.events.years import news_year
@@ -127,7 +133,8 @@ def annotate(doc: Doc) -> Doc:
     dates = doc.article.dates
     events: list[Candidate] = []
     for c in reader.candidates(heads):
-        if (reader.background(c) and not dated_after(reader, c)) or dated_by_month(reader, c):
+        if (reader.background(c) and not dated_after(reader, c)) or dated_by_month(reader, c) or names_none(reader, c) \
+                or scheduled(reader, c) or archive_caption(reader, c):
             continue
         same = [e for e in events if e.type == c.type]
         creating = reader.creating(c) or opens_clause(reader, c)
@@ -153,10 +160,11 @@ def annotate(doc: Doc) -> Doc:
             continue
         c.organizer = None if is_talk(c) else reader.stated_organizer(c) or court_of(reader, c) or \
             setting_subject(reader, c) or _held_before(c, same) or reader.default_organizer(c.type)
-        twin = next((e for e in same if _compatible(e, c, dates)), None)
+        twin = next((e for e in same if _compatible(reader, e, c)), None)
         if twin is not None:
             twin.mentions.extend(c.mentions)
-            twin.date = twin.date or c.date
+            if twin.date is None or (c.date is not None and within(reader, c.date, twin.date)):
+                twin.date = c.date  # the span's first day over one of its days
             if twin.organizer is None or (c.organizer is not None and len(c.organizer) > len(twin.organizer)):
                 twin.organizer = c.organizer  # the body in full over its place alone
             continue
@@ -177,12 +185,15 @@ def _held_before(c: Candidate, same: Sequence[Candidate]) -> str | None:
     return next((e.organizer for e in reversed(same) if e.organizer), None)
 
 
-def _compatible(a: Candidate, b: Candidate, dates: Sequence[DateMention]) -> bool:
+def _compatible(reader: Reader, a: Candidate, b: Candidate) -> bool:
     """Two mentions of one event: no date or organizer that tells them apart. An organizer named
     by its place alone (`Hà Nội đã tổ chức họp báo`) does not tell it from the body of that place
     (`họp báo … của UBND thành phố Hà Nội`), nor one writing of a body from another (`HĐND TP.`,
-    `Hội đồng nhân dân thành phố`)."""
-    if a.date is not None and b.date is not None and _day_value(a.date, dates) != _day_value(b.date, dates):
+    `Hội đồng nhân dân thành phố`). A day within the span of days the other opens is one of
+    its days (`span`)."""
+    dates = reader.doc.article.dates
+    if a.date is not None and b.date is not None and _day_value(a.date, dates) != _day_value(b.date, dates) \
+            and not within(reader, a.date, b.date) and not within(reader, b.date, a.date):
         return False
     if a.organizer is None or b.organizer is None:
         return True

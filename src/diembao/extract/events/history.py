@@ -2,18 +2,22 @@
 Đại hội VI của Đảng (khai mạc vào ngày 5/12/1986)` in a profile, `tham dự lễ trao giải ngày
 15/9/2024` in a caption of 2026 (GUIDELINES: background mentions are no events). The news day
 is the publication date, else the latest full day the text writes (an article without one gives
-none, and nothing is dropped): the press reports the days just past, not years back.
+none, and nothing is dropped): the press reports the days just past, not years back. A day more
+than one after the publication's is still to come (`Lễ Khai mạc: Lúc 18 giờ 30 ngày 10-2` in a
+programme published on the 5th): the article announces it, and a planned event is none either.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from diembao.extract.events.today import bounds
 from diembao.extract.settings import EVENT_HISTORY_DAYS as HISTORY_DAYS
 from diembao.record import DateMention, Event
 from diembao.text.calendar import reference_date
+
+_AHEAD_DAYS = 1  # a day abroad (`tối 1/2 giờ Los Angeles`) may be the publication's next one
 
 
 def _day(value: str | None) -> date | None:
@@ -42,4 +46,7 @@ def reported(events: Sequence[Event], text: str, published: str | None,
     ref = news_date(text, published, dates)
     if ref is None:
         return tuple(events)
-    return tuple(e for e in events if (day := _day(e.date)) is None or (ref - day).days <= HISTORY_DAYS)
+    # a day after the publication's is still to come: the article announces it
+    last = reference_date(published) + timedelta(days=_AHEAD_DAYS) if reference_date(published) else None
+    return tuple(e for e in events if (day := _day(e.date)) is None or (
+        (ref - day).days <= HISTORY_DAYS and (last is None or day <= last)))

@@ -11,6 +11,7 @@ from functools import cache
 from diembao.extract.bodies.names import with_admin_word
 from diembao.extract.doc import Doc
 from diembao.extract.events.anniversary import anniversary_spans
+from diembao.extract.events.today import is_weekday
 from diembao.extract.lexing import starts_of, tokens_of
 from diembao.extract.persons import PersonSpan
 from diembao.extract.settings import EVENT_MAX_MENTIONS as _MAX_CANDIDATES
@@ -386,7 +387,8 @@ class Reader:
         best: DateMention | None = None
         for k in range(a, b):
             d = self.date_at.get(k)
-            if d is None or not _is_day(d) or k in cited or self._after_document(k) or k in self.anniversary:
+            if d is None or not _is_day(d) or k in cited or self._after_document(k) or k in self.anniversary \
+                    or is_weekday(d):
                 continue
             if k < c.first or best is None:
                 if k > 0 and (self.tokens[k - 1].low == _UNTIL or self.tokens[k - 1].low in _DEADLINE):

@@ -39,6 +39,17 @@ def is_today(d: DateMention) -> bool:
     return said in words or said.rsplit(" ", 1)[-1] in words
 
 
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in vocab()["weekdays"])
+
+
+def is_weekday(d: DateMention) -> bool:
+    """A weekday the dates stage could not resolve (`thứ Tư`): in `Kỳ họp chuyên đề thứ Tư` it
+    numbers the session, and alone it names no day the text gives."""
+    return d.value is None and any(w in fold_key(d.text) for w in _weekdays())
+
+
 def opening_day(text: str, dates: Sequence[DateMention]) -> DateMention | None:
     """The mention of the one day the opening writes (`Sáng 18/5, …`), else None: it dates an
     undated event the opening reports (`Dự lễ viếng có: …` after `sáng 18/5, Đoàn … vào Lăng`).
