@@ -32,6 +32,7 @@ from diembao.extract.planned import planned
 from diembao.extract.plural_lists import listed_holders
 from diembao.extract.reasons import Reason, noted
 from diembao.extract.spans import TitleSpan
+from diembao.extract.unread_body import past_unread_body
 from diembao.lexicon.careers import Careers, careers
 from diembao.lexicon.persons import STATUS_LINKS, STATUS_WORDS, cue_trie
 from diembao.record import Mention, Position
@@ -570,8 +571,9 @@ def _replaced(tokens: Sequence[Token], chains: Sequence[Sequence[TitleSpan]], ow
 
 def _named_after(tokens: Sequence[Token], chain: Sequence[TitleSpan], spans: Sequence[PersonSpan],
                  rules: Careers) -> int | None:
-    """The person named right after the chain and a comma, a pronoun between allowed."""
-    k = chain[-1].last
+    """The person named right after the chain and a comma, a pronoun between allowed, and the words
+    of a body the chain left unread before the comma (`Phó Chủ tịch Hội đồng xét tuyển … năm 2016, ông A`)."""
+    k = past_unread_body(tokens, chain[-1].last, rules.term_words)
     if k >= len(tokens) or tokens[k].text != ",":
         return None
     k += 1

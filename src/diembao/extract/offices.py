@@ -31,6 +31,7 @@ from diembao.extract.reasons import Reason, noted
 from diembao.extract.settings import OFFICE_AFTER_GAP as _AFTER_GAP
 from diembao.extract.settings import OFFICE_BEFORE_GAP as _BEFORE_GAP
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
+from diembao.extract.stations import station_end
 from diembao.lexicon.gazetteer import is_country
 from diembao.lexicon.offices import (
     default_bodies,
@@ -123,11 +124,12 @@ _UNIT_ENDS = frozenset(",;-–).")
 
 def _unit_named(tokens: Sequence[Token], t: TitleSpan, k: int) -> bool:
     """`…, trưởng phòng kế toán, …`: the lower-case words after a unit head's title, up to a
-    separator, name its unit (a verb would run on: `…, Trưởng phòng cho biết rằng …`)."""
+    separator or the body the unit belongs to (`Phó phòng tổng hợp HĐND thành phố`), name its unit
+    (a verb would run on: `…, Trưởng phòng cho biết rằng …`)."""
     if fold_key(t.title) not in unit_heads():
         return False
     for j in range(k, min(len(tokens), k + _UNIT_WORDS + 1)):
-        if tokens[j].text in _UNIT_ENDS:
+        if tokens[j].text in _UNIT_ENDS or (j > k and (tokens[j].cap or tokens[j].upper)):
             return j > k
         if not tokens[j].word or tokens[j].cap:
             return False
@@ -170,10 +172,12 @@ def owner(tokens: Sequence[Token], chain: Sequence[TitleSpan], persons: PersonIn
     (`Ngoại trưởng Iran Mohammad Javad Zarif`)."""
     before, after, separators = links()
     first, last = chain[0].first, chain[-1].last
-    nxt = persons.starting_from(last)
-    if nxt is not None and nxt.first - last <= _BEFORE_GAP and \
-            _gap_ok(tokens, last, nxt.first, before, frozenset(), placed):
+    posted = station_end(tokens, last, placed)  # `Đại sứ Việt Nam tại Nhật Bản Nguyễn A`
+    nxt = persons.starting_from(posted)
+    if nxt is not None and nxt.first - posted <= _BEFORE_GAP and \
+            _gap_ok(tokens, posted, nxt.first, before, frozenset(), placed):
         return nxt.person
+    nxt = persons.starting_from(last)
     p = persons.ending_by(first)
     if p is not None and (k := _verb_before(tokens, first, after)) is not None and \
             (kin := before_kin(tokens, persons.ending_by, k)) is not None:
@@ -223,15 +227,16 @@ def _verb_before(tokens: Sequence[Token], first: int, verbs: PhraseTrie) -> int 
 
 
 def _apart(tokens: Sequence[Token], chain: list[TitleSpan], persons: PersonIndex,
-           titled: frozenset[int]) -> list[list[TitleSpan]]:
+           titled: frozenset[int], placed: frozenset[int]) -> list[list[TitleSpan]]:
     """The run of titles as one chain, or as two where `và` parts two holders: a name stands
     right before the run (a comma or dash between) and another right after it (`A, Bộ trưởng Bộ
     Quốc phòng và Bí thư Thành ủy Hà Nội B`)."""
     if len(chain) < 2:
         return [chain]
     first, last = chain[0].first, chain[-1].last
-    before, after = persons.ending_by(first), persons.starting_from(last)
-    if before is None or after is None or after.first != last or before.person == after.person:
+    posted = station_end(tokens, last, placed)
+    before, after = persons.ending_by(first), persons.starting_from(posted)
+    if before is None or after is None or after.first != posted or before.person == after.person:
         return [chain]
     _, _, separators = links()
     if not all(tokens[k].text in separators for k in range(before.last, first)) or before.last == first:
@@ -306,13 +311,13 @@ def annotate(doc: Doc) -> Doc:
     abroad_of: dict[tuple[int, str], str | None] = {}  # (person, title) -> the body it has abroad
     soft: list[tuple[int, int]] = []  # (person, position index): bodies neither written nor foreign
     runs = (part for _, group in groupby(titles, key=lambda t: t.chain)
-            for part in _apart(tokens, list(group), index, titled))
+            for part in _apart(tokens, list(group), index, titled, placed))
     for chain in runs:
         who = owner(tokens, chain, index, titled, placed)
         if who is None:
             continue
         chain = _held_part(tokens, chain, doc.text)
-        side = _side(index, chain, who)
+        side = _side(index, chain, who, station_end(tokens, chain[-1].last, placed))
         # Only titles standing before their holder's name can have a country between them: after
         # the name, the next mention of the person may be paragraphs on, past any country.
         country = _abroad(chain[-1], index, who, countries) if side == "titles before the name" else None
@@ -357,10 +362,11 @@ def _held_part(tokens: Sequence[Token], chain: list[TitleSpan], text: str) -> li
     return chain
 
 
-def _side(index: PersonIndex, chain: Sequence[TitleSpan], who: int) -> str:
-    """Which of `owner`'s readings gave the chain to its person, for `--explain`."""
-    nxt = index.starting_from(chain[-1].last)
-    if nxt is not None and nxt.person == who and nxt.first - chain[-1].last <= _BEFORE_GAP:
+def _side(index: PersonIndex, chain: Sequence[TitleSpan], who: int, posted: int) -> str:
+    """Which of `owner`'s readings gave the chain to its person, for `--explain` (`posted`: where
+    a name may start after the chain's station, `stations.station_end`)."""
+    nxt = index.starting_from(posted)
+    if nxt is not None and nxt.person == who and nxt.first - posted <= _BEFORE_GAP:
         return "titles before the name"
     return "titles after the name"
 

@@ -95,3 +95,9 @@ def unit_heads() -> dict[str, str]:
         if row.get("unit") and not row.get("fixed_org"):
             out.setdefault(fold_key(row["title"]), fold_key(row["unit"]))
     return out
+
+
+@cache
+def station_words() -> frozenset[str]:
+    """Folded words that, before a place, name where an office is held (`Đại sứ … tại Nhật Bản`)."""
+    return frozenset(fold_key(w) for w in load_json("persons/links.json", ("station_words",))["station_words"])
