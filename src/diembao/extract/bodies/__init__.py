@@ -36,6 +36,7 @@ from diembao.extract.bodies.latin import latin_names, suffix_words
 from diembao.extract.bodies.lists import ministry_list
 from diembao.extract.bodies.names import kind_of_name
 from diembao.extract.bodies.preceding import with_preceding_parents
+from diembao.extract.bodies.schools import lower_school
 from diembao.extract.bodies.subunits import of_district, parent_after_dash, parent_after_gap
 from diembao.extract.bodies.titled import after_title
 from diembao.extract.doc import Doc
@@ -124,13 +125,14 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
             titles.append(_Title(match, body, last, qualifier))
             after = last
             continue
-        if (t.cap or t.upper or parser._lower_board(i)) and not _credit(tokens, i) and i not in inside_places:
+        school = lower_school(parser, i) if not (t.cap or t.upper) and i in body_starts else None
+        if (t.cap or t.upper or school or parser._lower_board(i)) and not _credit(tokens, i) and i not in inside_places:
             listed = ministry_list(parser, i)
             if listed:
                 bodies.extend(listed)
                 after = listed[-1].end
                 continue
-            body = parser.parse(i) if i in body_starts else None
+            body = school or (parser.parse(i) if i in body_starts else None)
             if body is not None:
                 body = with_legal_form(parser, with_branch(parser, with_dashed_place(parser, body)))
             if body is None and i in outlet_starts:

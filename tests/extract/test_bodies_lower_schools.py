@@ -1,0 +1,36 @@
+"""A school whose head word is written in lower case (`bodies/schools.py`): `sinh viên trường Đại
+học Sư phạm Huế` names `Trường Đại học Sư phạm Huế`, as the guidelines write it. Invented sentences:
+(text, organizations present, organizations absent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_named, body_names, run
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Theo Lê Thu Hà, sinh viên trường Đại học Sư phạm Huế, chương trình rất bổ ích.",
+         ["Trường Đại học Sư phạm Huế"], ["Đại học Sư phạm Huế"]),
+        ("Em Trần Văn Nam, học sinh trường THPT chuyên Lê Quý Đôn, đoạt huy chương vàng.",
+         ["Trường THPT chuyên Lê Quý Đôn"], []),
+        ("Ông Phan Văn Tú từng theo học tại trường Trung học Y tế tỉnh Nam Định.",
+         ["Trường Trung học Y tế tỉnh Nam Định"], []),
+        ("Bà Hồ Thị Lan công tác tại trường ĐH Bách khoa Hà Nội trước khi về Sở.",
+         ["Trường ĐH Bách khoa Hà Nội"], []),
+        # A plural before the head makes it generic; a school word in lower case is no name.
+        ("Các trường Đại học Bách khoa đều tuyển sinh sớm.", [], ["Trường Đại học Bách khoa"]),
+        ("Sân trường đại học rợp bóng cây.", [], ["Trường đại học"]),
+    ],
+)
+def test_lower_case_school_head(text: str, present: list[str], absent: list[str]) -> None:
+    assert_named(body_names(text), present, absent)
+
+
+def test_the_mention_is_the_capitalised_name() -> None:
+    # Flat NER tags the school's proper name; the common noun before it is not part of the mention.
+    doc = run("Anh Lê Minh Tâm, sinh viên trường Đại học Sư phạm Huế, phát biểu.")
+    school = next(o for o in doc.article.organizations if o.name == "Trường Đại học Sư phạm Huế")
+    assert [m.text for m in school.mentions] == ["Đại học Sư phạm Huế"]
