@@ -1,5 +1,5 @@
 """The writings of a body's mention that the body grammar leaves to companions
-(`data/orgs/mentions.json`): a school's head word in lower case, and the like."""
+(`data/orgs/mentions.json`): heads written in lower case, a delegation's session."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from functools import cache
 from typing import Any
 
 from diembao.lexicon.files import load_json
+from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie
 
-_KEYS = ("lower_school_head", "lower_school_kinds")
+_KEYS = ("lower_heads", "mention_from_name", "session_words")
 
 
 @cache
@@ -19,9 +20,22 @@ def org_mentions() -> dict[str, Any]:
 
 
 @cache
-def school_kinds() -> PhraseTrie:
-    """The kinds of school a lower-case `trường` may stand before."""
-    trie = PhraseTrie()
-    for kind in org_mentions()["lower_school_kinds"]:
-        trie.add(kind, True)
-    return trie
+def lower_heads() -> dict[str, PhraseTrie]:
+    """Folded head word -> the words one of which must follow its lower-case writing."""
+    out: dict[str, PhraseTrie] = {}
+    for head, after in org_mentions()["lower_heads"].items():
+        trie = out.setdefault(fold_key(head), PhraseTrie())
+        for words in after:
+            trie.add(words, True)
+    return out
+
+
+@cache
+def mention_from_name() -> frozenset[str]:
+    """Folded heads whose mention starts after them, at the capitalised name."""
+    return frozenset(fold_key(h) for h in org_mentions()["mention_from_name"])
+
+
+@cache
+def session_words() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in org_mentions()["session_words"])

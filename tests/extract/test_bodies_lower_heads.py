@@ -1,6 +1,7 @@
-"""A school whose head word is written in lower case (`bodies/schools.py`): `sinh viên trường Đại
-học Sư phạm Huế` names `Trường Đại học Sư phạm Huế`, as the guidelines write it. Invented sentences:
-(text, organizations present, organizations absent)."""
+"""A body whose head word is written in lower case (`bodies/lower_heads.py`): `sinh viên trường Đại
+học Sư phạm Huế` names `Trường Đại học Sư phạm Huế`, `gửi đoàn đại biểu Quốc hội tỉnh` the
+province's delegation, as the guidelines write them; and a delegation's session before its place.
+Invented sentences: (text, organizations present, organizations absent)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,21 @@ def test_the_mention_is_the_capitalised_name() -> None:
     doc = run("Anh Lê Minh Tâm, sinh viên trường Đại học Sư phạm Huế, phát biểu.")
     school = next(o for o in doc.article.organizations if o.name == "Trường Đại học Sư phạm Huế")
     assert [m.text for m in school.mentions] == ["Đại học Sư phạm Huế"]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Ông Lê Văn Tám đã gửi đơn tới đoàn đại biểu Quốc hội tỉnh Nghệ An.",
+         ["Đoàn đại biểu Quốc hội tỉnh Nghệ An"], ["Quốc hội"]),
+        ("Sau khi nhận đơn, đoàn ĐBQH tỉnh Nghệ An đã chuyển đến các cơ quan chức năng.",
+         ["Đoàn ĐBQH tỉnh Nghệ An"], []),
+        ("Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An tiếp xúc cử tri huyện Nam Đàn.",
+         ["Đoàn đại biểu Quốc hội tỉnh Nghệ An"], []),
+        ("Đoàn ĐBQH khóa 14 TP Hải Phòng giám sát việc thi hành luật.", ["Đoàn ĐBQH TP Hải Phòng"], []),
+        # A delegation of no named body is none.
+        ("Ông Lê Văn Tám dẫn đoàn đại biểu thăm nhà máy.", [], ["Đoàn đại biểu"]),
+    ],
+)
+def test_delegations(text: str, present: list[str], absent: list[str]) -> None:
+    assert_named(body_names(text), present, absent)
