@@ -10,7 +10,7 @@ from diembao.lexicon.files import load_json
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie
 
-_KEYS = ("lower_heads", "mention_from_name", "session_words")
+_KEYS = ("lower_heads", "mention_from_name", "session_words", "place_only_heads")
 
 
 @cache
@@ -39,3 +39,12 @@ def mention_from_name() -> frozenset[str]:
 @cache
 def session_words() -> frozenset[str]:
     return frozenset(fold_key(w) for w in org_mentions()["session_words"])
+
+
+@cache
+def place_only_heads() -> PhraseTrie:
+    """Heads that name no body when only a place follows them."""
+    trie = PhraseTrie()
+    for head in org_mentions()["place_only_heads"]:
+        trie.add(head, True)
+    return trie

@@ -39,6 +39,7 @@ from diembao.extract.bodies.names import kind_of_name
 from diembao.extract.bodies.preceding import with_preceding_parents
 from diembao.extract.bodies.subunits import of_district, parent_after_dash, parent_after_gap
 from diembao.extract.bodies.titled import after_title
+from diembao.extract.bodies.weak import weak, without_number_tail
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
@@ -122,6 +123,8 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
             if body is not None and body.end > match.end:
                 body = _of_parent(tokens, _sub_unit(parser, _without_person_tail(tokens, body, parser)), parser)
             last = max(match.end, body.end if body is not None else 0)
+            if body is not None and weak(parser, body):
+                body = None
             titles.append(_Title(match, body, last, qualifier))
             after = last
             continue
@@ -141,7 +144,9 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
             if body is not None:
                 body = before_title(parser, body, index.at)
             if body is not None:
-                body = _of_parent(tokens, _sub_unit(parser, body), parser)
+                body = without_number_tail(parser, _of_parent(tokens, _sub_unit(parser, body), parser))
+                if weak(parser, body):
+                    continue
                 bodies.append(body)
                 after = body.end
     return bodies, titles
