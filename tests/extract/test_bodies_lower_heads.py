@@ -53,3 +53,16 @@ def test_the_mention_is_the_capitalised_name() -> None:
 )
 def test_delegations(text: str, present: list[str], absent: list[str]) -> None:
     assert_named(body_names(text), present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Theo Lê Thu Hà, sinh viên trường Đại học Bách khoa, Đại học Quốc gia TP Hồ Chí Minh, đề án khả thi.",
+         ["Trường Đại học Bách khoa Đại học Quốc gia TP Hồ Chí Minh"]),
+        ("Trường Đại học Công nghệ, Đại học Quốc gia Hà Nội tuyển sinh ngành mới.",
+         ["Trường Đại học Công nghệ Đại học Quốc gia Hà Nội", "Đại học Quốc gia Hà Nội"]),
+    ],
+)
+def test_a_member_university_with_its_national_university(text: str, present: list[str]) -> None:
+    assert_named(body_names(text), present, [])
