@@ -66,3 +66,16 @@ def test_delegations(text: str, present: list[str], absent: list[str]) -> None:
 )
 def test_a_member_university_with_its_national_university(text: str, present: list[str]) -> None:
     assert_named(body_names(text), present, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Thanh tra Bộ Nội vụ vừa có công văn gửi UBND tỉnh Nam Định.", ["Thanh tra Bộ Nội vụ", "Bộ Nội vụ"], []),
+        ("Thanh tra Sở Xây dựng Hà Nội đã kiểm tra công trình.", ["Thanh tra Sở Xây dựng Hà Nội"], []),
+        # With a place after it, the inspectorate is the place's, as before.
+        ("Thanh tra tỉnh Yên Bái đã vào cuộc.", ["Thanh tra tỉnh Yên Bái"], ["Thanh tra Bộ Nội vụ"]),
+    ],
+)
+def test_a_ministrys_inspectorate(text: str, present: list[str], absent: list[str]) -> None:
+    assert_named(body_names(text), present, absent)

@@ -10,7 +10,7 @@ from diembao.lexicon.files import load_json
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie
 
-_KEYS = ("lower_heads", "mention_from_name", "session_words", "place_only_heads")
+_KEYS = ("lower_heads", "mention_from_name", "session_words", "place_only_heads", "ministry_units")
 
 
 @cache
@@ -48,3 +48,9 @@ def place_only_heads() -> PhraseTrie:
     for head in org_mentions()["place_only_heads"]:
         trie.add(head, True)
     return trie
+
+
+@cache
+def ministry_units() -> frozenset[str]:
+    """Folded local heads that a ministry or department written after them completes."""
+    return frozenset(fold_key(h) for h in org_mentions()["ministry_units"])

@@ -7,7 +7,9 @@ body, which the guidelines name with a capital (`Trường Đại học Nông L�
 (`các trường đại học`) makes it generic.
 
 And a delegation's session written before its place (`Đoàn đại biểu Quốc hội khóa XIV TP Hà
-Nội`): the body is the delegation of that place, named without the session.
+Nội`): the body is the delegation of that place, named without the session. A ministry's or a
+department's inspectorate (`Thanh tra Bộ Nội vụ`, `Thanh tra Sở Xây dựng`), whose local head is
+followed by the ministry instead of a place, is that ministry's (ministry_units).
 A companion of `grammar`, read with its parser.
 """
 
@@ -16,7 +18,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from diembao.extract.bodies.grammar import Body, BodyParser
-from diembao.lexicon.org_mentions import lower_heads, mention_from_name, session_words
+from diembao.lexicon.org_mentions import lower_heads, mention_from_name, ministry_units, session_words
+from diembao.text import fold_key
 
 _NUMERALS = frozenset("IVXLC")
 
@@ -47,11 +50,16 @@ def _numeral(text: str) -> bool:
 
 
 def with_session(parser: BodyParser, body: Body | None) -> Body | None:
-    """A local body left without its place because a session stands before the place: the
-    body of the place after the session, else as is."""
+    """A local body left without its place because a session stands before the place (the
+    body of the place after the session) or a ministry does (the ministry's unit), else as is."""
     if body is None or body.kind != "local" or not body.incomplete or body.needs != "place":
         return body
     tokens, j = parser.tokens, body.end
+    if fold_key(body.name) in ministry_units() and j < len(tokens) and parser._joined(j):
+        parent = parser.parse(j)
+        if parent is not None and parent.kind in ("ministry", "department") and not parent.incomplete:
+            return Body(body.start, parent.end, f"{body.name} {parent.name}", "local", parent.implicit,
+                        parents=(parent.name, *parent.parents), place=parent.place)
     if j + 2 >= len(tokens) or tokens[j].low not in session_words() or not _numeral(tokens[j + 1].text) \
             or not parser._joined(j) or not parser._joined(j + 1):
         return body
