@@ -34,10 +34,12 @@ from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start
 from diembao.extract.bodies.holder import without_person_tail as _without_person_tail
 from diembao.extract.bodies.latin import latin_names, suffix_words
 from diembao.extract.bodies.lists import ministry_list
+from diembao.extract.bodies.lower_heads import lower_head, with_session
 from diembao.extract.bodies.names import kind_of_name
 from diembao.extract.bodies.preceding import with_preceding_parents
 from diembao.extract.bodies.subunits import of_district, parent_after_dash, parent_after_gap
 from diembao.extract.bodies.titled import after_title
+from diembao.extract.bodies.weak import weak, without_number_tail
 from diembao.extract.doc import Doc
 from diembao.extract.lexing import starts_of, tokens_of, with_tokens
 from diembao.extract.spans import OrgSpan, PlaceSpan, TitleSpan
@@ -112,7 +114,7 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
         match = index.at.get(i)
         if match is not None:
             body = after_title(parser, match) or body_after_dash(parser, match, index.at)
-            body = with_legal_form(parser, with_branch(parser, body))
+            body = with_legal_form(parser, with_branch(parser, with_session(parser, body)))
             if body is not None:
                 body = before_title(parser, body, index.at)
             qualifier = _qualifier(tokens, match, body, parser)
@@ -121,24 +123,30 @@ def scan(doc: Doc, tokens: Sequence[Token], parser: BodyParser, index: TitleInde
             if body is not None and body.end > match.end:
                 body = _of_parent(tokens, _sub_unit(parser, _without_person_tail(tokens, body, parser)), parser)
             last = max(match.end, body.end if body is not None else 0)
+            if body is not None and weak(parser, body):
+                body = None
             titles.append(_Title(match, body, last, qualifier))
             after = last
             continue
-        if (t.cap or t.upper or parser._lower_board(i)) and not _credit(tokens, i) and i not in inside_places:
+        lower = lower_head(parser, i) if not (t.cap or t.upper) and i in body_starts else None
+        if (t.cap or t.upper or lower or parser._lower_board(i)) and not _credit(tokens, i) and i not in inside_places:
             listed = ministry_list(parser, i)
             if listed:
                 bodies.extend(listed)
                 after = listed[-1].end
                 continue
-            body = parser.parse(i) if i in body_starts else None
+            body = lower or (parser.parse(i) if i in body_starts else None)
             if body is not None:
-                body = with_legal_form(parser, with_branch(parser, with_dashed_place(parser, body)))
+                body = with_dashed_place(parser, with_session(parser, body))
+                body = with_legal_form(parser, with_branch(parser, body))
             if body is None and i in outlet_starts:
                 body = cited_outlet(parser, i)
             if body is not None:
                 body = before_title(parser, body, index.at)
             if body is not None:
-                body = _of_parent(tokens, _sub_unit(parser, body), parser)
+                body = without_number_tail(parser, _of_parent(tokens, _sub_unit(parser, body), parser))
+                if weak(parser, body):
+                    continue
                 bodies.append(body)
                 after = body.end
     return bodies, titles

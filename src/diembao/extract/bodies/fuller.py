@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from diembao.extract.bodies.placed import placed_writings
 from diembao.lexicon.bodies import grammar, lexicon, units
 from diembao.text import fold, fold_key
 from diembao.text.tokens import tokenize
@@ -71,6 +72,7 @@ def fuller_names(bodies: Sequence[Body]) -> dict[str, Body]:
             out.setdefault(key, w)
     _in_full_field(keys, written, out)
     _spelled_out(keys, out)
+    placed_writings(bodies, keys, out)
     return out
 
 
