@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from diembao.lexicon.files import load_json, load_lines
+from diembao.lexicon.files import load_json, load_lines, load_tsv
 from diembao.lexicon.gazetteer import gazetteer
 from diembao.lexicon.outlets import outlets
 from diembao.text import fold_key
@@ -148,3 +148,9 @@ def foreign_suffixes() -> frozenset[str]:
     (`data/orgs/foreign_suffixes.txt`)."""
     return frozenset(load_lines("orgs/foreign_suffixes.txt"))
 
+
+
+@cache
+def spelled_heads() -> dict[str, str]:
+    """Abbreviated head words as written -> the words the guidelines record (`data/orgs/spelled_heads.tsv`)."""
+    return {row["written"]: row["spelled"] for row in load_tsv("orgs/spelled_heads.tsv", ("written", "spelled"))}

@@ -29,6 +29,7 @@ from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.dashed import with_dashed_place
 from diembao.extract.bodies.dashed_titles import body_after_dash
+from diembao.extract.bodies.expanded import expanded, expanded_or_none
 from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
 from diembao.extract.bodies.holder import without_person_tail as _without_person_tail
@@ -271,7 +272,7 @@ def annotate(doc: Doc) -> Doc:
                       and fuller[k].kind == "ministry" else s for s in spans)
     title_spans = tuple(
         TitleSpan(t.match.start, t.last, tokens[t.match.start].start, tokens[t.end - 1].end,
-                  t.title, _org_name(t), chain_no,
+                  t.title, expanded_or_none(_org_name(t)), chain_no,
                   org_written=t.body is not None and t.body.end > t.body.start)
         for chain_no, chain in enumerate(groups) for t in (titles[k] for k in chain)
     )
@@ -322,6 +323,7 @@ def _records(doc: Doc, tokens: Sequence[Token], bodies: Sequence[Body]) -> tuple
     entries: list[tuple[str, str, list[Mention]]] = []
 
     def add(name: str, kind: str | None, mention: Mention | None) -> None:
+        name = expanded(name)
         key = fold_key(name)
         if key not in order:
             order[key] = len(entries)
@@ -338,7 +340,7 @@ def _records(doc: Doc, tokens: Sequence[Token], bodies: Sequence[Body]) -> tuple
         mention: Mention | None = None
         if b.end > b.start:
             start, end = tokens[b.start].start, tokens[b.end - 1].end
-            spans.append(OrgSpan(start, end, b.name, b.kind))
+            spans.append(OrgSpan(start, end, expanded(b.name), b.kind))
             # `Bộ trưởng Giao thông Vận tải`: the ministry's head is the title's; its field alone
             # is no mention of the ministry (flat NER, as vtner tags it, has none there).
             if not (b.kind == "ministry" and ministry_heads.longest(tokens, b.start) is None):
