@@ -154,3 +154,11 @@ def foreign_suffixes() -> frozenset[str]:
 def spelled_heads() -> dict[str, str]:
     """Abbreviated head words as written -> the words the guidelines record (`data/orgs/spelled_heads.tsv`)."""
     return {row["written"]: row["spelled"] for row in load_tsv("orgs/spelled_heads.tsv", ("written", "spelled"))}
+
+
+@cache
+def member_titles() -> tuple[tuple[str, str], ...]:
+    """(folded phrase, committee head) of the membership titles that name their committee inside
+    them (`Đảng ủy viên` -> `Đảng ủy`; `data/orgs/chain_parents.json`)."""
+    table = load_json("orgs/chain_parents.json", ("member_titles",))["member_titles"]
+    return tuple((fold_key(written), head) for written, head in table.items())

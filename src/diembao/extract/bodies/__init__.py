@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from diembao.extract import titles
 from diembao.extract.bodies.branches import with_branch, with_legal_form
+from diembao.extract.bodies.chain_parents import committee_parent, member_head
 from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.dashed import with_dashed_place
@@ -196,7 +197,7 @@ def _root(body: Body) -> str:
     return body.parents[-1] if body.kind == "board" and body.parents else body.name
 
 
-def complete_chain(titles: list[_Title], chain: Sequence[int]) -> None:
+def complete_chain(titles: list[_Title], chain: Sequence[int], tokens: Sequence[Token] = ()) -> None:
     """Fill the incomplete and missing bodies of a chain from its neighbours, in place."""
     for pos, k in enumerate(chain):
         title = titles[k]
@@ -207,7 +208,14 @@ def complete_chain(titles: list[_Title], chain: Sequence[int]) -> None:
         body = title.body
         if body is None:
             entry = title.match.entry
-            if after and not entry.default_org and not entry.fixed_org:
+            member = member_head(tokens, title.match) if tokens else None
+            if member is not None and (after or before):
+                # `Đảng ủy viên, Phó Tư lệnh Quân chủng Hải quân`: the committee of that institution.
+                nxt = after[0] if after else before[-1]
+                parent = committee_parent(nxt, _root(nxt))
+                titles[k] = replace(title, body=Body(title.last, title.last, f"{member} {parent}", "committee",
+                                                     True, parents=(parent,)))
+            elif after and not entry.default_org and not entry.fixed_org:
                 nxt = after[0]
                 shared = Body(title.last, title.last, _root(nxt), nxt.kind, True)
                 titles[k] = replace(title, body=shared)
@@ -225,7 +233,7 @@ def complete_chain(titles: list[_Title], chain: Sequence[int]) -> None:
         if body.kind == "board" and not fold_key(body.name).startswith(_STATE_BOARDS):
             parent = next((b.name for b in reversed(before) if b.kind == "committee"), None)
         if parent is None and after:
-            parent = _root(after[0])
+            parent = committee_parent(after[0], _root(after[0])) if body.kind == "committee" else _root(after[0])
         if parent is not None:
             titles[k] = replace(title, body=replace(body, name=f"{body.name} {parent}", incomplete=False,
                                                     needs=None, parents=(parent,)))
@@ -247,7 +255,7 @@ def annotate(doc: Doc) -> Doc:
     bodies, titles = _units_of_parents_before(parser, bodies, titles)
     groups = chains(tokens, titles)
     for chain in groups:
-        complete_chain(titles, chain)
+        complete_chain(titles, chain, tokens)
     complete = [b for b in bodies if not b.incomplete] + \
         [t.body for t in titles if t.body is not None and not t.body.incomplete]
     for k, title in enumerate(titles):

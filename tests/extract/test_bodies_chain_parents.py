@@ -1,0 +1,48 @@
+"""A Party committee of a chain that belongs to the institution of the next title
+(`bodies/chain_parents.py`). Invented sentences: (text, person, expected positions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import offices_of
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # A commune's Party committee is the commune's, not its people's committee's.
+        ("Ông Phan Văn Nhã (Phó Bí thư Đảng ủy, Chủ tịch UBND xã Tân Lập) bị khiển trách.", "Phan Văn Nhã",
+         [("Phó Bí thư", "Đảng ủy xã Tân Lập"), ("Chủ tịch", "UBND xã Tân Lập")]),
+        ("Ông Lê Văn Hải, Bí thư Đảng ủy, Chủ tịch HĐND phường Bến Nghé, phát biểu.", "Lê Văn Hải",
+         [("Bí thư", "Đảng ủy phường Bến Nghé"), ("Chủ tịch", "HĐND phường Bến Nghé")]),
+        # A body of its own: unchanged.
+        ("Ông Lê Văn Hải, Bí thư Đảng ủy, Giám đốc Công an tỉnh Đồng Nai, phát biểu.", "Lê Văn Hải",
+         [("Bí thư", "Đảng ủy Công an tỉnh Đồng Nai"), ("Giám đốc", "Công an tỉnh Đồng Nai")]),
+        ("Ông Lê Văn Hải, Bí thư Đảng ủy, Chủ tịch HĐQT Tập đoàn Dầu khí Việt Nam, phát biểu.", "Lê Văn Hải",
+         [("Bí thư", "Đảng ủy Tập đoàn Dầu khí Việt Nam"), ("Chủ tịch", "HĐQT Tập đoàn Dầu khí Việt Nam")]),
+    ],
+)
+def test_a_party_committee_takes_the_institution_of_its_chain(text: str, person: str,
+                                                             expected: list[tuple[str, str | None]]) -> None:
+    assert offices_of(text)[person] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        ("Ủy ban Kiểm tra cảnh cáo ông Lê Văn Đạo - nguyên Đảng ủy viên, nguyên Phó Tư lệnh Quân chủng Hải quân.",
+         "Lê Văn Đạo", [("nguyên Ủy viên", "Đảng ủy Quân chủng Hải quân"),
+                        ("nguyên Phó Tư lệnh", "Quân chủng Hải quân")]),
+        # A department has no committee of its own: the member sits in the institution's.
+        ("Đảng ủy Khối kỷ luật ông Nguyễn Văn Quân, Đảng ủy viên, Trưởng phòng Tổ chức cán bộ Viện Kiểm sát nhân "
+         "dân tỉnh Quảng Trị.", "Nguyễn Văn Quân",
+         [("Ủy viên", "Đảng ủy Viện Kiểm sát nhân dân tỉnh Quảng Trị"),
+          ("Trưởng phòng", "Phòng Tổ chức cán bộ Viện Kiểm sát nhân dân tỉnh Quảng Trị")]),
+        # Alone, the member's committee is not known.
+        ("Ông Lê Văn Hải, Đảng ủy viên, phát biểu.", "Lê Văn Hải", [("Ủy viên", None)]),
+    ],
+)
+def test_a_member_written_with_its_committee_sits_in_the_chain_s_institution(
+        text: str, person: str, expected: list[tuple[str, str | None]]) -> None:
+    assert offices_of(text)[person] == expected
