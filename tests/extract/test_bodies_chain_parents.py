@@ -46,3 +46,25 @@ def test_a_party_committee_takes_the_institution_of_its_chain(text: str, person:
 def test_a_member_written_with_its_committee_sits_in_the_chain_s_institution(
         text: str, person: str, expected: list[tuple[str, str | None]]) -> None:
     assert offices_of(text)[person] == expected
+
+
+_MAIN = "Hội nghị cán bộ tỉnh Quảng Ninh. Tỉnh ủy Quảng Ninh tổ chức hội nghị tại Hạ Long, Quảng Ninh.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The neighbour writes another province: the committee is that province's, as written.
+        (_MAIN + "Ông Lê Văn Diễn - bí thư Tỉnh ủy, chủ tịch HĐND tỉnh Đăk Nông - cho rằng cần cơ chế.",
+         [("Bí thư", "Tỉnh ủy Đăk Nông"), ("Chủ tịch", "HĐND tỉnh Đăk Nông")]),
+        # No place written in the chain: the article's.
+        (_MAIN + "Ông Lê Văn Diễn - bí thư Tỉnh ủy, chủ tịch HĐND tỉnh - cho rằng cần cơ chế.",
+         [("Bí thư", "Tỉnh ủy Quảng Ninh"), ("Chủ tịch", "HĐND tỉnh Quảng Ninh")]),
+        # A place of another level (a district) says nothing of the province's committee.
+        (_MAIN + "Ông Lê Văn Diễn - Phó bí thư Tỉnh ủy, Chủ tịch UBND huyện Cô Tô - cho rằng cần cơ chế.",
+         [("Phó Bí thư", "Tỉnh ủy Quảng Ninh"), ("Chủ tịch", "UBND huyện Cô Tô")]),
+    ],
+)
+def test_a_body_completed_from_the_article_takes_the_place_its_chain_writes(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert offices_of(text)["Lê Văn Diễn"] == expected

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from diembao.extract import titles
 from diembao.extract.bodies.branches import with_branch, with_legal_form
-from diembao.extract.bodies.chain_parents import committee_parent, member_head
+from diembao.extract.bodies.chain_parents import committee_parent, member_head, written_place
 from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.dashed import with_dashed_place
@@ -206,6 +206,9 @@ def complete_chain(titles: list[_Title], chain: Sequence[int], tokens: Sequence[
         before = [titles[j].body for j in chain[:pos] if titles[j].body is not None
                   and not titles[j].body.incomplete]
         body = title.body
+        if body is not None and body.implicit:
+            body = written_place(body, [*after, *reversed(before)])
+            titles[k] = title = replace(title, body=body)
         if body is None:
             entry = title.match.entry
             member = member_head(tokens, title.match) if tokens else None

@@ -11,11 +11,13 @@ committee's head inside it (`Đảng ủy viên`, `data/orgs/chain_parents.json`
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from diembao.extract.bodies.grammar import Body
 from diembao.extract.titles import TitleMatch
 from diembao.lexicon.bodies import member_titles, units
+from diembao.lexicon.gazetteer import gazetteer
 from diembao.text import fold_key
 from diembao.text.tokens import Token
 
@@ -44,3 +46,29 @@ def committee_parent(neighbour: Body, root: str) -> str:
     if neighbour.kind != "board" and neighbour.parents:
         return neighbour.parents[-1]
     return root
+
+
+_PLACED_KINDS = frozenset({"committee", "local", "department"})
+
+
+def written_place(body: Body, neighbours: Sequence[Body]) -> Body:
+    """`bí thư Tỉnh ủy, chủ tịch HĐND tỉnh Đăk Nông` in an article about another province: a body
+    completed with the article's place takes the place a neighbour of its chain writes, of the
+    same level (a province for a province), before the article's."""
+    if not body.implicit or not body.place or body.kind not in _PLACED_KINDS or not body.name.endswith(body.place):
+        return body
+    g = gazetteer()
+    level = g.is_province(body.place)
+    for other in neighbours:
+        if other.implicit or not other.place or other.kind not in _PLACED_KINDS:
+            continue
+        if fold_key(other.place) == fold_key(body.place) or g.is_province(other.place) != level:
+            return body
+        # The place as the neighbour writes it (`Đăk Nông`), not its canonical spelling.
+        size = len(other.place.split())
+        written = " ".join(other.name.split()[-size:])
+        if fold_key(written) != fold_key(other.place) and not g.is_province(written):
+            return body
+        name = body.name[:len(body.name) - len(body.place)] + written
+        return replace(body, name=name, place=other.place, implicit=False)
+    return body
