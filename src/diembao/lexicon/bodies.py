@@ -162,3 +162,11 @@ def member_titles() -> tuple[tuple[str, str], ...]:
     them (`Đảng ủy viên` -> `Đảng ủy`; `data/orgs/chain_parents.json`)."""
     table = load_json("orgs/chain_parents.json", ("member_titles",))["member_titles"]
     return tuple((fold_key(written), head) for written, head in table.items())
+
+
+@cache
+def titles_with_head() -> dict[str, str]:
+    """Folded title -> the head word of its body written inside it (`Trưởng Công an` -> `Công an`;
+    `data/persons/headed_titles.json`)."""
+    table = load_json("persons/headed_titles.json", ("titles_with_head",))["titles_with_head"]
+    return {fold_key(title): head for title, head in table.items()}
