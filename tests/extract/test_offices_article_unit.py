@@ -37,6 +37,24 @@ def test_bare_unit_heads_take_the_articles_only_unit(text: str, person: str,
     assert _positions(text)[person] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # Two ministries, one named far more often: the one the article is about.
+        ("Truy tố cựu Thứ trưởng Hoàng Văn Thắng. Bộ Nông nghiệp và Phát triển nông thôn đã họp. Bộ Nông nghiệp "
+         "và Phát triển nông thôn cho biết. Bộ Công Thương cũng có ý kiến.", "Hoàng Văn Thắng",
+         [("cựu Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")]),
+        # The boards of the article: the Central Committee is no board a Trưởng ban heads.
+        ("Ông Lê Văn Bình làm Trưởng ban Kinh tế Trung ương. Ban Chấp hành Trung ương Đảng đã quyết định. Ban "
+         "Chấp hành Trung ương Đảng cũng phân công. Dự họp có ông Cao Văn Phát, Phó trưởng ban Thường "
+         "trực.", "Cao Văn Phát", [("Phó Trưởng ban Thường trực", "Ban Kinh tế Trung ương")]),
+    ],
+)
+def test_bare_unit_heads_take_the_unit_named_most_often(text: str, person: str,
+                                                         expected: list[tuple[str, str | None]]) -> None:
+    assert _positions(text)[person] == expected
+
+
 def test_boards_do_not_reach_across_the_article() -> None:
     # Every article names several `Ban`: a bare Trưởng ban keeps its own reading.
     text = ("Ban Tổ chức Tỉnh ủy Hòa Sơn đã trình danh sách. Lễ tang được tổ chức trọng thể. "
