@@ -33,3 +33,23 @@ def test_the_head_of_a_group_led_by_the_person(text: str, person: str,
 
 def test_the_led_group_is_a_body_of_the_article() -> None:
     assert "Đoàn thanh tra" in body_names("Đoàn thanh tra do ông Phạm Văn Đạt làm trưởng đoàn đã lên Yên Bái.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        ("Trường Cán bộ Hòa Sơn thành lập năm 1998. Năm 2008, bà Trương Thị Hiền được bổ nhiệm làm hiệu trưởng "
+         "trường này.", "Trương Thị Hiền", [("Hiệu trưởng", "Trường Cán bộ Hòa Sơn")]),
+        ("Sở Tài chính tỉnh Nghệ An vừa họp. Ông Lê Văn Hải được bổ nhiệm làm Giám đốc sở này.", "Lê Văn Hải",
+         [("Giám đốc", "Sở Tài chính tỉnh Nghệ An")]),
+        # The nearest body of that kind before it.
+        ("Sở Y tế tỉnh Nghệ An và Sở Tài chính tỉnh Nghệ An vừa họp. Ông Lê Văn Hải được bổ nhiệm làm Giám đốc "
+         "sở này.", "Lê Văn Hải", [("Giám đốc", "Sở Tài chính tỉnh Nghệ An")]),
+        # No body of that kind before it: none.
+        ("Công ty Minh Phát vừa họp. Ông Lê Văn Hải được bổ nhiệm làm Giám đốc sở này.", "Lê Văn Hải",
+         [("Giám đốc", None)]),
+    ],
+)
+def test_a_title_of_the_unit_this_points_back_to(text: str, person: str,
+                                                expected: list[tuple[str, str | None]]) -> None:
+    assert offices_of(text)[person] == expected

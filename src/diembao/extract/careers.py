@@ -24,7 +24,7 @@ from itertools import groupby
 
 from diembao.extract.asides import APPOSED, before_kin
 from diembao.extract.doc import Doc
-from diembao.extract.led_groups import led_group
+from diembao.extract.led_groups import group_of
 from diembao.extract.lexing import tokens_of, with_tokens
 from diembao.extract.offices import PersonIndex, merged, roman_numeral, with_position_orgs
 from diembao.extract.offices import _bodies_by_title as bodies_by_title
@@ -340,7 +340,7 @@ def annotate(doc: Doc) -> Doc:
         the body a title the article writes with one body only takes where this chain names none."""
         for t in chain:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-            org = t.org if t.org is not None else led_group(tokens, doc.text, t) or \
+            org = t.org if t.org is not None else group_of(tokens, doc.text, doc.layers.orgs or (), t) or \
                 (bodies_of.get(fold_key(t.title)) if bodies_of is not None else None)
             found.setdefault(who, []).append(Position(t.title, org, (mention,)))
             reasons.append(Reason("positions", (persons[who].name, t.title, org), rule))

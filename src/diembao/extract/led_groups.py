@@ -3,13 +3,14 @@
 tra`, and `Ban lễ tang gồm 39 người, do ông B làm Trưởng ban` B Trưởng ban of `Ban lễ tang`.
 The group is named from its head word up to `do` or a word that ends its name (`gồm`), as written
 (`Đoàn kiểm tra của Ban Bí thư`); it must stand in the same sentence
-(`data/persons/led_groups.json`)."""
+(`data/persons/led_groups.json`). A title followed by a unit noun and `này` (`hiệu trưởng trường
+này`) is of the nearest body of that kind written before it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from diembao.extract.spans import TitleSpan
+from diembao.extract.spans import OrgSpan, TitleSpan
 from diembao.lexicon.led_groups import led_groups
 from diembao.lexicon.offices import unit_heads
 from diembao.text import fold_key
@@ -50,3 +51,24 @@ def led_group(tokens: Sequence[Token], text: str, t: TitleSpan) -> str | None:
 def _ends(tokens: Sequence[Token], text: str, k: int) -> bool:
     """Token k ends a sentence, or a line break follows it."""
     return tokens[k].text in _SENTENCE_ENDS or "\n" in text[tokens[k].end:tokens[k + 1].start]
+
+
+def this_unit(tokens: Sequence[Token], orgs: Sequence[OrgSpan], t: TitleSpan) -> str | None:
+    """`Bà A được bổ nhiệm làm hiệu trưởng trường này`: a bare title followed by a unit noun and
+    `này` is of the nearest body written before it whose name starts with that noun."""
+    lex = led_groups()
+    if t.org_written or t.last >= len(tokens):
+        return None
+    found = lex.this_units.longest(tokens, t.last)
+    if found is None or found[0] >= len(tokens) or tokens[found[0]].low != lex.this_word:
+        return None
+    noun = str(found[1]) + " "
+    start = tokens[t.first].start
+    before = [o for o in orgs if o.end <= start and fold_key(o.name).startswith(noun)]
+    return max(before, key=lambda o: o.end).name if before else None
+
+
+def group_of(tokens: Sequence[Token], text: str, orgs: Sequence[OrgSpan], t: TitleSpan) -> str | None:
+    """The body a bare title takes from its sentence: the group it is made head of, or the unit
+    `này` points back to."""
+    return led_group(tokens, text, t) or this_unit(tokens, orgs, t)

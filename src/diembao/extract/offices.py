@@ -22,7 +22,7 @@ from itertools import groupby
 from diembao.extract.article_units import article_unit, family_bodies
 from diembao.extract.asides import before_kin
 from diembao.extract.doc import Doc
-from diembao.extract.led_groups import led_group
+from diembao.extract.led_groups import group_of
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
 from diembao.extract.persons import PersonSpan
 from diembao.extract.planned import planned
@@ -325,7 +325,7 @@ def annotate(doc: Doc) -> Doc:
             holders += [(k, f"{side}; a name listed after a plural title") for k in _listed(tokens, index, chain)]
         for (who, side), t in ((h, t) for h in holders for t in chain):
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-            org = t.org if t.org is not None else led_group(tokens, doc.text, t) or \
+            org = t.org if t.org is not None else group_of(tokens, doc.text, doc.layers.orgs or (), t) or \
                 bodies_of.get(fold_key(t.title)) or _unit_before(doc, orgs, org_ends, t) or article_unit(orgs, t) \
                 or (family.get(fold_key(t.title)) if _bare(tokens, t, index) else None)
             rule = side if t.org is not None or org is None else f"{side}; body from another mention of the title"
