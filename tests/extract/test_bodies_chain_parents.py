@@ -68,3 +68,20 @@ _MAIN = "Hội nghị cán bộ tỉnh Quảng Ninh. Tỉnh ủy Quảng Ninh t�
 def test_a_body_completed_from_the_article_takes_the_place_its_chain_writes(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert offices_of(text)["Lê Văn Diễn"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # A member of a parliament is no member of the party the next title names.
+        ("Đoàn do Ngài Edano Yukio, Hạ Nghị sỹ, Phó Tổng thư ký Thường trực Đảng Dân tiến Nhật Bản dẫn đầu đã "
+         "sang thăm.", "Edano Yukio",
+         [("Hạ nghị sỹ", None), ("Phó Tổng Thư ký Thường trực", "Đảng Dân tiến Nhật Bản")]),
+        # Other titles still share it.
+        ("Ông Lê Văn Hải, Tổng Giám đốc, Chủ tịch HĐQT Công ty Minh Phát, phát biểu.", "Lê Văn Hải",
+         [("Tổng Giám đốc", "Công ty Minh Phát"), ("Chủ tịch", "HĐQT Công ty Minh Phát")]),
+    ],
+)
+def test_a_legislator_does_not_share_the_next_title_s_body(text: str, person: str,
+                                                          expected: list[tuple[str, str | None]]) -> None:
+    assert offices_of(text)[person] == expected

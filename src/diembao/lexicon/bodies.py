@@ -170,3 +170,9 @@ def titles_with_head() -> dict[str, str]:
     `data/persons/headed_titles.json`)."""
     table = load_json("persons/headed_titles.json", ("titles_with_head",))["titles_with_head"]
     return {fold_key(title): head for title, head in table.items()}
+
+
+@cache
+def unshared_titles() -> frozenset[str]:
+    """Folded titles that never share the next title's body in a chain (`data/orgs/chain_parents.json`)."""
+    return frozenset(fold_key(t) for t in load_json("orgs/chain_parents.json", ("unshared_titles",))["unshared_titles"])

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from diembao.extract import titles
 from diembao.extract.bodies.branches import with_branch, with_legal_form
-from diembao.extract.bodies.chain_parents import committee_parent, member_head, written_place
+from diembao.extract.bodies.chain_parents import committee_parent, member_head, shares_body, written_place
 from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.dashed import with_dashed_place
@@ -218,7 +218,7 @@ def complete_chain(titles: list[_Title], chain: Sequence[int], tokens: Sequence[
                 parent = committee_parent(nxt, _root(nxt))
                 titles[k] = replace(title, body=Body(title.last, title.last, f"{member} {parent}", "committee",
                                                      True, parents=(parent,)))
-            elif after and not entry.default_org and not entry.fixed_org:
+            elif after and not entry.default_org and not entry.fixed_org and shares_body(entry.title):
                 nxt = after[0]
                 shared = Body(title.last, title.last, _root(nxt), nxt.kind, True)
                 titles[k] = replace(title, body=shared)

@@ -16,7 +16,7 @@ from functools import cache
 
 from diembao.extract.bodies.grammar import Body
 from diembao.extract.titles import TitleMatch
-from diembao.lexicon.bodies import member_titles, units
+from diembao.lexicon.bodies import member_titles, units, unshared_titles
 from diembao.lexicon.gazetteer import gazetteer
 from diembao.text import fold_key
 from diembao.text.tokens import Token
@@ -72,3 +72,8 @@ def written_place(body: Body, neighbours: Sequence[Body]) -> Body:
         name = body.name[:len(body.name) - len(body.place)] + written
         return replace(body, name=name, place=other.place, implicit=False)
     return body
+
+
+def shares_body(title: str) -> bool:
+    """Whether a title with no body of its own may share the next title's (`Hạ nghị sỹ` may not)."""
+    return fold_key(title) not in unshared_titles()
