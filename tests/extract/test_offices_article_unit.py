@@ -82,3 +82,24 @@ def test_boards_do_not_reach_across_the_article() -> None:
 def test_bare_committee_titles_take_their_familys_one_body(text: str, person: str,
                                                             expected: list[tuple[str, str | None]]) -> None:
     assert _positions(text)[person] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # The article's one province-level committee, written under its board.
+        ('"Những trường hợp đặc biệt do Thường trực Thành ủy Đà Nẵng quyết định". Anh Trần Văn Mẫn được cử đi '
+         'học do đồng chí Bí thư Nguyễn Bá Thành quyết định.', "Nguyễn Bá Thành",
+         [("Bí thư", "Thành ủy Đà Nẵng")]),
+        # Beside district committees, the province's committee is the one.
+        ("Sáng nay, Thành ủy TP.HCM trao quyết định cho ông Nguyễn Mạnh Hùng làm Bí thư Quận ủy Thủ Đức, Bí thư "
+         "Quận ủy Bình Thạnh cũ. Tại buổi lễ, Phó Bí thư Thường trực Tất Văn Cang phát biểu.", "Tất Văn Cang",
+         [("Phó Bí thư Thường trực", "Thành ủy TP.HCM")]),
+        # Two province committees: none.
+        ("Thành ủy Hà Nội và Tỉnh ủy Nam Định ký kết hợp tác. Tại buổi lễ, Phó Bí thư Thường trực Tất Văn Cang "
+         "phát biểu.", "Tất Văn Cang", [("Phó Bí thư Thường trực", None)]),
+    ],
+)
+def test_a_bare_secretary_is_of_the_article_s_province_committee(text: str, person: str,
+                                                                 expected: list[tuple[str, str | None]]) -> None:
+    assert _positions(text)[person] == expected

@@ -9,6 +9,8 @@ named as often, the title says nothing of which, and keeps no body. Only the hea
 `data/persons/grammar.json` `article_unit_heads` reach so far: a ministry's or department's
 (whose title names its kind alone), and a `ban`'s among the boards a Trưởng ban heads (not the
 `Ban Chấp hành`, `article_unit_excluded`); not a `đoàn`, of which every article names several.
+A bare Bí thư whose family no title of the article writes with a body is of the article's one
+province-level Party committee (`province_committee`), beside any number of district ones.
 """
 
 from __future__ import annotations
@@ -82,3 +84,34 @@ def family_bodies(titles: Sequence[TitleSpan], loose: Callable[[str], str]) -> d
             bodies.setdefault(family, {}).setdefault(loose(t.org), t.org)
     one = {family: next(iter(found.values())) for family, found in bodies.items() if len(found) == 1}
     return {title: one[family] for title, family in families.items() if family in one}
+
+
+@cache
+def _province_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold_key(h).split()) for h in grammar().get("province_committee_heads", ()))
+
+
+def _committee_in(name: str) -> str | None:
+    """The province committee a body's name is or belongs to (`Thường trực Thành ủy Đà Nẵng` ->
+    `Thành ủy Đà Nẵng`), with its place; else None."""
+    words = name.split(" ")
+    folded = [fold_key(w) for w in words]
+    for size in {len(h) for h in _province_heads()}:
+        for i in range(len(words) - size):  # a place must follow the head
+            if tuple(folded[i:i + size]) in _province_heads():
+                return " ".join(words[i:])
+    return None
+
+
+def province_committee(orgs: Sequence[OrgSpan], t: TitleSpan, loose: Callable[[str], str]) -> str | None:
+    """`đồng chí Bí thư Nguyễn Văn A quyết định` in an article whose only province-level Party
+    committee is `Thành ủy Đà Nẵng` (written alone or under its board, `Thường trực Thành ủy Đà
+    Nẵng`): that committee's. Named with two such committees, the title says nothing of which."""
+    if _families().get(fold_key(t.title)) is None:
+        return None
+    found: dict[str, str] = {}
+    for o in orgs:
+        name = _committee_in(o.name)
+        if name is not None:
+            found.setdefault(loose(name), name)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import groupby
 
-from diembao.extract.article_units import article_unit, family_bodies
+from diembao.extract.article_units import article_unit, family_bodies, province_committee
 from diembao.extract.asides import before_kin
 from diembao.extract.doc import Doc
 from diembao.extract.led_groups import group_of
@@ -327,7 +327,8 @@ def annotate(doc: Doc) -> Doc:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
             org = t.org if t.org is not None else group_of(tokens, doc.text, doc.layers.orgs or (), t) or \
                 bodies_of.get(fold_key(t.title)) or _unit_before(doc, orgs, org_ends, t) or article_unit(orgs, t) \
-                or (family.get(fold_key(t.title)) if _bare(tokens, t, index) else None)
+                or ((family.get(fold_key(t.title)) or province_committee(orgs, t, _loose)) if _bare(tokens, t, index)
+                    else None)
             rule = side if t.org is not None or org is None else f"{side}; body from another mention of the title"
             if country is not None:
                 org = _foreign_body(t, country[1], tokens, country[0])
