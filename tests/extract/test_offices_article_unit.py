@@ -103,3 +103,21 @@ def test_bare_committee_titles_take_their_familys_one_body(text: str, person: st
 def test_a_bare_secretary_is_of_the_article_s_province_committee(text: str, person: str,
                                                                  expected: list[tuple[str, str | None]]) -> None:
     assert _positions(text)[person] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # The article's one written Chủ tịch body is not the state leader's.
+        ("Tổng Bí thư dự lễ khánh thành nhà tưởng niệm Chủ tịch Hồ Chí Minh. Cùng dự có Chủ tịch Ủy ban Trung ương "
+         "Mặt trận Tổ quốc Việt Nam Bùi Thị Minh Hoài.", "Hồ Chí Minh", [("Chủ tịch", None)]),
+        ("Chủ tịch UBND tỉnh Nghệ An Lê Văn Hải dâng hương tưởng niệm Chủ tịch Tôn Đức Thắng.", "Tôn Đức Thắng",
+         [("Chủ tịch", None)]),
+        # Another person's bare title still takes it.
+        ("Chủ tịch UBND tỉnh Nghệ An Lê Văn Hải chủ trì. Sau đó, Chủ tịch Lê Văn Hải kết luận.", "Lê Văn Hải",
+         [("Chủ tịch", "UBND tỉnh Nghệ An")]),
+    ],
+)
+def test_a_state_leader_s_bare_title_takes_no_body(text: str, person: str,
+                                                    expected: list[tuple[str, str | None]]) -> None:
+    assert _positions(text)[person] == expected

@@ -34,7 +34,7 @@ from diembao.extract.plural_lists import listed_holders
 from diembao.extract.reasons import Reason, noted
 from diembao.extract.spans import TitleSpan
 from diembao.lexicon.careers import Careers, careers
-from diembao.lexicon.persons import STATUS_LINKS, STATUS_WORDS, cue_trie
+from diembao.lexicon.persons import STATUS_LINKS, STATUS_WORDS, cue_trie, state_leaders
 from diembao.record import Mention, Position
 from diembao.text import fold_key
 from diembao.text.tokens import Token, token_ranges
@@ -342,6 +342,7 @@ def annotate(doc: Doc) -> Doc:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
             org = t.org if t.org is not None else group_of(tokens, doc.text, doc.layers.orgs or (), t) or \
                 (bodies_of.get(fold_key(t.title)) if bodies_of is not None else None)
+            org = None if t.org is None and fold_key(persons[who].name) in state_leaders() else org
             found.setdefault(who, []).append(Position(t.title, org, (mention,)))
             reasons.append(Reason("positions", (persons[who].name, t.title, org), rule))
 

@@ -42,7 +42,7 @@ from diembao.lexicon.offices import (
     qualifications,
     unit_heads,
 )
-from diembao.lexicon.persons import cue_trie, grammar
+from diembao.lexicon.persons import cue_trie, grammar, state_leaders
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie, Token, token_ranges
@@ -329,6 +329,8 @@ def annotate(doc: Doc) -> Doc:
                 bodies_of.get(fold_key(t.title)) or _unit_before(doc, orgs, org_ends, t) or article_unit(orgs, t) \
                 or ((family.get(fold_key(t.title)) or province_committee(orgs, t, _loose)) if _bare(tokens, t, index)
                     else None)
+            if t.org is None and fold_key(doc.article.persons[who].name) in state_leaders():
+                org = None  # `Chủ tịch Hồ Chí Minh`: the state's office, of no body (GUIDELINES)
             rule = side if t.org is not None or org is None else f"{side}; body from another mention of the title"
             if country is not None:
                 org = _foreign_body(t, country[1], tokens, country[0])
