@@ -85,3 +85,21 @@ def test_a_body_completed_from_the_article_takes_the_place_its_chain_writes(
 def test_a_legislator_does_not_share_the_next_title_s_body(text: str, person: str,
                                                           expected: list[tuple[str, str | None]]) -> None:
     assert offices_of(text)[person] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # A local body completed with the neighbour's province is written with its admin word.
+        ("Thành ủy Hà Nội sẽ giới thiệu ông Nguyễn Đức Chung, Phó Bí thư Thành ủy, Giám đốc Công an làm Chủ tịch "
+         "UBND thành phố.", "Nguyễn Đức Chung",
+         [("Phó Bí thư", "Thành ủy Hà Nội"), ("Giám đốc", "Công an thành phố Hà Nội")]),
+        # A Party board takes the place alone.
+        ("Ông Lê Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai, phát biểu.",
+         "Lê Văn Hải", [("Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Nai"),
+                        ("Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Đồng Nai")]),
+    ],
+)
+def test_a_body_completed_from_its_chain_is_written_as_the_province_s(
+        text: str, person: str, expected: list[tuple[str, str | None]]) -> None:
+    assert offices_of(text)[person] == expected

@@ -25,7 +25,13 @@ from dataclasses import dataclass, replace
 
 from diembao.extract import titles
 from diembao.extract.bodies.branches import with_branch, with_legal_form
-from diembao.extract.bodies.chain_parents import committee_parent, member_head, shares_body, written_place
+from diembao.extract.bodies.chain_parents import (
+    committee_parent,
+    member_head,
+    placed_name,
+    shares_body,
+    written_place,
+)
 from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.dashed import with_dashed_place
@@ -229,7 +235,7 @@ def complete_chain(titles: list[_Title], chain: Sequence[int], tokens: Sequence[
             # "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai".
             place = next((b.place for b in (*after, *reversed(before)) if b.place), None)
             if place is not None:
-                titles[k] = replace(title, body=replace(body, name=f"{body.name} {place}", incomplete=False,
+                titles[k] = replace(title, body=replace(body, name=placed_name(body, place), incomplete=False,
                                                         needs=None, place=place))
             continue
         parent = None

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from diembao.extract.bodies.grammar import Body
+from diembao.extract.bodies.names import with_admin_word
 from diembao.extract.titles import TitleMatch
 from diembao.lexicon.bodies import member_titles, units, unshared_titles
 from diembao.lexicon.gazetteer import gazetteer
@@ -77,3 +78,19 @@ def written_place(body: Body, neighbours: Sequence[Body]) -> Body:
 def shares_body(title: str) -> bool:
     """Whether a title with no body of its own may share the next title's (`Hạ nghị sỹ` may not)."""
     return fold_key(title) not in unshared_titles()
+
+
+def placed_name(body: Body, place: str) -> str:
+    """The name of a local body or department left without its place, completed with a
+    neighbour's province: with the admin word a province's bodies are written with (`Giám đốc
+    Công an` beside `Thành ủy Hà Nội` -> `Công an thành phố Hà Nội`), unless the name ends with one."""
+    known = gazetteer().province(place)
+    last = fold_key(body.name.split(" ")[-1])
+    if body.kind not in ("local", "department") or known is None or last in _admin_words():
+        return f"{body.name} {place}"
+    return f"{body.name} {with_admin_word(place, city=known.kind == 'city')}"
+
+
+@cache
+def _admin_words() -> frozenset[str]:
+    return frozenset(w for written in units()["admin_words"] for w in fold_key(written).split())
