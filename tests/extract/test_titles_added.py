@@ -19,9 +19,9 @@ def offices(text: str, name: str) -> set[tuple[str, str | None]]:
     ("Thường trực Ban Bí thư Lê Văn Hưng phát biểu chỉ đạo hội nghị.", "Lê Văn Hưng",
      {("Thường trực", "Ban Bí thư")}),
     ("Ông Lê Văn Hùng, Trưởng Công an huyện Cần Đước, cho biết vụ việc đang được điều tra.", "Lê Văn Hùng",
-     {("Trưởng Công an", None)}),
+     {("Trưởng Công an", "Công an huyện Cần Đước")}),
     ("Thượng tá Lê Văn Hùng - Phó Trưởng CA huyện Cần Đước cho biết.", "Lê Văn Hùng",
-     {("Phó Trưởng Công an", None)}),
+     {("Phó Trưởng Công an", "Công an huyện Cần Đước")}),
     # a term after a lone title is no verb of a new clause
     ("Ông Trương Minh Tâm, 59 tuổi, là Thạc sĩ quản trị kinh doanh, Ủy viên Trung ương Đảng khóa XI, XII, "
      "đại biểu Quốc hội khóa XIV.", "Trương Minh Tâm",

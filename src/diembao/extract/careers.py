@@ -24,6 +24,7 @@ from itertools import groupby
 
 from diembao.extract.asides import APPOSED, before_kin
 from diembao.extract.doc import Doc
+from diembao.extract.led_groups import group_of
 from diembao.extract.lexing import tokens_of, with_tokens
 from diembao.extract.offices import PersonIndex, merged, roman_numeral, with_position_orgs
 from diembao.extract.offices import _bodies_by_title as bodies_by_title
@@ -34,7 +35,7 @@ from diembao.extract.reasons import Reason, noted
 from diembao.extract.spans import TitleSpan
 from diembao.extract.unread_body import past_unread_body
 from diembao.lexicon.careers import Careers, careers
-from diembao.lexicon.persons import STATUS_LINKS, STATUS_WORDS, cue_trie
+from diembao.lexicon.persons import STATUS_LINKS, STATUS_WORDS, cue_trie, state_leaders
 from diembao.record import Mention, Position
 from diembao.text import fold_key
 from diembao.text.tokens import Token, token_ranges
@@ -340,7 +341,9 @@ def annotate(doc: Doc) -> Doc:
         the body a title the article writes with one body only takes where this chain names none."""
         for t in chain:
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-            org = t.org if t.org is not None or bodies_of is None else bodies_of.get(fold_key(t.title))
+            org = t.org if t.org is not None else group_of(tokens, doc.text, doc.layers.orgs or (), t) or \
+                (bodies_of.get(fold_key(t.title)) if bodies_of is not None else None)
+            org = None if t.org is None and fold_key(persons[who].name) in state_leaders() else org
             found.setdefault(who, []).append(Position(t.title, org, (mention,)))
             reasons.append(Reason("positions", (persons[who].name, t.title, org), rule))
 

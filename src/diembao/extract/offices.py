@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import groupby
 
-from diembao.extract.article_units import article_unit, family_bodies
+from diembao.extract.article_units import article_unit, family_bodies, province_committee
 from diembao.extract.asides import before_kin
 from diembao.extract.doc import Doc
+from diembao.extract.led_groups import group_of
 from diembao.extract.lexing import capitals, tokens_of, with_tokens
 from diembao.extract.persons import PersonSpan
 from diembao.extract.planned import planned
@@ -42,7 +43,7 @@ from diembao.lexicon.offices import (
     qualifications,
     unit_heads,
 )
-from diembao.lexicon.persons import cue_trie, grammar
+from diembao.lexicon.persons import cue_trie, grammar, state_leaders
 from diembao.record import Mention, Organization, Person, Position
 from diembao.text import fold_key
 from diembao.text.tokens import PhraseTrie, Token, token_ranges
@@ -329,9 +330,12 @@ def annotate(doc: Doc) -> Doc:
             holders += [(k, f"{side}; a name listed after a plural title") for k in _listed(tokens, index, chain)]
         for (who, side), t in ((h, t) for h in holders for t in chain):
             mention = Mention(t.start, t.end, doc.text[t.start:t.end])
-            org = t.org if t.org is not None else \
+            org = t.org if t.org is not None else group_of(tokens, doc.text, doc.layers.orgs or (), t) or \
                 bodies_of.get(fold_key(t.title)) or _unit_before(doc, orgs, org_ends, t) or article_unit(orgs, t) \
-                or (family.get(fold_key(t.title)) if _bare(tokens, t, index) else None)
+                or ((family.get(fold_key(t.title)) or province_committee(orgs, t, _loose)) if _bare(tokens, t, index)
+                    else None)
+            if t.org is None and fold_key(doc.article.persons[who].name) in state_leaders():
+                org = None  # `Chủ tịch Hồ Chí Minh`: the state's office, of no body (GUIDELINES)
             rule = side if t.org is not None or org is None else f"{side}; body from another mention of the title"
             if country is not None:
                 org = _foreign_body(t, country[1], tokens, country[0])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from diembao.lexicon.files import load_json, load_lines
+from diembao.lexicon.files import load_json, load_lines, load_tsv
 from diembao.lexicon.gazetteer import gazetteer
 from diembao.lexicon.outlets import outlets
 from diembao.text import fold_key
@@ -148,3 +148,31 @@ def foreign_suffixes() -> frozenset[str]:
     (`data/orgs/foreign_suffixes.txt`)."""
     return frozenset(load_lines("orgs/foreign_suffixes.txt"))
 
+
+
+@cache
+def spelled_heads() -> dict[str, str]:
+    """Abbreviated head words as written -> the words the guidelines record (`data/orgs/spelled_heads.tsv`)."""
+    return {row["written"]: row["spelled"] for row in load_tsv("orgs/spelled_heads.tsv", ("written", "spelled"))}
+
+
+@cache
+def member_titles() -> tuple[tuple[str, str], ...]:
+    """(folded phrase, committee head) of the membership titles that name their committee inside
+    them (`Đảng ủy viên` -> `Đảng ủy`; `data/orgs/chain_parents.json`)."""
+    table = load_json("orgs/chain_parents.json", ("member_titles",))["member_titles"]
+    return tuple((fold_key(written), head) for written, head in table.items())
+
+
+@cache
+def titles_with_head() -> dict[str, str]:
+    """Folded title -> the head word of its body written inside it (`Trưởng Công an` -> `Công an`;
+    `data/persons/headed_titles.json`)."""
+    table = load_json("persons/headed_titles.json", ("titles_with_head",))["titles_with_head"]
+    return {fold_key(title): head for title, head in table.items()}
+
+
+@cache
+def unshared_titles() -> frozenset[str]:
+    """Folded titles that never share the next title's body in a chain (`data/orgs/chain_parents.json`)."""
+    return frozenset(fold_key(t) for t in load_json("orgs/chain_parents.json", ("unshared_titles",))["unshared_titles"])

@@ -246,3 +246,9 @@ def credit_before() -> re.Pattern[str]:
     up to: the name after it is the photographer's (the person stage's `credit_words`)."""
     words = "|".join(map(re.escape, credit_words()))
     return re.compile(rf"(?<!\w)(?:{words}) ?: ?$")
+
+
+@cache
+def state_leaders() -> frozenset[str]:
+    """Folded names of the leaders whose bare `Chủ tịch` is the state's (`data/persons/grammar.json`)."""
+    return frozenset(fold_key(n) for n in grammar().get("state_leaders", ()))

@@ -25,10 +25,18 @@ from dataclasses import dataclass, replace
 
 from diembao.extract import titles
 from diembao.extract.bodies.branches import with_branch, with_legal_form
+from diembao.extract.bodies.chain_parents import (
+    committee_parent,
+    member_head,
+    placed_name,
+    shares_body,
+    written_place,
+)
 from diembao.extract.bodies.cited import cited_outlet, outlet_start_words
 from diembao.extract.bodies.cut import before_title
 from diembao.extract.bodies.dashed import with_dashed_place
 from diembao.extract.bodies.dashed_titles import body_after_dash
+from diembao.extract.bodies.expanded import expanded, expanded_or_none
 from diembao.extract.bodies.fuller import as_fuller, fuller_names
 from diembao.extract.bodies.grammar import Body, BodyParser, Context, body_start_words
 from diembao.extract.bodies.holder import without_person_tail as _without_person_tail
@@ -203,7 +211,7 @@ def _root(body: Body) -> str:
     return body.parents[-1] if body.kind == "board" and body.parents else body.name
 
 
-def complete_chain(titles: list[_Title], chain: Sequence[int]) -> None:
+def complete_chain(titles: list[_Title], chain: Sequence[int], tokens: Sequence[Token] = ()) -> None:
     """Fill the incomplete and missing bodies of a chain from its neighbours, in place."""
     for pos, k in enumerate(chain):
         title = titles[k]
@@ -212,9 +220,19 @@ def complete_chain(titles: list[_Title], chain: Sequence[int]) -> None:
         before = [titles[j].body for j in chain[:pos] if titles[j].body is not None
                   and not titles[j].body.incomplete]
         body = title.body
+        if body is not None and body.implicit:
+            body = written_place(body, [*after, *reversed(before)])
+            titles[k] = title = replace(title, body=body)
         if body is None:
             entry = title.match.entry
-            if after and not entry.default_org and not entry.fixed_org:
+            member = member_head(tokens, title.match) if tokens else None
+            if member is not None and (after or before):
+                # `Đảng ủy viên, Phó Tư lệnh Quân chủng Hải quân`: the committee of that institution.
+                nxt = after[0] if after else before[-1]
+                parent = committee_parent(nxt, _root(nxt))
+                titles[k] = replace(title, body=Body(title.last, title.last, f"{member} {parent}", "committee",
+                                                     True, parents=(parent,)))
+            elif after and not entry.default_org and not entry.fixed_org and shares_body(entry.title):
                 nxt = after[0]
                 shared = Body(title.last, title.last, _root(nxt), nxt.kind, True)
                 titles[k] = replace(title, body=shared)
@@ -225,14 +243,14 @@ def complete_chain(titles: list[_Title], chain: Sequence[int]) -> None:
             # "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai".
             place = next((b.place for b in (*after, *reversed(before)) if b.place), None)
             if place is not None:
-                titles[k] = replace(title, body=replace(body, name=f"{body.name} {place}", incomplete=False,
+                titles[k] = replace(title, body=replace(body, name=placed_name(body, place), incomplete=False,
                                                         needs=None, place=place))
             continue
         parent = None
         if body.kind == "board" and not fold_key(body.name).startswith(_STATE_BOARDS):
             parent = next((b.name for b in reversed(before) if b.kind == "committee"), None)
         if parent is None and after:
-            parent = _root(after[0])
+            parent = committee_parent(after[0], _root(after[0])) if body.kind == "committee" else _root(after[0])
         if parent is not None:
             titles[k] = replace(title, body=replace(body, name=f"{body.name} {parent}", incomplete=False,
                                                     needs=None, parents=(parent,)))
@@ -254,7 +272,7 @@ def annotate(doc: Doc) -> Doc:
     bodies, titles = _units_of_parents_before(parser, bodies, titles)
     groups = chains(tokens, titles)
     for chain in groups:
-        complete_chain(titles, chain)
+        complete_chain(titles, chain, tokens)
     complete = [b for b in bodies if not b.incomplete] + \
         [t.body for t in titles if t.body is not None and not t.body.incomplete]
     for k, title in enumerate(titles):
@@ -279,7 +297,7 @@ def annotate(doc: Doc) -> Doc:
                       and fuller[k].kind == "ministry" else s for s in spans)
     title_spans = tuple(
         TitleSpan(t.match.start, t.last, tokens[t.match.start].start, tokens[t.end - 1].end,
-                  t.title, _org_name(t), chain_no,
+                  t.title, expanded_or_none(_org_name(t)), chain_no,
                   org_written=t.body is not None and t.body.end > t.body.start)
         for chain_no, chain in enumerate(groups) for t in (titles[k] for k in chain)
     )
@@ -330,6 +348,7 @@ def _records(doc: Doc, tokens: Sequence[Token], bodies: Sequence[Body]) -> tuple
     entries: list[tuple[str, str, list[Mention]]] = []
 
     def add(name: str, kind: str | None, mention: Mention | None) -> None:
+        name = expanded(name)
         key = fold_key(name)
         if key not in order:
             order[key] = len(entries)
@@ -346,7 +365,7 @@ def _records(doc: Doc, tokens: Sequence[Token], bodies: Sequence[Body]) -> tuple
         mention: Mention | None = None
         if b.end > b.start:
             start, end = tokens[b.start].start, tokens[b.end - 1].end
-            spans.append(OrgSpan(start, end, b.name, b.kind))
+            spans.append(OrgSpan(start, end, expanded(b.name), b.kind))
             # `Bộ trưởng Giao thông Vận tải`: the ministry's head is the title's; its field alone
             # is no mention of the ministry (flat NER, as vtner tags it, has none there).
             if not (b.kind == "ministry" and ministry_heads.longest(tokens, b.start) is None):

@@ -28,6 +28,9 @@ def without_person_tail(tokens: Sequence[Token], body: Any, parser: Any) -> Any:
         run = k
         while run < body.end and tokens[run].cap and not tokens[run].upper:
             run += 1
+        head = parser.lex.named_heads.longest(tokens, body.start) if body.kind == "named" else None
+        if head is not None and head[0] >= k:
+            continue  # `Giám đốc Công ty Hoàng Dân`: the name after the head is the company's own
         if 2 <= run - k <= 4:
             # `Quân chủng Hải quân và Phó Đô đốc A`: a connector before the holder joins nothing.
             while k - 1 > body.start + 1 and tokens[k - 1].low in _CONNECTORS:

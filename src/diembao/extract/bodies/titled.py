@@ -12,7 +12,7 @@ from dataclasses import replace
 from diembao.extract.bodies.grammar import Body, BodyParser
 from diembao.extract.bodies.names import with_admin_word
 from diembao.extract.titles import TitleMatch
-from diembao.lexicon.bodies import grammar
+from diembao.lexicon.bodies import grammar, titles_with_head
 from diembao.lexicon.persons import surnames
 from diembao.text import fold_key
 from diembao.text.tokens import phrase_key
@@ -55,6 +55,10 @@ def after_title(parser: BodyParser, match: TitleMatch) -> Body | None:
         return body
     if entry.place_org:
         return _of_place(parser, entry.place_org, end)
+    head = titles_with_head().get(fold_key(entry.title))
+    if head is not None and end < len(tokens) and parser._admin(end) is not None:
+        # `Trưởng CA quận Ngô Quyền`: the title wrote its body's head; the place after it completes it.
+        return parser._with_place(end, end, head, "default", "local")
     return None
 
 
