@@ -42,6 +42,11 @@ def body_names(body: str, *, title: str = "") -> list[str]:
     return [o.name for o in run(body, title=title).article.organizations]
 
 
+def person_names(body: str) -> set[str]:
+    """The names of the persons extracted from a one-paragraph body."""
+    return {p.name for p in run(body).article.persons}
+
+
 def offices_of(body: str) -> dict[str, list[tuple[str, str | None]]]:
     """Each person's (title, body) pairs, as the full pipeline finds them."""
     return {p.name: [(x.title, x.org) for x in p.positions] for p in run(body).article.persons}

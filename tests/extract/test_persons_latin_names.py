@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
-
-
-def _persons(text: str) -> set[str]:
-    return {p.name for p in run(text).article.persons}
+from conftest import person_names
 
 
 @pytest.mark.parametrize(
@@ -32,4 +28,4 @@ def _persons(text: str) -> set[str]:
     ],
 )
 def test_latin_name_boundaries(text: str, expected: set[str]) -> None:
-    assert _persons(text) == expected
+    assert person_names(text) == expected

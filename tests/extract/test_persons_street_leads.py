@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
-
-
-def _persons(text: str) -> set[str]:
-    return {p.name for p in run(text).article.persons}
+from conftest import person_names
 
 
 @pytest.mark.parametrize(
@@ -30,8 +26,8 @@ def _persons(text: str) -> set[str]:
         ("Bà Kim Ngọc, chủ một cửa hàng vàng, cho biết giá tăng.", {"Kim Ngọc"}),
     ],
 )
-def test_street_lists_and_shops_hold_no_persons(text: str, expected: set[str]) -> None:
-    assert _persons(text) == expected
+def test_street_lists_and_shops_hold_noperson_names(text: str, expected: set[str]) -> None:
+    assert person_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -46,4 +42,4 @@ def test_street_lists_and_shops_hold_no_persons(text: str, expected: set[str]) -
     ],
 )
 def test_a_delegation_or_team_of_a_place_is_no_person(text: str, expected: set[str]) -> None:
-    assert _persons(text) == expected
+    assert person_names(text) == expected

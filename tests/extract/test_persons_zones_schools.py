@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
-
-
-def _names(text: str) -> set[str]:
-    return {p.name for p in run(text).article.persons}
+from conftest import person_names, run
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _names(text: str) -> set[str]:
     ],
 )
 def test_zones_and_schools_are_no_persons(text: str, expected: set[str]) -> None:
-    assert _names(text) == expected
+    assert person_names(text) == expected
 
 
 @pytest.mark.parametrize(
